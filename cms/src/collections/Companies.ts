@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../access/authenticated'
+import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { slug } from '../fields/slug'
+import { source } from '../fields/source'
+import { adminGroups } from './groups'
+
+export const Companies: CollectionConfig<'companies'> = {
+  slug: 'companies',
+  labels: { singular: 'Company', plural: 'Companies' },
+  orderable: true,
+  admin: {
+    group: adminGroups.companies,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'group', 'asOf', '_status'],
+  },
+  access: {
+    create: authenticated,
+    read: publishedOrAuthenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: { drafts: true },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slug('name'),
+    { name: 'group', type: 'relationship', relationTo: 'company-groups', required: true },
+    { name: 'website', type: 'text', admin: { description: 'Optional https:// address.' } },
+    source(),
+  ],
+}

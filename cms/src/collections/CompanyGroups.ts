@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../access/authenticated'
+import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { slug } from '../fields/slug'
+import { adminGroups } from './groups'
+
+export const CompanyGroups: CollectionConfig<'company-groups'> = {
+  slug: 'company-groups',
+  labels: { singular: 'Company group', plural: 'Company groups' },
+  orderable: true,
+  admin: {
+    group: adminGroups.companies,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'description', '_status'],
+    description: 'The groups of "Top Companies Hiring", in reading order.',
+  },
+  access: {
+    create: authenticated,
+    read: publishedOrAuthenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: { drafts: true },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slug('title'),
+    {
+      name: 'description',
+      type: 'text',
+      admin: { description: 'Shown when a group names no single company, e.g. "Tech".' },
+    },
+  ],
+}

@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../access/authenticated'
+import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { salaryRange } from '../fields/salaryRange'
+import { slug } from '../fields/slug'
+import { adminGroups } from './groups'
+
+/** The columns of "MLOps vs DevOps vs ML Engineer". */
+export const Roles: CollectionConfig<'roles'> = {
+  slug: 'roles',
+  labels: { singular: 'Role', plural: 'Role comparison' },
+  orderable: true,
+  admin: {
+    group: adminGroups.career,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'primaryFocus', 'minSalary', 'maxSalary', '_status'],
+    description: 'Each role is one column of the comparison table.',
+  },
+  access: {
+    create: authenticated,
+    read: publishedOrAuthenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: { drafts: true },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slug('name'),
+    { name: 'primaryFocus', type: 'text', required: true },
+    {
+      name: 'keyTools',
+      type: 'relationship',
+      relationTo: 'tools',
+      hasMany: true,
+      required: true,
+      admin: { description: 'Shown by their short name, in this order.' },
+    },
+    { name: 'dataHandling', type: 'text', required: true },
+    { name: 'testing', type: 'text', required: true },
+    { name: 'monitoring', type: 'text', required: true },
+    {
+      type: 'collapsible',
+      label: 'Typical salary',
+      fields: salaryRange(),
+    },
+  ],
+}

@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../access/authenticated'
+import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { salaryRange } from '../fields/salaryRange'
+import { slug } from '../fields/slug'
+import { source } from '../fields/source'
+import { yearsRange } from '../fields/yearsRange'
+import { adminGroups } from './groups'
+
+export const SalaryBands: CollectionConfig<'salary-bands'> = {
+  slug: 'salary-bands',
+  labels: { singular: 'Salary band', plural: 'Salary bands' },
+  orderable: true,
+  admin: {
+    group: adminGroups.career,
+    useAsTitle: 'level',
+    defaultColumns: ['level', 'yearsFrom', 'minSalary', 'maxSalary', 'asOf', '_status'],
+    description: 'Base salary by experience level ("Salary by Experience"), in whole dollars.',
+  },
+  access: {
+    create: authenticated,
+    read: publishedOrAuthenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: { drafts: true },
+  fields: [
+    {
+      name: 'level',
+      type: 'text',
+      required: true,
+      admin: { description: 'e.g. "Junior" or "Staff/Principal".' },
+    },
+    slug('level'),
+    yearsRange({ required: false }),
+    ...salaryRange(),
+    source(),
+  ],
+}

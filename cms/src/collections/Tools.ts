@@ -1,0 +1,50 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../access/authenticated'
+import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { slug } from '../fields/slug'
+import { adminGroups } from './groups'
+
+export const Tools: CollectionConfig<'tools'> = {
+  slug: 'tools',
+  labels: { singular: 'Skill or tool', plural: 'Skills & tools' },
+  orderable: true,
+  admin: {
+    group: adminGroups.skills,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'skillText', '_status'],
+    description:
+      'Every skill and tool the guide names. Those with a category are listed under "Core Skills".',
+  },
+  access: {
+    create: authenticated,
+    read: publishedOrAuthenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: { drafts: true },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slug('name'),
+    {
+      name: 'shortName',
+      type: 'text',
+      admin: { description: 'Used where space is short, e.g. "K8s" for Kubernetes.' },
+    },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'tool-categories',
+      admin: { description: 'Leave empty for a tool that is not a core skill.' },
+    },
+    {
+      name: 'skillText',
+      label: 'Line under Core Skills',
+      type: 'text',
+      admin: {
+        description: 'How the skill reads in its category, e.g. "Docker and containerization".',
+        condition: (data) => Boolean(data?.category),
+      },
+    },
+  ],
+}

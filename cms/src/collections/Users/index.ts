@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { admin, adminField } from '../../access/admin'
+import { adminOrSelf } from '../../access/adminOrSelf'
+import { ROLES } from '../../access/roles'
+import { adminGroups } from '../groups'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: { singular: 'User', plural: 'Users' },
+  auth: {
+    // Lock an account for 10 minutes after 5 failed sign-ins in a row.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: {
+    group: adminGroups.admin,
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles'],
+    description: 'People who can sign in to the CMS. Only admins can manage them.',
+  },
+  access: {
+    create: admin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: admin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+      access: { create: adminField, update: adminField },
+      admin: {
+        description: 'Admins manage users; editors manage the guide content.',
+      },
+      saveToJWT: true,
+    },
+  ],
+}

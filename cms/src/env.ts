@@ -1,0 +1,59 @@
+import { z } from 'zod'
+
+/**
+ * The CMS's whole environment, validated once. Nothing else in cms/ reads process.env.
+ * Every variable is documented in the root .env.example.
+ */
+
+// The placeholder shipped in .env.example: production must never run with it.
+export const EXAMPLE_SECRET = 'change-me-to-a-long-random-string'
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** postgres://user:pass@host:port/db. The local stack sets it for the embedded server. */
+    DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+    /** Signs sessions and tokens. */
+    PAYLOAD_SECRET: z.string().min(1, 'PAYLOAD_SECRET is required'),
+    /** Public origin of the CMS, used in admin links and cookies. */
+    CMS_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+    /** Public origin of the site, allowed for CORS/CSRF. */
+    WEB_PUBLIC_URL: z.string().url().default('http://localhost:5173'),
+    /** Optional first admin, created by the seed when no user exists. */
+    SEED_ADMIN_EMAIL: z.string().email().optional(),
+    SEED_ADMIN_PASSWORD: z.string().min(8).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return
+    if (env.PAYLOAD_SECRET === EXAMPLE_SECRET || env.PAYLOAD_SECRET.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'production needs a random PAYLOAD_SECRET of at least 32 characters',
+      })
+    }
+  })
+
+export type Env = z.infer<typeof schema>
+
+function readEnv(): Env {
+  // `next build` imports the config to collect routes; it never serves or touches the
+  // database, so it gets harmless values instead of a hard requirement on runtime secrets.
+  const building = process.env.NEXT_PHASE === 'phase-production-build'
+  const source = building
+    ? {
+        DATABASE_URL: 'postgres://build@localhost/build',
+        PAYLOAD_SECRET: 'build-time-only-'.padEnd(32, 'x'),
+        ...process.env,
+      }
+    : process.env
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid CMS environment:\n${problems.join('\n')}`)
+  }
+  return parsed.data
+}
+
+export const env = readEnv()
+export const isProduction = env.NODE_ENV === 'production'

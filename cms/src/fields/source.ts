@@ -1,0 +1,25 @@
+import type { Field } from 'payload'
+
+/** Where a figure comes from, so stale numbers can be found and reviewed. */
+export const source = (): Field => ({
+  type: 'row',
+  fields: [
+    {
+      name: 'source',
+      type: 'text',
+      required: true,
+      admin: { width: '60%', description: 'Where this figure comes from (publication or survey).' },
+    },
+    {
+      name: 'asOf',
+      label: 'As of',
+      type: 'date',
+      required: true,
+      admin: {
+        width: '40%',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+        description: 'The date the source describes.',
+      },
+    },
+  ],
+})

@@ -1,0 +1,22 @@
+import type { GlobalConfig } from 'payload'
+
+import { authenticated } from '../../access/authenticated'
+import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { adminGroups } from '../../collections/groups'
+import { sections } from './sections'
+
+/** The guide's own words: every heading, intro and paragraph that is not a list item. */
+export const GuidePage: GlobalConfig<'guide-page'> = {
+  slug: 'guide-page',
+  label: 'Guide page text',
+  admin: {
+    group: adminGroups.guide,
+    description: 'Headings, introductions and paragraphs of the guide, one tab per section.',
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    update: authenticated,
+  },
+  versions: { drafts: true },
+  fields: [{ type: 'tabs', tabs: sections }],
+}

@@ -1,0 +1,55 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { CareerStages } from './collections/CareerStages'
+import { Companies } from './collections/Companies'
+import { CompanyGroups } from './collections/CompanyGroups'
+import { Faqs } from './collections/Faqs'
+import { Roles } from './collections/Roles'
+import { SalaryBands } from './collections/SalaryBands'
+import { ToolCategories } from './collections/ToolCategories'
+import { Tools } from './collections/Tools'
+import { Users } from './collections/Users'
+import { health } from './endpoints/health'
+import { env } from './env'
+import { GuidePage } from './globals/GuidePage'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.CMS_PUBLIC_URL,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' | MLOps Career Guide CMS' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [
+    CareerStages,
+    SalaryBands,
+    Roles,
+    ToolCategories,
+    Tools,
+    CompanyGroups,
+    Companies,
+    Faqs,
+    Users,
+  ],
+  globals: [GuidePage],
+  endpoints: [health],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL },
+    // Schema changes only ever go through the committed migrations in src/migrations.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  cors: [env.WEB_PUBLIC_URL],
+  csrf: [env.WEB_PUBLIC_URL],
+  typescript: {
+    outputFile: path.resolve(dirname, '../../packages/content/src/payload-types.ts'),
+  },
+})

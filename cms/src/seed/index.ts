@@ -1,0 +1,182 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { careerStages } from './fixtures/careerStages'
+import { companies, companyGroups } from './fixtures/companies'
+import { faqs } from './fixtures/faqs'
+import { guidePage } from './fixtures/guidePage'
+import { roles } from './fixtures/roles'
+import { salaryBands } from './fixtures/salaryBands'
+import { toolCategories } from './fixtures/toolCategories'
+import { tools } from './fixtures/tools'
+import { markdownConverter } from './richText'
+
+export type SeedOptions = {
+  /** Delete all guide content first and restore the document's original. */
+  reset?: boolean
+  /** Leave a database that already holds guide content untouched. */
+  ifEmpty?: boolean
+  adminEmail?: string
+  adminPassword?: string
+  log?: (line: string) => void
+}
+
+export type SeedReport = { skipped: boolean; created: Record<string, number>; kept: Record<string, number> }
+
+/** Content collections in dependency order: a collection only points at earlier ones. */
+const ORDER = [
+  'tool-categories',
+  'tools',
+  'salary-bands',
+  'career-stages',
+  'roles',
+  'company-groups',
+  'companies',
+  'faqs',
+] as const satisfies CollectionSlug[]
+type ContentSlug = (typeof ORDER)[number]
+
+type Ids = Map<string, number>
+
+/**
+ * Imports every fact of the guide. Idempotent: a document is found by its slug and, if it
+ * exists, left exactly as an editor left it; only missing ones are created.
+ */
+export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<SeedReport> {
+  const log = opts.log ?? (() => {})
+  const report: SeedReport = { skipped: false, created: {}, kept: {} }
+  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+  await initTransaction(req)
+  try {
+    if (opts.ifEmpty && (await hasContent(payload, req))) {
+      log('the database already holds guide content: nothing to do')
+      await commitTransaction(req)
+      return { ...report, skipped: true }
+    }
+    if (opts.reset) await deleteAll(payload, req, log)
+    const toLexical = await markdownConverter(payload.config)
+
+    const ids = {} as Record<ContentSlug, Ids>
+    const upsert = async <T extends { slug: string }>(
+      collection: ContentSlug,
+      fixtures: T[],
+      toData: (f: T) => Record<string, unknown>,
+    ) => {
+      ids[collection] = new Map()
+      let created = 0
+      for (const fixture of fixtures) {
+        const found = await payload.find({
+          collection,
+          where: { slug: { equals: fixture.slug } },
+          draft: true,
+          limit: 1,
+          depth: 0,
+          req,
+        })
+        let id = found.docs[0]?.id
+        if (id == null) {
+          const doc = await payload.create({
+            collection,
+            data: { ...toData(fixture), slug: fixture.slug, generateSlug: false, _status: 'published' } as never,
+            depth: 0,
+            req,
+          })
+          id = doc.id
+          created++
+        }
+        ids[collection].set(fixture.slug, id)
+      }
+      report.created[collection] = created
+      report.kept[collection] = fixtures.length - created
+      log(`${collection.padEnd(16)} ${created} created, ${fixtures.length - created} kept`)
+    }
+    const ref = (collection: ContentSlug, slug: string | null | undefined) => {
+      if (slug == null) return null
+      const id = ids[collection].get(slug)
+      if (id == null) throw new Error(`seed: no ${collection} with slug "${slug}"`)
+      return id
+    }
+
+    await upsert('tool-categories', toolCategories, (f) => f)
+    await upsert('tools', tools, (f) => ({ ...f, category: ref('tool-categories', f.category) }))
+    await upsert('salary-bands', salaryBands, (f) => f)
+    await upsert('career-stages', careerStages, (f) => ({
+      ...f,
+      salaryBand: ref('salary-bands', f.salaryBand),
+      keySkills: f.keySkills.map((s) => ref('tools', s)),
+    }))
+    await upsert('roles', roles, (f) => ({ ...f, keyTools: f.keyTools.map((s) => ref('tools', s)) }))
+    await upsert('company-groups', companyGroups, (f) => f)
+    await upsert('companies', companies, (f) => ({ ...f, group: ref('company-groups', f.group) }))
+    await upsert('faqs', faqs, (f) => ({ ...f, answer: toLexical(f.answer) }))
+    await seedGuidePage(payload, req, toLexical, opts.reset === true, report, log)
+    await seedAdmin(payload, req, opts, log)
+    await commitTransaction(req)
+    return report
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+async function hasContent(payload: Payload, req: PayloadRequest): Promise<boolean> {
+  for (const collection of ORDER) {
+    const { totalDocs } = await payload.count({ collection, req })
+    if (totalDocs > 0) return true
+  }
+  const page = await payload.findGlobal({ slug: 'guide-page', draft: true, depth: 0, req })
+  return Boolean(page.hero?.title)
+}
+
+async function deleteAll(payload: Payload, req: PayloadRequest, log: (l: string) => void) {
+  for (const collection of [...ORDER].reverse()) {
+    const { docs } = await payload.delete({ collection, where: { id: { exists: true } }, req })
+    log(`${collection.padEnd(16)} ${docs.length} deleted (reset)`)
+  }
+}
+
+async function seedGuidePage(
+  payload: Payload,
+  req: PayloadRequest,
+  toLexical: (markdown: string) => unknown,
+  reset: boolean,
+  report: SeedReport,
+  log: (l: string) => void,
+) {
+  const current = await payload.findGlobal({ slug: 'guide-page', draft: true, depth: 0, req })
+  if (current.hero?.title && !reset) {
+    report.kept['guide-page'] = 1
+    return log('guide-page       kept')
+  }
+  const { why, companies, salaries } = guidePage
+  await payload.updateGlobal({
+    slug: 'guide-page',
+    data: {
+      ...guidePage,
+      why: { ...why, body: toLexical(why.body) },
+      companies: { ...companies, footnote: toLexical(companies.footnote) },
+      salaries: { ...salaries, footnote: toLexical(salaries.footnote) },
+      _status: 'published',
+    } as never,
+    req,
+  })
+  report.created['guide-page'] = 1
+  log('guide-page       written')
+}
+
+async function seedAdmin(
+  payload: Payload,
+  req: PayloadRequest,
+  { adminEmail, adminPassword }: SeedOptions,
+  log: (l: string) => void,
+) {
+  if (!adminEmail || !adminPassword) return
+  const { totalDocs } = await payload.count({ collection: 'users', req })
+  if (totalDocs > 0) return log('users            kept (an account exists)')
+  await payload.create({
+    collection: 'users',
+    data: { email: adminEmail, password: adminPassword, roles: ['admin'], name: 'Admin' },
+    req,
+  })
+  log(`users            admin ${adminEmail} created`)
+}

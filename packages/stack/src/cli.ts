@@ -1,0 +1,80 @@
+/**
+ * The root scripts' entry point (via bin/bootstrap.mjs, after dependencies are installed):
+ *   start  the whole product: database, CMS (built, migrated, seeded once) and site
+ *   dev    the same with `next dev` and `vite dev`
+ *   seed   seed the guide's content again (`-- --reset` restores the original document)
+ *   db     only the database, printing its URL (for `payload migrate:create` and the like)
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { buildCms, migrateCms, seedCms, startCms, type CmsEnv } from './cms'
+import { localDatabase } from './local'
+import { step } from './log'
+import { repoRoot } from './paths'
+import type { Service } from './processes'
+import { localSecrets } from './secrets'
+import { startWeb } from './web'
+
+const envFile = path.join(repoRoot, '.env')
+if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
+
+const [command = 'start', ...rest] = process.argv.slice(2)
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const webPort = Number(process.env.WEB_PORT ?? 5173)
+
+const database = await localDatabase()
+const services: Service[] = []
+let stopping = false
+async function shutdown(code: number) {
+  if (stopping) return
+  stopping = true
+  step('stopping')
+  for (const service of services.reverse()) await service.stop()
+  await database.stop()
+  step('stopped')
+  process.exit(code)
+}
+process.on('SIGINT', () => void shutdown(0))
+process.on('SIGTERM', () => void shutdown(0))
+
+try {
+  const secrets = localSecrets()
+  const env: CmsEnv = {
+    ...secrets,
+    DATABASE_URL: database.url,
+    CMS_PORT: String(cmsPort),
+    WEB_PORT: String(webPort),
+    CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`,
+    WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? `http://localhost:${webPort}`,
+    CMS_INTERNAL_URL: process.env.CMS_INTERNAL_URL ?? `http://127.0.0.1:${cmsPort}`,
+  }
+  if (command === 'db') {
+    console.log(`DATABASE_URL=${database.url}`)
+    await new Promise(() => {}) // keep running until Ctrl-C
+  }
+  await migrateCms(env)
+  if (command === 'seed') {
+    await seedCms(env, rest)
+    await shutdown(0)
+  }
+  await seedCms(env, ['--if-empty'])
+  const dev = command === 'dev'
+  if (!dev) await buildCms(env)
+  services.push(await startCms(env, cmsPort, { dev }))
+  services.push(await startWeb(env, webPort, { dev }))
+  step(`ready: the guide at http://localhost:${webPort}, the admin at http://localhost:${cmsPort}/admin`)
+  step('press Ctrl-C to stop')
+  // Stop everything if either app dies, so a half-running product never looks healthy.
+  for (const service of services) {
+    service.child.once('exit', (code) => {
+      if (!stopping) {
+        step(`${service.name} exited (${code}); stopping the rest`)
+        void shutdown(1)
+      }
+    })
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  await shutdown(1)
+}

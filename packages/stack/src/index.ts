@@ -1,0 +1,5 @@
+export { buildCms, migrateCms, seedCms, startCms, type CmsEnv } from './cms'
+export { startEmbeddedDatabase, type Database } from './database'
+export { step } from './log'
+export { cmsDir, dataDir, repoRoot, webDir } from './paths'
+export { freePort, run, startService, waitForHttp, type Service } from './processes'
