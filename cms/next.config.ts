@@ -9,6 +9,13 @@ const nextConfig: NextConfig = {
   // The workspace root, so Turbopack resolves the shared packages/ from one lockfile.
   turbopack: { root: path.resolve(dirname, '..') },
   poweredByHeader: false,
+  // Type checking runs once, in `npm run check` (and CI), not again in every build.
+  typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Payload names API errors after their classes ("ValidationError", "Forbidden"); a
+    // minified server bundle turns those names into single letters that API clients see.
+    turbopackMinify: { server: false, client: true },
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

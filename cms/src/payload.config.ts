@@ -50,6 +50,10 @@ export default buildConfig({
   cors: [env.WEB_PUBLIC_URL],
   csrf: [env.WEB_PUBLIC_URL],
   typescript: {
+    // The types live in packages/content, which other apps use without `payload`; the
+    // module augmentation that types the CMS's own code is in src/payload-types.d.ts.
+    declare: false,
+    autoGenerate: false,
     outputFile: path.resolve(dirname, '../../packages/content/src/payload-types.ts'),
   },
 })

@@ -26,7 +26,15 @@ export const Companies: CollectionConfig<'companies'> = {
     { name: 'name', type: 'text', required: true },
     slug('name'),
     { name: 'group', type: 'relationship', relationTo: 'company-groups', required: true },
-    { name: 'website', type: 'text', admin: { description: 'Optional https:// address.' } },
+    {
+      name: 'website',
+      type: 'text',
+      admin: { description: 'Optional https:// address.' },
+      validate: (value: unknown) =>
+        value == null || value === '' || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
+          ? true
+          : 'Website must be a full address starting with https://',
+    },
     source(),
   ],
 }

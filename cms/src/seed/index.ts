@@ -36,7 +36,7 @@ const ORDER = [
 ] as const satisfies CollectionSlug[]
 type ContentSlug = (typeof ORDER)[number]
 
-type Ids = Map<string, number>
+type Ids = Map<string, number | string>
 
 /**
  * Imports every fact of the guide. Idempotent: a document is found by its slug and, if it

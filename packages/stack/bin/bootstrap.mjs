@@ -2,7 +2,7 @@
 // The root scripts land here with nothing but Node: install the workspace with the pinned
 // pnpm (fetched by npx if it is not on PATH), then hand over to the TypeScript CLI.
 // Plain JavaScript on purpose: it runs before any dependency (tsx included) exists.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -37,4 +37,8 @@ const tsx = path.join(root, 'packages/stack/node_modules/.bin/tsx')
 const scripts = { test: 'src/test.ts', check: 'src/check.ts' }
 const entry = path.join(root, 'packages/stack', scripts[command] ?? 'src/cli.ts')
 const args = scripts[command] ? rest : [command, ...rest]
-process.exit(sh(tsx, [entry, ...args], { env: { ...process.env, npm_config_pnpm_spec: pnpmSpec } }))
+// Async spawn so that a SIGTERM/SIGINT sent to this process reaches the CLI, which then
+// stops the apps and the database cleanly.
+const child = spawn(tsx, [entry, ...args], { cwd: root, stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -9,7 +9,10 @@ import { run, startService, waitForHttp, type Service } from './processes'
 const bin = (name: string) => path.join(cmsDir, 'node_modules/.bin', name)
 const sources = () => sourceHash([cmsDir, path.join(repoRoot, 'packages/content/src')])
 
-export type CmsEnv = NodeJS.ProcessEnv & { DATABASE_URL: string; PAYLOAD_SECRET: string }
+export type CmsEnv = Record<string, string | undefined> & {
+  DATABASE_URL: string
+  PAYLOAD_SECRET: string
+}
 
 /** `next build`, skipped when nothing the build reads has changed since the last one. */
 export async function buildCms(env: CmsEnv, opts: { quiet?: boolean } = {}): Promise<void> {

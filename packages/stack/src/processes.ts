@@ -4,12 +4,13 @@ import { prefixLines, step } from './log'
 
 export type Service = { name: string; child: ChildProcess; stop: () => Promise<void> }
 
-type RunOptions = { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean }
+type Env = Record<string, string | undefined>
+type RunOptions = { cwd: string; env?: Env; quiet?: boolean }
 
 function spawnPrefixed(name: string, cmd: string, args: string[], opts: RunOptions) {
   const spawnOpts: SpawnOptions = {
     cwd: opts.cwd,
-    env: { ...process.env, ...opts.env },
+    env: { ...process.env, ...opts.env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   }
   const child = spawn(cmd, args, spawnOpts)

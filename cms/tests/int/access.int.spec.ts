@@ -1,0 +1,178 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { api, loginAs } from './helpers'
+import { CONTENT_COLLECTIONS, sampleDoc } from './samples'
+
+type Who = 'anonymous' | 'editor' | 'admin'
+const tokens: Record<Who, string | undefined> = { anonymous: undefined, editor: '', admin: '' }
+
+beforeAll(async () => {
+  tokens.editor = await loginAs('editor')
+  tokens.admin = await loginAs('admin')
+})
+
+/** Creates a published document as admin, for the cells that need one to exist. */
+async function existing(collection: string): Promise<number> {
+  const { data } = await sampleDoc(collection)
+  const res = await api('POST', `/${collection}`, { token: tokens.admin, body: data })
+  if (res.status !== 201) throw new Error(JSON.stringify(res.body))
+  return res.body.doc.id
+}
+
+// Content: anyone reads published documents; any signed-in user writes.
+const contentExpect: Record<Who, { create: number; update: number; delete: number }> = {
+  anonymous: { create: 403, update: 403, delete: 403 },
+  editor: { create: 201, update: 200, delete: 200 },
+  admin: { create: 201, update: 200, delete: 200 },
+}
+
+describe.each(CONTENT_COLLECTIONS)('access to %s', (collection) => {
+  describe.each(['anonymous', 'editor', 'admin'] as Who[])('as %s', (who) => {
+    it(`create answers ${contentExpect[who].create}`, async () => {
+      const { data } = await sampleDoc(collection)
+      const res = await api('POST', `/${collection}`, { token: tokens[who], body: data })
+      expect(res.status, JSON.stringify(res.body)).toBe(contentExpect[who].create)
+      if (res.status === 201) await api('DELETE', `/${collection}/${res.body.doc.id}`, { token: tokens.admin })
+    })
+
+    it('read lists published documents', async () => {
+      const res = await api('GET', `/${collection}?limit=1`, { token: tokens[who] })
+      expect(res.status).toBe(200)
+      expect(res.body.totalDocs).toBeGreaterThan(0)
+    })
+
+    it(`read of a draft is ${who === 'anonymous' ? 'refused' : 'allowed'}`, async () => {
+      const { data } = await sampleDoc(collection)
+      const made = await api('POST', `/${collection}`, {
+        token: tokens.admin,
+        body: { ...data, _status: 'draft' },
+      })
+      const id = made.body.doc.id
+      const byId = await api('GET', `/${collection}/${id}?draft=true`, { token: tokens[who] })
+      const listed = await api('GET', `/${collection}?draft=true&where[id][equals]=${id}`, {
+        token: tokens[who],
+      })
+      if (who === 'anonymous') {
+        expect(byId.status).toBe(404)
+        expect(listed.body.totalDocs).toBe(0)
+      } else {
+        expect(byId.status).toBe(200)
+        expect(listed.body.totalDocs).toBe(1)
+      }
+      await api('DELETE', `/${collection}/${id}`, { token: tokens.admin })
+    })
+
+    it(`update answers ${contentExpect[who].update} and ${who === 'anonymous' ? 'changes nothing' : 'saves'}`, async () => {
+      const id = await existing(collection)
+      const { change } = await sampleDoc(collection)
+      const before = await api('GET', `/${collection}/${id}?depth=0`, { token: tokens.admin })
+      const res = await api('PATCH', `/${collection}/${id}`, { token: tokens[who], body: change })
+      expect(res.status).toBe(contentExpect[who].update)
+      const after = await api('GET', `/${collection}/${id}?depth=0`, { token: tokens.admin })
+      if (res.status === 200) expect(after.body).toMatchObject(change)
+      else expect(after.body).toEqual(before.body)
+      await api('DELETE', `/${collection}/${id}`, { token: tokens.admin })
+    })
+
+    it(`delete answers ${contentExpect[who].delete}`, async () => {
+      const id = await existing(collection)
+      const res = await api('DELETE', `/${collection}/${id}`, { token: tokens[who] })
+      expect(res.status).toBe(contentExpect[who].delete)
+      const after = await api('GET', `/${collection}/${id}`, { token: tokens.admin })
+      expect(after.status).toBe(res.status === 200 ? 404 : 200)
+      if (after.status === 200) await api('DELETE', `/${collection}/${id}`, { token: tokens.admin })
+    })
+  })
+})
+
+describe('access to the guide page text (global)', () => {
+  const cases: [Who, number][] = [
+    ['anonymous', 403],
+    ['editor', 200],
+    ['admin', 200],
+  ]
+  it.each(cases)('as %s: read is allowed, update answers %i', async (who, status) => {
+    const read = await api('GET', '/globals/guide-page', { token: tokens[who] })
+    expect(read.status).toBe(200)
+    expect(read.body.hero.title).toBeTruthy()
+    const heading = read.body.faq.heading
+    const res = await api('POST', '/globals/guide-page', {
+      token: tokens[who],
+      body: { faq: { heading: `${heading} (edited)` }, _status: 'published' },
+    })
+    expect(res.status).toBe(status)
+    if (status === 200) {
+      await api('POST', '/globals/guide-page', {
+        token: tokens.admin,
+        body: { faq: { heading }, _status: 'published' },
+      })
+    }
+    expect((await api('GET', '/globals/guide-page')).body.faq.heading).toBe(heading)
+  })
+})
+
+describe('access to users', () => {
+  const newUser = () => ({
+    email: `user-${Math.random().toString(36).slice(2, 8)}@guide.test`,
+    password: 'a-long-password-1',
+    roles: ['editor'],
+  })
+
+  it.each([
+    ['anonymous', 403],
+    ['editor', 403],
+    ['admin', 201],
+  ] as [Who, number][])('as %s: create answers %i', async (who, status) => {
+    const res = await api('POST', '/users', { token: tokens[who], body: newUser() })
+    expect(res.status).toBe(status)
+    if (status === 201) await api('DELETE', `/users/${res.body.doc.id}`, { token: tokens.admin })
+  })
+
+  it('as anonymous: read answers 403', async () => {
+    expect((await api('GET', '/users')).status).toBe(403)
+  })
+
+  it('as editor: read shows only their own account', async () => {
+    const res = await api('GET', '/users', { token: tokens.editor })
+    expect(res.status).toBe(200)
+    expect(res.body.docs.map((u: { email: string }) => u.email)).toEqual(['editor@guide.test'])
+  })
+
+  it('as admin: read shows every account', async () => {
+    const res = await api('GET', '/users', { token: tokens.admin })
+    expect(res.body.totalDocs).toBeGreaterThanOrEqual(2)
+  })
+
+  it.each([
+    ['anonymous', 403],
+    ['editor', 403],
+    ['admin', 200],
+  ] as [Who, number][])('as %s: update of another account answers %i', async (who, status) => {
+    const made = await api('POST', '/users', { token: tokens.admin, body: newUser() })
+    const id = made.body.doc.id
+    const res = await api('PATCH', `/users/${id}`, { token: tokens[who], body: { name: 'Renamed' } })
+    expect(res.status).toBe(status)
+    const after = await api('GET', `/users/${id}`, { token: tokens.admin })
+    expect(after.body.name ?? null).toBe(status === 200 ? 'Renamed' : null)
+    await api('DELETE', `/users/${id}`, { token: tokens.admin })
+  })
+
+  it.each([
+    ['anonymous', 403],
+    ['editor', 403],
+    ['admin', 200],
+  ] as [Who, number][])('as %s: delete of another account answers %i', async (who, status) => {
+    const made = await api('POST', '/users', { token: tokens.admin, body: newUser() })
+    const id = made.body.doc.id
+    const res = await api('DELETE', `/users/${id}`, { token: tokens[who] })
+    expect(res.status).toBe(status)
+    if (status !== 200) await api('DELETE', `/users/${id}`, { token: tokens.admin })
+  })
+
+  it('an editor cannot make themselves an admin', async () => {
+    const me = await api('GET', '/users/me', { token: tokens.editor })
+    await api('PATCH', `/users/${me.body.user.id}`, { token: tokens.editor, body: { roles: ['admin'] } })
+    const after = await api('GET', `/users/${me.body.user.id}`, { token: tokens.admin })
+    expect(after.body.roles).toEqual(['editor'])
+  })
+})

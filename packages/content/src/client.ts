@@ -1,0 +1,101 @@
+import { stringify } from 'qs-esm'
+
+import type { Config } from './payload-types'
+
+type Collections = Config['collections']
+type Globals = Config['globals']
+export type CollectionSlug = Exclude<keyof Collections, `payload-${string}`>
+export type GlobalSlug = keyof Globals
+
+/** Payload's query operators (a subset; see https://payloadcms.com/docs/queries/overview). */
+type Operator =
+  | 'equals'
+  | 'not_equals'
+  | 'in'
+  | 'not_in'
+  | 'greater_than'
+  | 'greater_than_equal'
+  | 'less_than'
+  | 'less_than_equal'
+  | 'like'
+  | 'contains'
+  | 'exists'
+type FieldFilter = Partial<Record<Operator, unknown>>
+export type Where<T> = { [K in keyof T]?: FieldFilter } & {
+  and?: Where<T>[]
+  or?: Where<T>[]
+} & Record<string, FieldFilter | Where<T>[] | undefined>
+
+export type FindOptions<T> = {
+  where?: Where<T>
+  /** a field name, `-field` for descending; Payload sorts orderable collections by `_order` */
+  sort?: string
+  limit?: number
+  page?: number
+  depth?: number
+  select?: Partial<Record<keyof T, true>>
+}
+
+export type PaginatedDocs<T> = {
+  docs: T[]
+  totalDocs: number
+  limit: number
+  totalPages: number
+  page: number
+  pagingCounter: number
+  hasPrevPage: boolean
+  hasNextPage: boolean
+  prevPage: number | null
+  nextPage: number | null
+}
+
+export class ContentApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly url: string,
+    readonly body: unknown,
+  ) {
+    super(`Content API ${status} for ${url}`)
+  }
+}
+
+export type ClientOptions = {
+  /** Origin of the CMS, e.g. http://localhost:3000 */
+  baseUrl: string
+  /** Sent as `Authorization: users API-Key <key>` when set. */
+  apiKey?: string
+  fetch?: typeof fetch
+  /** Milliseconds before a request is abandoned. */
+  timeoutMs?: number
+}
+
+/** A small typed client for the guide's REST API, free of Payload, Next and React. */
+export function createContentClient(options: ClientOptions) {
+  const base = options.baseUrl.replace(/\/$/, '')
+  const doFetch = options.fetch ?? fetch
+
+  async function get<R>(path: string, query: object = {}): Promise<R> {
+    const qs = stringify(query, { addQueryPrefix: true })
+    const url = `${base}/api${path}${qs}`
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (options.apiKey) headers.authorization = `users API-Key ${options.apiKey}`
+    const res = await doFetch(url, {
+      headers,
+      signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
+    })
+    const body = await res.json().catch(() => null)
+    if (!res.ok) throw new ContentApiError(res.status, url, body)
+    return body as R
+  }
+
+  return {
+    find<S extends CollectionSlug>(collection: S, query: FindOptions<Collections[S]> = {}) {
+      return get<PaginatedDocs<Collections[S]>>(`/${collection}`, query)
+    },
+    findGlobal<S extends GlobalSlug>(slug: S, query: { depth?: number } = {}) {
+      return get<Globals[S]>(`/globals/${slug}`, query)
+    },
+  }
+}
+
+export type ContentClient = ReturnType<typeof createContentClient>
