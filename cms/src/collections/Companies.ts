@@ -31,7 +31,9 @@ export const Companies: CollectionConfig<'companies'> = {
       type: 'text',
       admin: { description: 'Optional https:// address.' },
       validate: (value: unknown) =>
-        value == null || value === '' || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
+        value == null ||
+        value === '' ||
+        (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
           ? true
           : 'Website must be a full address starting with https://',
     },

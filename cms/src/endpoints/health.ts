@@ -13,7 +13,10 @@ export const health: Endpoint = {
       return Response.json({ status: 'ok', database: { status: 'ok', ms } })
     } catch (error) {
       req.payload.logger.error({ err: error }, 'health check: database unreachable')
-      return Response.json({ status: 'error', database: { status: 'unreachable' } }, { status: 503 })
+      return Response.json(
+        { status: 'error', database: { status: 'unreachable' } },
+        { status: 503 },
+      )
     }
   },
 }

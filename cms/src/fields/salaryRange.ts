@@ -33,7 +33,8 @@ export const salaryRange = (): Field[] => [
         admin: { width: '33%', step: 1000, description: 'Whole dollars, e.g. 160000.' },
         validate: numberRule<Salary>((value, siblingData) => {
           if (value == null) return true
-          if (!Number.isInteger(value)) return 'Maximum base salary must be a whole number of dollars'
+          if (!Number.isInteger(value))
+            return 'Maximum base salary must be a whole number of dollars'
           const min = siblingData.minSalary
           if (min != null && value < min) {
             return `Maximum base salary (${usd(value)}) must be at least the minimum (${usd(min)})`

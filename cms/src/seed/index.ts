@@ -21,7 +21,11 @@ export type SeedOptions = {
   log?: (line: string) => void
 }
 
-export type SeedReport = { skipped: boolean; created: Record<string, number>; kept: Record<string, number> }
+export type SeedReport = {
+  skipped: boolean
+  created: Record<string, number>
+  kept: Record<string, number>
+}
 
 /** Content collections in dependency order: a collection only points at earlier ones. */
 const ORDER = [
@@ -77,7 +81,12 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
         if (id == null) {
           const doc = await payload.create({
             collection,
-            data: { ...toData(fixture), slug: fixture.slug, generateSlug: false, _status: 'published' } as never,
+            data: {
+              ...toData(fixture),
+              slug: fixture.slug,
+              generateSlug: false,
+              _status: 'published',
+            } as never,
             depth: 0,
             req,
           })
@@ -105,7 +114,10 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
       salaryBand: ref('salary-bands', f.salaryBand),
       keySkills: f.keySkills.map((s) => ref('tools', s)),
     }))
-    await upsert('roles', roles, (f) => ({ ...f, keyTools: f.keyTools.map((s) => ref('tools', s)) }))
+    await upsert('roles', roles, (f) => ({
+      ...f,
+      keyTools: f.keyTools.map((s) => ref('tools', s)),
+    }))
     await upsert('company-groups', companyGroups, (f) => f)
     await upsert('companies', companies, (f) => ({ ...f, group: ref('company-groups', f.group) }))
     await upsert('faqs', faqs, (f) => ({ ...f, answer: toLexical(f.answer) }))

@@ -32,7 +32,8 @@ describe.each(CONTENT_COLLECTIONS)('access to %s', (collection) => {
       const { data } = await sampleDoc(collection)
       const res = await api('POST', `/${collection}`, { token: tokens[who], body: data })
       expect(res.status, JSON.stringify(res.body)).toBe(contentExpect[who].create)
-      if (res.status === 201) await api('DELETE', `/${collection}/${res.body.doc.id}`, { token: tokens.admin })
+      if (res.status === 201)
+        await api('DELETE', `/${collection}/${res.body.doc.id}`, { token: tokens.admin })
     })
 
     it('read lists published documents', async () => {
@@ -150,7 +151,10 @@ describe('access to users', () => {
   ] as [Who, number][])('as %s: update of another account answers %i', async (who, status) => {
     const made = await api('POST', '/users', { token: tokens.admin, body: newUser() })
     const id = made.body.doc.id
-    const res = await api('PATCH', `/users/${id}`, { token: tokens[who], body: { name: 'Renamed' } })
+    const res = await api('PATCH', `/users/${id}`, {
+      token: tokens[who],
+      body: { name: 'Renamed' },
+    })
     expect(res.status).toBe(status)
     const after = await api('GET', `/users/${id}`, { token: tokens.admin })
     expect(after.body.name ?? null).toBe(status === 200 ? 'Renamed' : null)
@@ -171,7 +175,10 @@ describe('access to users', () => {
 
   it('an editor cannot make themselves an admin', async () => {
     const me = await api('GET', '/users/me', { token: tokens.editor })
-    await api('PATCH', `/users/${me.body.user.id}`, { token: tokens.editor, body: { roles: ['admin'] } })
+    await api('PATCH', `/users/${me.body.user.id}`, {
+      token: tokens.editor,
+      body: { roles: ['admin'] },
+    })
     const after = await api('GET', `/users/${me.body.user.id}`, { token: tokens.admin })
     expect(after.body.roles).toEqual(['editor'])
   })

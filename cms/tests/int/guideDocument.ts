@@ -39,9 +39,16 @@ const all = async (collection: string, token?: string) => {
 export async function guideFromApi(token?: string): Promise<string[]> {
   const page = (await api('GET', '/globals/guide-page?depth=1', { token })).body
   const [roles, categories, tools, stages, groups, companies, bands, faqs] = (await Promise.all(
-    ['roles', 'tool-categories', 'tools', 'career-stages', 'company-groups', 'companies', 'salary-bands', 'faqs'].map(
-      (c) => all(c, token),
-    ),
+    [
+      'roles',
+      'tool-categories',
+      'tools',
+      'career-stages',
+      'company-groups',
+      'companies',
+      'salary-bands',
+      'faqs',
+    ].map((c) => all(c, token)),
   )) as [any[], any[], any[], any[], any[], any[], any[], any[]]
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`
   const rule = (n: number) => `|${'---|'.repeat(n)}`
@@ -59,7 +66,10 @@ export async function guideFromApi(token?: string): Promise<string[]> {
     row([labels.aspect, ...roles.map((r) => r.name)]),
     rule(roles.length + 1),
     row([labels.primaryFocus, ...roles.map((r) => r.primaryFocus)]),
-    row([labels.keyTools, ...roles.map((r) => r.keyTools.map((t: any) => t.shortName || t.name).join(', '))]),
+    row([
+      labels.keyTools,
+      ...roles.map((r) => r.keyTools.map((t: any) => t.shortName || t.name).join(', ')),
+    ]),
     row([labels.dataHandling, ...roles.map((r) => r.dataHandling)]),
     row([labels.testing, ...roles.map((r) => r.testing)]),
     row([labels.monitoring, ...roles.map((r) => r.monitoring)]),

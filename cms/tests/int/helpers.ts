@@ -30,7 +30,8 @@ export async function api<T = any>(
 
 export async function login(email: string, password: string): Promise<string> {
   const res = await api('POST', '/users/login', { body: { email, password } })
-  if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${JSON.stringify(res.body)}`)
+  if (res.status !== 200)
+    throw new Error(`login ${email}: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.token
 }
 

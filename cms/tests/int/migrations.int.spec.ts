@@ -4,7 +4,13 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { cmsDir, freePort, migrateCms, startEmbeddedDatabase, type Database } from '@mlops-guide/stack'
+import {
+  cmsDir,
+  freePort,
+  migrateCms,
+  startEmbeddedDatabase,
+  type Database,
+} from '@mlops-guide/stack'
 
 const migrationNames = () =>
   fs
@@ -18,7 +24,12 @@ describe('migrations', () => {
   let dir: string
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-migrate-'))
-    db = await startEmbeddedDatabase({ dataDir: dir, port: await freePort(), database: 'empty', quiet: true })
+    db = await startEmbeddedDatabase({
+      dataDir: dir,
+      port: await freePort(),
+      database: 'empty',
+      quiet: true,
+    })
   })
   afterAll(async () => {
     await db?.stop()
@@ -31,12 +42,28 @@ describe('migrations', () => {
     await client.connect()
     try {
       const tables = (
-        await client.query("select table_name from information_schema.tables where table_schema = 'public'")
+        await client.query(
+          "select table_name from information_schema.tables where table_schema = 'public'",
+        )
       ).rows.map((r) => r.table_name)
-      for (const t of ['career_stages', 'salary_bands', 'roles', 'tools', 'tool_categories', 'companies', 'company_groups', 'faqs', 'users', 'guide_page', '_faqs_v']) {
+      for (const t of [
+        'career_stages',
+        'salary_bands',
+        'roles',
+        'tools',
+        'tool_categories',
+        'companies',
+        'company_groups',
+        'faqs',
+        'users',
+        'guide_page',
+        '_faqs_v',
+      ]) {
         expect(tables).toContain(t)
       }
-      const applied = (await client.query('select name from payload_migrations order by name')).rows.map((r) => r.name)
+      const applied = (
+        await client.query('select name from payload_migrations order by name')
+      ).rows.map((r) => r.name)
       expect(applied).toEqual(migrationNames())
     } finally {
       await client.end()
@@ -47,7 +74,8 @@ describe('migrations', () => {
     await migrateCms({ ...inject('cmsEnv'), DATABASE_URL: db.url }, { quiet: true })
     const client = new pg.Client({ connectionString: db.url })
     await client.connect()
-    const count = (await client.query('select count(*)::int as n from payload_migrations')).rows[0].n
+    const count = (await client.query('select count(*)::int as n from payload_migrations')).rows[0]
+      .n
     await client.end()
     expect(count).toBe(migrationNames().length)
   })

@@ -23,7 +23,13 @@ export async function sampleDoc(collection: string): Promise<{
   switch (collection) {
     case 'career-stages':
       return {
-        data: { ...published, title: `Test stage ${tag}`, yearsFrom: 1, yearsTo: 3, summary: 'A stage.' },
+        data: {
+          ...published,
+          title: `Test stage ${tag}`,
+          yearsFrom: 1,
+          yearsTo: 3,
+          summary: 'A stage.',
+        },
         change: { summary: `Changed ${tag}` },
       }
     case 'salary-bands':
@@ -54,11 +60,17 @@ export async function sampleDoc(collection: string): Promise<{
         change: { primaryFocus: `Changed ${tag}` },
       }
     case 'tool-categories':
-      return { data: { ...published, title: `Test category ${tag}` }, change: { title: `Renamed ${tag}` } }
+      return {
+        data: { ...published, title: `Test category ${tag}` },
+        change: { title: `Renamed ${tag}` },
+      }
     case 'tools':
       return { data: { ...published, name: `Test tool ${tag}` }, change: { shortName: 'TT' } }
     case 'company-groups':
-      return { data: { ...published, title: `Test group ${tag}` }, change: { description: 'Changed' } }
+      return {
+        data: { ...published, title: `Test group ${tag}` },
+        change: { description: 'Changed' },
+      }
     case 'companies':
       return {
         data: {
@@ -72,7 +84,11 @@ export async function sampleDoc(collection: string): Promise<{
       }
     case 'faqs':
       return {
-        data: { ...published, question: `Test question ${tag}?`, answer: lexicalParagraph('An answer.') },
+        data: {
+          ...published,
+          question: `Test question ${tag}?`,
+          answer: lexicalParagraph('An answer.'),
+        },
         change: { question: `Changed question ${tag}?` },
       }
     default:
@@ -97,7 +113,9 @@ export function lexicalParagraph(text: string) {
           format: '',
           indent: 0,
           textFormat: 0,
-          children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
+          children: [
+            { type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 },
+          ],
         },
       ],
     },

@@ -38,7 +38,9 @@ describe('the seed', () => {
 
   it('stores salaries in whole dollars with an open-ended top', async () => {
     const bands = (await api('GET', '/salary-bands?depth=0&limit=100')).body.docs
-    expect(bands.map((b: any) => [b.level, b.minSalary, b.maxSalary, b.openEnded, b.currency])).toEqual([
+    expect(
+      bands.map((b: any) => [b.level, b.minSalary, b.maxSalary, b.openEnded, b.currency]),
+    ).toEqual([
       ['Junior', 120000, 160000, false, 'USD'],
       ['Mid', 160000, 210000, false, 'USD'],
       ['Senior', 210000, 270000, false, 'USD'],
@@ -52,16 +54,35 @@ describe('the seed', () => {
 
   it('connects the data: stages to bands and skills, roles to tools, tools to categories', async () => {
     const stages = (await api('GET', '/career-stages?depth=1&limit=100')).body.docs
-    expect(stages.map((s: any) => s.salaryBand?.slug)).toEqual(['junior', 'mid', 'mid', 'senior', 'staff-principal'])
+    expect(stages.map((s: any) => s.salaryBand?.slug)).toEqual([
+      'junior',
+      'mid',
+      'mid',
+      'senior',
+      'staff-principal',
+    ])
     for (const stage of stages) expect(stage.keySkills.length).toBeGreaterThan(0)
     const roles = (await api('GET', '/roles?depth=1')).body.docs
     expect(roles.flatMap((r: any) => r.keyTools.map((t: any) => t.slug))).toContain('kubernetes')
     const tools = (await api('GET', '/tools?depth=1&limit=100')).body.docs
-    for (const name of ['Jenkins', 'Terraform', 'PyTorch', 'HuggingFace', 'Jupyter', 'TorchServe', 'Triton']) {
+    for (const name of [
+      'Jenkins',
+      'Terraform',
+      'PyTorch',
+      'HuggingFace',
+      'Jupyter',
+      'TorchServe',
+      'Triton',
+    ]) {
       expect(tools.map((t: any) => t.name)).toContain(name)
     }
     expect(new Set(tools.filter((t: any) => t.category).map((t: any) => t.category.title))).toEqual(
-      new Set(['Infrastructure & Deployment', 'ML Pipeline Tools', 'Monitoring & Observability', 'Programming']),
+      new Set([
+        'Infrastructure & Deployment',
+        'ML Pipeline Tools',
+        'Monitoring & Observability',
+        'Programming',
+      ]),
     )
   })
 
@@ -79,7 +100,11 @@ describe('the seed', () => {
     expect(edited.status).toBe(200)
     const extra = await api('POST', '/faqs', {
       token,
-      body: { question: 'An editor question?', answer: (await api('GET', '/faqs?limit=1')).body.docs[0].answer, _status: 'published' },
+      body: {
+        question: 'An editor question?',
+        answer: (await api('GET', '/faqs?limit=1')).body.docs[0].answer,
+        _status: 'published',
+      },
     })
     expect(extra.status).toBe(201)
 

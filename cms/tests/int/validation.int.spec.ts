@@ -20,7 +20,12 @@ async function rejectsUpdate(
   expect(res.status).toBe(400)
   expect(res.body.errors[0].message).toMatch(/invalid/i)
   expect(fieldErrors(res.body)).toEqual(
-    expect.arrayContaining([expect.objectContaining({ path: expected.path, message: expect.stringMatching(expected.message) })]),
+    expect.arrayContaining([
+      expect.objectContaining({
+        path: expected.path,
+        message: expect.stringMatching(expected.message),
+      }),
+    ]),
   )
   const after = await api('GET', `/${collection}/${id}?depth=0`, { token })
   expect(after.body).toEqual(before.body)
@@ -35,7 +40,12 @@ async function rejectsCreate(
   const res = await api('POST', `/${collection}`, { token, body: data })
   expect(res.status).toBe(400)
   expect(fieldErrors(res.body)).toEqual(
-    expect.arrayContaining([expect.objectContaining({ path: expected.path, message: expect.stringMatching(expected.message) })]),
+    expect.arrayContaining([
+      expect.objectContaining({
+        path: expected.path,
+        message: expect.stringMatching(expected.message),
+      }),
+    ]),
   )
   expect((await api('GET', `/${collection}/count`, { token })).body.totalDocs).toBe(count)
 }
@@ -43,26 +53,41 @@ async function rejectsCreate(
 describe('salary bands', () => {
   it('refuses a maximum below the minimum, naming maxSalary', async () => {
     const id = await seededId('salary-bands', 'junior')
-    await rejectsUpdate('salary-bands', id, { maxSalary: 100000 }, {
-      path: 'maxSalary',
-      message: /Maximum base salary \(\$100,000\) must be at least the minimum \(\$120,000\)/,
-    })
+    await rejectsUpdate(
+      'salary-bands',
+      id,
+      { maxSalary: 100000 },
+      {
+        path: 'maxSalary',
+        message: /Maximum base salary \(\$100,000\) must be at least the minimum \(\$120,000\)/,
+      },
+    )
   })
 
   it('refuses a minimum raised above the saved maximum', async () => {
     const id = await seededId('salary-bands', 'junior')
-    await rejectsUpdate('salary-bands', id, { minSalary: 170000 }, {
-      path: 'maxSalary',
-      message: /must be at least the minimum \(\$170,000\)/,
-    })
+    await rejectsUpdate(
+      'salary-bands',
+      id,
+      { minSalary: 170000 },
+      {
+        path: 'maxSalary',
+        message: /must be at least the minimum \(\$170,000\)/,
+      },
+    )
   })
 
   it('refuses salaries that are not whole dollars', async () => {
     const id = await seededId('salary-bands', 'mid')
-    await rejectsUpdate('salary-bands', id, { maxSalary: 200000.5 }, {
-      path: 'maxSalary',
-      message: /whole number of dollars/,
-    })
+    await rejectsUpdate(
+      'salary-bands',
+      id,
+      { maxSalary: 200000.5 },
+      {
+        path: 'maxSalary',
+        message: /whole number of dollars/,
+      },
+    )
   })
 
   it('refuses a negative salary', async () => {
@@ -72,38 +97,67 @@ describe('salary bands', () => {
 
   it('refuses a band without a source or as-of date', async () => {
     const { data } = await sampleDoc('salary-bands')
-    await rejectsCreate('salary-bands', { ...data, source: undefined }, { path: 'source', message: /required/i })
-    await rejectsCreate('salary-bands', { ...data, asOf: undefined }, { path: 'asOf', message: /required/i })
+    await rejectsCreate(
+      'salary-bands',
+      { ...data, source: undefined },
+      { path: 'source', message: /required/i },
+    )
+    await rejectsCreate(
+      'salary-bands',
+      { ...data, asOf: undefined },
+      { path: 'asOf', message: /required/i },
+    )
   })
 
   it('refuses a band without a maximum on create', async () => {
     const { data } = await sampleDoc('salary-bands')
-    await rejectsCreate('salary-bands', { ...data, maxSalary: undefined }, { path: 'maxSalary', message: /required/i })
+    await rejectsCreate(
+      'salary-bands',
+      { ...data, maxSalary: undefined },
+      { path: 'maxSalary', message: /required/i },
+    )
   })
 })
 
 describe('years of experience', () => {
   it('refuses "to" below "from" on a career stage', async () => {
     const id = await seededId('career-stages', 'junior-devops-sre')
-    await rejectsUpdate('career-stages', id, { yearsFrom: 5 }, {
-      path: 'yearsTo',
-      message: /"Years to" \(2\) must not be less than "years from" \(5\)/,
-    })
+    await rejectsUpdate(
+      'career-stages',
+      id,
+      { yearsFrom: 5 },
+      {
+        path: 'yearsTo',
+        message: /"Years to" \(2\) must not be less than "years from" \(5\)/,
+      },
+    )
   })
 
   it('refuses "to" below "from" on a salary band', async () => {
     const id = await seededId('salary-bands', 'mid')
-    await rejectsUpdate('salary-bands', id, { yearsTo: 1 }, { path: 'yearsTo', message: /must not be less/ })
+    await rejectsUpdate(
+      'salary-bands',
+      id,
+      { yearsTo: 1 },
+      { path: 'yearsTo', message: /must not be less/ },
+    )
   })
 
   it('requires a start year on a career stage', async () => {
     const { data } = await sampleDoc('career-stages')
-    await rejectsCreate('career-stages', { ...data, yearsFrom: undefined }, { path: 'yearsFrom', message: /required/i })
+    await rejectsCreate(
+      'career-stages',
+      { ...data, yearsFrom: undefined },
+      { path: 'yearsFrom', message: /required/i },
+    )
   })
 
   it('accepts an open-ended range', async () => {
     const { data } = await sampleDoc('career-stages')
-    const res = await api('POST', '/career-stages', { token, body: { ...data, yearsFrom: 10, yearsTo: null } })
+    const res = await api('POST', '/career-stages', {
+      token,
+      body: { ...data, yearsFrom: 10, yearsTo: null },
+    })
     expect(res.status).toBe(201)
     expect(res.body.doc.yearsTo).toBeNull()
     await api('DELETE', `/career-stages/${res.body.doc.id}`, { token })
@@ -113,12 +167,22 @@ describe('years of experience', () => {
 describe('slugs', () => {
   it('refuses a slug that is not URL-safe', async () => {
     const id = await seededId('faqs', 'tools-to-learn')
-    await rejectsUpdate('faqs', id, { slug: 'Not a slug!' }, { path: 'slug', message: /not URL-safe/ })
+    await rejectsUpdate(
+      'faqs',
+      id,
+      { slug: 'Not a slug!' },
+      { path: 'slug', message: /not URL-safe/ },
+    )
   })
 
   it('refuses a slug another document already has', async () => {
     const id = await seededId('faqs', 'tools-to-learn')
-    await rejectsUpdate('faqs', id, { slug: 'mlops-salaries' }, { path: 'slug', message: /unique/i })
+    await rejectsUpdate(
+      'faqs',
+      id,
+      { slug: 'mlops-salaries' },
+      { path: 'slug', message: /unique/i },
+    )
   })
 
   it('makes a URL-safe slug from the title when none is given', async () => {
@@ -136,20 +200,33 @@ describe('slugs', () => {
 describe('required fields and formats', () => {
   it('refuses an FAQ without a question', async () => {
     const { data } = await sampleDoc('faqs')
-    await rejectsCreate('faqs', { ...data, question: '' }, { path: 'question', message: /required/i })
+    await rejectsCreate(
+      'faqs',
+      { ...data, question: '' },
+      { path: 'question', message: /required/i },
+    )
   })
 
   it('refuses a company without a group', async () => {
     const { data } = await sampleDoc('companies')
-    await rejectsCreate('companies', { ...data, group: null }, { path: 'group', message: /required/i })
+    await rejectsCreate(
+      'companies',
+      { ...data, group: null },
+      { path: 'group', message: /required/i },
+    )
   })
 
   it('refuses a company website that is not an address', async () => {
     const id = await seededId('companies', 'openai')
-    await rejectsUpdate('companies', id, { website: 'openai dot com' }, {
-      path: 'website',
-      message: /https:\/\//,
-    })
+    await rejectsUpdate(
+      'companies',
+      id,
+      { website: 'openai dot com' },
+      {
+        path: 'website',
+        message: /https:\/\//,
+      },
+    )
   })
 
   it('refuses a Next Steps link that is not a path or https address', async () => {

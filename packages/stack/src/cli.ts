@@ -63,7 +63,9 @@ try {
   if (!dev) await buildCms(env)
   services.push(await startCms(env, cmsPort, { dev }))
   services.push(await startWeb(env, webPort, { dev }))
-  step(`ready: the guide at http://localhost:${webPort}, the admin at http://localhost:${cmsPort}/admin`)
+  step(
+    `ready: the guide at http://localhost:${webPort}, the admin at http://localhost:${cmsPort}/admin`,
+  )
   step('press Ctrl-C to stop')
   // Stop everything if either app dies, so a half-running product never looks healthy.
   for (const service of services) {

@@ -15,8 +15,14 @@ function spawnPrefixed(name: string, cmd: string, args: string[], opts: RunOptio
   }
   const child = spawn(cmd, args, spawnOpts)
   if (!opts.quiet) {
-    child.stdout?.on('data', prefixLines(name, (l) => process.stdout.write(l)))
-    child.stderr?.on('data', prefixLines(name, (l) => process.stderr.write(l)))
+    child.stdout?.on(
+      'data',
+      prefixLines(name, (l) => process.stdout.write(l)),
+    )
+    child.stderr?.on(
+      'data',
+      prefixLines(name, (l) => process.stderr.write(l)),
+    )
   }
   return child
 }
@@ -33,7 +39,9 @@ export function run(name: string, cmd: string, args: string[], opts: RunOptions)
     child.on('exit', (code, signal) =>
       code === 0
         ? resolve()
-        : reject(new Error(`${name}: \`${cmd} ${args.join(' ')}\` failed (${code ?? signal})\n${tail}`)),
+        : reject(
+            new Error(`${name}: \`${cmd} ${args.join(' ')}\` failed (${code ?? signal})\n${tail}`),
+          ),
     )
   })
 }
@@ -60,7 +68,9 @@ export async function waitForHttp(url: string, service: Service, timeoutMs = 120
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (service.child.exitCode !== null) {
-      throw new Error(`${service.name} exited (code ${service.child.exitCode}) before ${url} answered`)
+      throw new Error(
+        `${service.name} exited (code ${service.child.exitCode}) before ${url} answered`,
+      )
     }
     try {
       const res = await fetch(url, { redirect: 'manual' })

@@ -9,7 +9,10 @@ import { run, startService, waitForHttp, type Service } from './processes'
 const bin = (name: string) => path.join(webDir, 'node_modules/.bin', name)
 
 /** `vite build` (adapter-node), skipped when nothing the build reads has changed. */
-export async function buildWeb(env: Record<string, string | undefined>, opts: { quiet?: boolean } = {}) {
+export async function buildWeb(
+  env: Record<string, string | undefined>,
+  opts: { quiet?: boolean } = {},
+) {
   const marker = path.join(webDir, 'build/source-hash')
   const hash = sourceHash([webDir, path.join(repoRoot, 'packages/content/src')])
   if (isFresh(marker, hash)) return step('site build is up to date')

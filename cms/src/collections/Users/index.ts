@@ -35,7 +35,10 @@ export const Users: CollectionConfig<'users'> = {
       hasMany: true,
       required: true,
       defaultValue: ['editor'],
-      options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+      options: ROLES.map((role) => ({
+        label: role[0]!.toUpperCase() + role.slice(1),
+        value: role,
+      })),
       access: { create: adminField, update: adminField },
       admin: {
         description: 'Admins manage users; editors manage the guide content.',

@@ -1,0 +1,84 @@
+/**
+ * `npm test`: every test suite of the workspace, one after another, then one plain line
+ * of totals, "N passed, N failed", which CI reads (it cannot read vitest's or
+ * Playwright's own summaries). Each suite writes a JSON report that is summed here.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { step } from './log'
+import { cmsDir, repoRoot, webDir } from './paths'
+import { run } from './processes'
+
+type Totals = { passed: number; failed: number; skipped: number }
+type Suite = { name: string; cwd: string; bin: string; args: (report: string) => string[] }
+
+const vitest = (name: string, cwd: string): Suite => ({
+  name,
+  cwd,
+  bin: path.join(cwd, 'node_modules/.bin/vitest'),
+  args: (report) => ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+})
+
+const suites: Suite[] = [
+  vitest('content package (unit)', path.join(repoRoot, 'packages/content')),
+  vitest('cms (integration, real PostgreSQL and CMS)', cmsDir),
+]
+if (fs.existsSync(path.join(webDir, 'vitest.config.ts'))) suites.push(vitest('site (unit)', webDir))
+if (fs.existsSync(path.join(webDir, 'playwright.config.ts'))) {
+  suites.push({
+    name: 'site (end-to-end, Chromium)',
+    cwd: webDir,
+    bin: path.join(webDir, 'node_modules/.bin/playwright'),
+    args: () => ['test'],
+  })
+}
+
+/** vitest's JSON report: numPassedTests etc. Playwright's: stats.expected/unexpected/skipped. */
+function readTotals(report: string): Totals | null {
+  if (!fs.existsSync(report)) return null
+  const r = JSON.parse(fs.readFileSync(report, 'utf8'))
+  if (r.stats) {
+    return {
+      passed: r.stats.expected + (r.stats.flaky ?? 0),
+      failed: r.stats.unexpected,
+      skipped: r.stats.skipped,
+    }
+  }
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests,
+    skipped: r.numPendingTests + (r.numTodoTests ?? 0),
+  }
+}
+
+const only = process.argv.slice(2)
+const totals: Totals = { passed: 0, failed: 0, skipped: 0 }
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-reports-'))
+let broken = 0
+for (const suite of suites) {
+  if (only.length && !only.some((o) => suite.name.includes(o))) continue
+  step(`test suite: ${suite.name}`)
+  const report = path.join(reportDir, `${suite.name.replace(/\W+/g, '-')}.json`)
+  const env = { PLAYWRIGHT_JSON_OUTPUT_NAME: report, FORCE_COLOR: process.env.CI ? '0' : '1' }
+  const exit = await run('test', suite.bin, suite.args(report), { cwd: suite.cwd, env }).then(
+    () => 0,
+    () => 1,
+  )
+  const t = readTotals(report)
+  if (!t) {
+    // The runner died before reporting (e.g. its setup failed): count the suite as failed.
+    step(`${suite.name}: no report (exit ${exit}); counted as 1 failed`)
+    broken++
+    continue
+  }
+  if (exit !== 0 && t.failed === 0) broken++ // failed outside any test (setup, teardown)
+  totals.passed += t.passed
+  totals.failed += t.failed
+  totals.skipped += t.skipped
+}
+fs.rmSync(reportDir, { recursive: true, force: true })
+totals.failed += broken
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+process.exit(totals.failed > 0 ? 1 : 0)
