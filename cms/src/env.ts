@@ -22,8 +22,23 @@ const schema = z
     /** Optional first admin, created by the seed when no user exists. */
     SEED_ADMIN_EMAIL: z.string().email().optional(),
     SEED_ADMIN_PASSWORD: z.string().min(8).optional(),
+    /** Comma-separated revalidation endpoints of every site process (POST, signed). */
+    SITE_REVALIDATE_URLS: z
+      .string()
+      .default('')
+      .transform((s) => s.split(',').map((u) => u.trim()).filter(Boolean))
+      .pipe(z.array(z.string().url())),
+    /** Shared with the site; signs the change notices. */
+    REVALIDATE_SECRET: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.SITE_REVALIDATE_URLS.length > 0 && !env.REVALIDATE_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REVALIDATE_SECRET'],
+        message: 'REVALIDATE_SECRET is required when SITE_REVALIDATE_URLS is set',
+      })
+    }
     if (env.NODE_ENV !== 'production') return
     if (env.PAYLOAD_SECRET === EXAMPLE_SECRET || env.PAYLOAD_SECRET.length < 32) {
       ctx.addIssue({

@@ -16,6 +16,7 @@ import { Users } from './collections/Users'
 import { health } from './endpoints/health'
 import { env } from './env'
 import { GuidePage } from './globals/GuidePage'
+import { revalidateSites } from './plugins/revalidateSites'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -40,6 +41,7 @@ export default buildConfig({
   ],
   globals: [GuidePage],
   endpoints: [health],
+  plugins: [revalidateSites],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },

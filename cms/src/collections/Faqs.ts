@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../access/authenticated'
 import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { richTextWithHtml } from '../fields/richTextWithHtml'
 import { slug } from '../fields/slug'
 import { adminGroups } from './groups'
 
@@ -25,6 +26,6 @@ export const Faqs: CollectionConfig<'faqs'> = {
   fields: [
     { name: 'question', type: 'text', required: true },
     slug('question'),
-    { name: 'answer', type: 'richText', required: true },
+    ...richTextWithHtml('answer', { required: true }),
   ],
 }

@@ -1,9 +1,15 @@
 import * as migration_20261129_091747_initial from './20261129_091747_initial';
+import * as migration_20261129_093243_rich_text_html from './20261129_093243_rich_text_html';
 
 export const migrations = [
   {
     up: migration_20261129_091747_initial.up,
     down: migration_20261129_091747_initial.down,
-    name: '20261129_091747_initial'
+    name: '20261129_091747_initial',
+  },
+  {
+    up: migration_20261129_093243_rich_text_html.up,
+    down: migration_20261129_093243_rich_text_html.down,
+    name: '20261129_093243_rich_text_html'
   },
 ];

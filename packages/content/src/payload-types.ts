@@ -413,6 +413,7 @@ export interface Faq {
     };
     [k: string]: unknown;
   };
+  answerHtml?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -683,6 +684,7 @@ export interface FaqsSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   answer?: T;
+  answerHtml?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -781,6 +783,7 @@ export interface GuidePage {
       };
       [k: string]: unknown;
     };
+    bodyHtml?: string | null;
   };
   what: {
     heading: string;
@@ -829,6 +832,7 @@ export interface GuidePage {
       };
       [k: string]: unknown;
     } | null;
+    footnoteHtml?: string | null;
   };
   salaries: {
     heading: string;
@@ -849,6 +853,7 @@ export interface GuidePage {
       };
       [k: string]: unknown;
     } | null;
+    footnoteHtml?: string | null;
   };
   faq: {
     heading: string;
@@ -887,6 +892,7 @@ export interface GuidePageSelect<T extends boolean = true> {
     | {
         heading?: T;
         body?: T;
+        bodyHtml?: T;
       };
   what?:
     | T
@@ -935,6 +941,7 @@ export interface GuidePageSelect<T extends boolean = true> {
     | {
         heading?: T;
         footnote?: T;
+        footnoteHtml?: T;
       };
   salaries?:
     | T
@@ -943,6 +950,7 @@ export interface GuidePageSelect<T extends boolean = true> {
         levelLabel?: T;
         rangeLabel?: T;
         footnote?: T;
+        footnoteHtml?: T;
       };
   faq?:
     | T

@@ -48,6 +48,8 @@ try {
     CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`,
     WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? `http://localhost:${webPort}`,
     CMS_INTERNAL_URL: process.env.CMS_INTERNAL_URL ?? `http://127.0.0.1:${cmsPort}`,
+    SITE_REVALIDATE_URLS:
+      process.env.SITE_REVALIDATE_URLS ?? `http://127.0.0.1:${webPort}/api/revalidate`,
   }
   if (command === 'db') {
     console.log(`DATABASE_URL=${database.url}`)

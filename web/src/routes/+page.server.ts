@@ -1,8 +1,15 @@
+import { getGuide } from '$lib/server/guideStore'
+import { guideView } from '$lib/server/guideView'
+import { faqJsonLd, seo } from '$lib/server/seo'
 import type { PageServerLoad } from './$types'
 
-import { loadGuidePage } from '$lib/server/content'
-
-export const load: PageServerLoad = async () => {
-  const page = await loadGuidePage()
-  return { title: page.hero.title, subtitle: page.hero.subtitle }
+export const load: PageServerLoad = async ({ url }) => {
+  const view = guideView(await getGuide())
+  const skills = url.searchParams.get('skills')
+  return {
+    ...view,
+    activeCategory: view.skillCategories.some((c) => c.slug === skills) ? skills : null,
+    seo: seo(view.page.title, view.page.subtitle, '/'),
+    faqJsonLd: faqJsonLd(view.faqs),
+  }
 }

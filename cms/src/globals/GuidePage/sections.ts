@@ -1,5 +1,7 @@
 import type { Field, Tab } from 'payload'
 
+import { richTextWithHtml } from '../../fields/richTextWithHtml'
+
 const heading = (defaultValue: string): Field => ({
   name: 'heading',
   type: 'text',
@@ -22,7 +24,7 @@ export const sections: Tab[] = [
   {
     name: 'why',
     label: 'Why MLOps?',
-    fields: [heading('Why MLOps?'), { name: 'body', type: 'richText', required: true }],
+    fields: [heading('Why MLOps?'), ...richTextWithHtml('body', { required: true })],
   },
   {
     name: 'what',
@@ -83,7 +85,7 @@ export const sections: Tab[] = [
     name: 'companies',
     label: 'Companies',
     description: 'The companies are edited under "Companies".',
-    fields: [heading('Top Companies Hiring MLOps'), { name: 'footnote', type: 'richText' }],
+    fields: [heading('Top Companies Hiring MLOps'), ...richTextWithHtml('footnote')],
   },
   {
     name: 'salaries',
@@ -93,7 +95,7 @@ export const sections: Tab[] = [
       heading('Salary by Experience'),
       { name: 'levelLabel', type: 'text', required: true, defaultValue: 'Level' },
       { name: 'rangeLabel', type: 'text', required: true, defaultValue: 'Base Salary Range' },
-      { name: 'footnote', type: 'richText' },
+      ...richTextWithHtml('footnote'),
     ],
   },
   {

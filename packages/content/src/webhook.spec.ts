@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+
+import { signBody, verifySignature } from './webhook'
+
+const secret = 'a-shared-secret-of-some-length'
+const body = JSON.stringify({ kind: 'collection', slug: 'faqs', id: 1, updatedAt: null })
+
+describe('change notice signatures', () => {
+  it('accept a body signed with the shared secret', () => {
+    expect(verifySignature(secret, body, signBody(secret, body))).toBe(true)
+  })
+
+  it('refuse another secret, a changed body, or no header', () => {
+    const header = signBody(secret, body)
+    expect(verifySignature('another-secret', body, header)).toBe(false)
+    expect(verifySignature(secret, body.replace('faqs', 'tools'), header)).toBe(false)
+    expect(verifySignature(secret, body, null)).toBe(false)
+    expect(verifySignature(secret, body, 't=abc,v1=00')).toBe(false)
+  })
+
+  it('refuse a signature older than five minutes (replay)', () => {
+    const then = Date.now() - 6 * 60 * 1000
+    expect(verifySignature(secret, body, signBody(secret, body, then))).toBe(false)
+    expect(verifySignature(secret, body, signBody(secret, body, Date.now() - 60 * 1000))).toBe(true)
+  })
+})

@@ -1,0 +1,40 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+/**
+ * Signed change notifications from the CMS to the sites that cache its content.
+ * Header: `x-guide-signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`.
+ * The timestamp bounds replays; the HMAC proves the sender knows the shared secret.
+ */
+export const SIGNATURE_HEADER = 'x-guide-signature'
+const MAX_SKEW_SECONDS = 300
+
+const hmac = (secret: string, timestamp: number, body: string) =>
+  createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')
+
+export function signBody(secret: string, body: string, now = Date.now()): string {
+  const t = Math.floor(now / 1000)
+  return `t=${t},v1=${hmac(secret, t, body)}`
+}
+
+export function verifySignature(
+  secret: string,
+  body: string,
+  header: string | null,
+  now = Date.now(),
+): boolean {
+  const parts = Object.fromEntries((header ?? '').split(',').map((p) => p.split('=', 2)))
+  const t = Number(parts.t)
+  const given = typeof parts.v1 === 'string' ? parts.v1 : ''
+  if (!Number.isInteger(t) || Math.abs(now / 1000 - t) > MAX_SKEW_SECONDS) return false
+  const expected = hmac(secret, t, body)
+  return given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+}
+
+/** What the CMS tells a site after a publish, unpublish or delete. */
+export type ChangeNotice = {
+  kind: 'collection' | 'global'
+  slug: string
+  id?: number | string
+  /** the published document's updatedAt, or null when it is no longer public */
+  updatedAt: string | null
+}

@@ -1,0 +1,63 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit'
+import { createHash } from 'node:crypto'
+
+import { getSnapshot } from '$lib/server/guideStore'
+import { cachePage, getCachedPage, type CachedPage } from '$lib/server/pageCache'
+
+/** Lets a CDN serve from its cache, refresh in the background, and ride out an outage. */
+const PAGE_CACHE_CONTROL = 'public, max-age=10, stale-while-revalidate=60, stale-if-error=86400'
+
+function respond(page: CachedPage, request: Request): Response {
+  const headers = new Headers(page.headers)
+  headers.set('etag', page.etag)
+  headers.set('vary', 'accept-encoding')
+  if (request.headers.get('if-none-match') === page.etag) {
+    return new Response(null, { status: 304, headers })
+  }
+  const accepts = request.headers.get('accept-encoding') ?? ''
+  let body = page.body
+  if (/\bbr\b/.test(accepts)) {
+    body = page.br
+    headers.set('content-encoding', 'br')
+  } else if (/\bgzip\b/.test(accepts)) {
+    body = page.gzip
+    headers.set('content-encoding', 'gzip')
+  }
+  headers.set('content-length', String(body.length))
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+    status: page.status,
+    headers,
+  })
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const { request, url } = event
+  const cacheable =
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    !url.pathname.startsWith('/api/') &&
+    url.search === ''
+  if (!cacheable) return resolve(event)
+
+  let version = 'none'
+  try {
+    version = (await getSnapshot()).version
+  } catch {
+    return resolve(event) // no content at all: the page's own error handling answers
+  }
+  const key = `${version} ${url.pathname}`
+  const hit = getCachedPage(key)
+  if (hit) return respond(hit, request)
+
+  const response = await resolve(event)
+  if (response.status !== 200 && response.status !== 404) return response
+  const body = Buffer.from(await response.arrayBuffer())
+  const headers = [...response.headers].filter(([k]) => k !== 'content-length')
+  if (!response.headers.has('cache-control')) headers.push(['cache-control', PAGE_CACHE_CONTROL])
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
+  return respond(cachePage(key, { status: response.status, headers, etag, body }), request)
+}
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+  if (status !== 404) console.error(`${event.request.method} ${event.url.pathname}:`, error)
+  return { message: status === 404 ? 'Page not found' : 'Something went wrong on our side' }
+}

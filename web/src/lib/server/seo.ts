@@ -1,0 +1,36 @@
+import { serverEnv } from './env'
+
+export type Seo = { title: string; description: string; canonical: string }
+
+export const seo = (title: string, description: string, path: string): Seo => ({
+  title,
+  description,
+  canonical: `${serverEnv.publicUrl}${path}`,
+})
+
+const stripTags = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim()
+
+/**
+ * schema.org FAQPage, serialised for a <script type="application/ld+json">: every "<" is
+ * escaped so no answer text can close the script element.
+ */
+export function faqJsonLd(faqs: { question: string; html: string }[]): string {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: faqs.map((f) => ({
+      '@type': 'Question',
+      name: f.question,
+      acceptedAnswer: { '@type': 'Answer', text: stripTags(f.html) },
+    })),
+  }
+  return JSON.stringify(data).replace(/</g, '\\u003c')
+}
