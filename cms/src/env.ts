@@ -26,7 +26,12 @@ const schema = z
     SITE_REVALIDATE_URLS: z
       .string()
       .default('')
-      .transform((s) => s.split(',').map((u) => u.trim()).filter(Boolean))
+      .transform((s) =>
+        s
+          .split(',')
+          .map((u) => u.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().url())),
     /** Shared with the site; signs the change notices. */
     REVALIDATE_SECRET: z.string().optional(),

@@ -27,7 +27,9 @@ export function verifySignature(
   const given = typeof parts.v1 === 'string' ? parts.v1 : ''
   if (!Number.isInteger(t) || Math.abs(now / 1000 - t) > MAX_SKEW_SECONDS) return false
   const expected = hmac(secret, t, body)
-  return given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+  return (
+    given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+  )
 }
 
 /** What the CMS tells a site after a publish, unpublish or delete. */

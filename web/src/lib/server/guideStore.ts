@@ -1,4 +1,5 @@
 import { createContentClient, type ContentClient } from '@mlops-guide/content'
+import { error } from '@sveltejs/kit'
 import type { ChangeNotice } from '@mlops-guide/content/webhook'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -15,7 +16,7 @@ import { fetchGuide, type Guide } from './guide'
  */
 type Snapshot = { guide: Guide; version: string; fetchedAt: string }
 
-let client: ContentClient = createContentClient({ baseUrl: serverEnv.cmsUrl, timeoutMs: 5000 })
+const client: ContentClient = createContentClient({ baseUrl: serverEnv.cmsUrl, timeoutMs: 5000 })
 let current: Snapshot | null = null
 let inflight: Promise<Snapshot> | null = null
 let timer: ReturnType<typeof setInterval> | null = null
@@ -76,11 +77,14 @@ export async function getSnapshot(): Promise<Snapshot> {
   if (current) return current
   try {
     return await refresh()
-  } catch (error) {
+  } catch (cause) {
     const saved = readSnapshot()
-    if (!saved) throw error
+    if (!saved) {
+      console.error(`CMS unreachable and no saved copy: ${(cause as Error).message}`)
+      error(503, 'The guide is temporarily unavailable')
+    }
     console.warn(
-      `CMS unreachable (${(error as Error).message}); serving the copy from ${saved.fetchedAt}`,
+      `CMS unreachable (${(cause as Error).message}); serving the copy from ${saved.fetchedAt}`,
     )
     current = saved
     return saved
@@ -120,10 +124,4 @@ export async function applyNotice(
     if (reflects(snapshot, notice) || tries >= 10) return { version: snapshot.version, tries }
     await new Promise((r) => setTimeout(r, 100))
   }
-}
-
-/** For tests: point the store at another CMS and forget the cached copy. */
-export function resetStoreForTests(baseUrl: string) {
-  client = createContentClient({ baseUrl, timeoutMs: 2000 })
-  current = null
 }

@@ -1,0 +1,34 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+
+import { cachePage, clearPageCache, getCachedPage } from './pageCache'
+
+const page = (body: string) => ({
+  status: 200,
+  headers: [['content-type', 'text/html']] as [string, string][],
+  etag: '"x"',
+  body: Buffer.from(body),
+})
+
+describe('pageCache', () => {
+  it('keeps gzip and brotli copies that decompress to the page', () => {
+    const html = '<h1>$120k-$160k</h1>'.repeat(50)
+    const entry = cachePage('v1 /', page(html))
+    expect(gunzipSync(entry.gzip).toString()).toBe(html)
+    expect(brotliDecompressSync(entry.br).toString()).toBe(html)
+    expect(entry.br.length).toBeLessThan(entry.body.length)
+  })
+
+  it('is emptied when the content changes', () => {
+    cachePage('v1 /x', page('a'))
+    clearPageCache()
+    expect(getCachedPage('v1 /x')).toBeUndefined()
+  })
+
+  it('stays bounded however many addresses are asked for', () => {
+    clearPageCache()
+    for (let i = 0; i < 500; i++) cachePage(`v1 /?q=${i}`, page('x'))
+    expect(getCachedPage('v1 /?q=0')).toBeUndefined()
+    expect(getCachedPage('v1 /?q=499')).toBeDefined()
+  })
+})

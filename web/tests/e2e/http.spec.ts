@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test'
+
+import { cms, webUrl } from './helpers'
+
+test('an unknown path gets a friendly 404 page, never a stack trace', async ({ page }) => {
+  const res = await page.goto('/no-such-page')
+  expect(res?.status()).toBe(404)
+  await expect(page.locator('h1')).toHaveText('Page not found')
+  await expect(page.locator('body')).not.toContainText('Error:')
+})
+
+test('an unknown career stage is a 404', async ({ request }) => {
+  expect((await request.get('/career-path/no-such-stage')).status()).toBe(404)
+})
+
+test('pages carry Cache-Control for a CDN and are compressed', async ({ request }) => {
+  const res = await request.get('/', { headers: { 'accept-encoding': 'gzip, br' } })
+  expect(res.status()).toBe(200)
+  const cacheControl = res.headers()['cache-control']
+  expect(cacheControl).toMatch(/stale-while-revalidate=\d+/)
+  expect(cacheControl).toMatch(/stale-if-error=\d+/)
+  expect(res.headers()['content-encoding']).toBe('br')
+  const gz = await fetch(webUrl(), { headers: { 'accept-encoding': 'gzip' } })
+  expect(gz.headers.get('content-encoding')).toBe('gzip')
+})
+
+test('a matching If-None-Match gets 304', async () => {
+  const first = await fetch(`${webUrl()}/`)
+  const etag = first.headers.get('etag')
+  expect(etag).toBeTruthy()
+  const second = await fetch(`${webUrl()}/`, { headers: { 'if-none-match': etag! } })
+  expect(second.status).toBe(304)
+})
+
+test('sitemap.xml lists the guide and every stage; robots.txt points at it', async ({
+  request,
+}) => {
+  const stages = (await cms('GET', '/career-stages?limit=100')).body.docs
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  for (const s of stages) expect(sitemap).toContain(`/career-path/${s.slug}</loc>`)
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/)
+})
+
+test('the revalidation endpoint refuses an unsigned or wrongly signed notice', async () => {
+  const body = JSON.stringify({ kind: 'global', slug: 'guide-page', updatedAt: null })
+  const json = { 'content-type': 'application/json' }
+  const unsigned = await fetch(`${webUrl()}/api/revalidate`, {
+    method: 'POST',
+    body,
+    headers: json,
+  })
+  expect(unsigned.status).toBe(401)
+  const forged = await fetch(`${webUrl()}/api/revalidate`, {
+    method: 'POST',
+    body,
+    headers: {
+      ...json,
+      'x-guide-signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}`,
+    },
+  })
+  expect(forged.status).toBe(401)
+})
+
+test("the site's server bundle contains no Payload, Next or React", async () => {
+  const fs = await import('node:fs')
+  const path = await import('node:path')
+  const { webDir } = await import('@mlops-guide/stack')
+  const files = fs
+    .readdirSync(path.join(webDir, 'build'), { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && /\.(js|mjs)$/.test(f.name))
+    .map((f) => path.join(f.parentPath, f.name))
+  expect(files.length).toBeGreaterThan(0)
+  const offending = files.filter((f) =>
+    /(from|import|require\()\s*["'](payload|next|react|react-dom|@payloadcms\/[\w-]+)(\/[^"']*)?["']/.test(
+      fs.readFileSync(f, 'utf8'),
+    ),
+  )
+  expect(offending).toEqual([])
+})

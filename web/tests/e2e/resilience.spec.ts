@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test'
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { freePort, waitForHttp, webDir, type Service } from '@mlops-guide/stack'
+
+import { stackEnv, webUrl } from './helpers'
+
+test('with the CMS stopped, the site keeps serving the guide', async () => {
+  const pid = Number(process.env.E2E_CMS_PID)
+  process.kill(pid, 'SIGSTOP') // the CMS stops answering (a hung or dead process)
+  try {
+    const started = Date.now()
+    const res = await fetch(`${webUrl()}/`)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('Frequently Asked Questions')
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect((await fetch(`${webUrl()}/career-path/mlops-engineer`)).status).toBe(200)
+  } finally {
+    process.kill(pid, 'SIGCONT')
+  }
+})
+
+/** Starts another site process against a CMS address where nothing listens. */
+async function siteWithoutCms(snapshotFile: string) {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['build'], {
+    cwd: webDir,
+    env: {
+      ...process.env,
+      ...stackEnv(),
+      PORT: String(port),
+      CMS_INTERNAL_URL: `http://127.0.0.1:${await freePort()}`,
+      CONTENT_SNAPSHOT_FILE: snapshotFile,
+    },
+    stdio: 'ignore',
+  })
+  const service: Service = { name: 'web', child, stop: async () => void child.kill() }
+  await waitForHttp(`http://127.0.0.1:${port}/robots.txt`, service)
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() }
+}
+
+test('a site that starts while the CMS is down serves its last good copy from disk', async () => {
+  const site = await siteWithoutCms(stackEnv().CONTENT_SNAPSHOT_FILE!)
+  try {
+    const res = await fetch(`${site.url}/`)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('$270k-$380k+')
+  } finally {
+    site.stop()
+  }
+})
+
+test('with neither the CMS nor a saved copy, readers get a friendly 503 page', async () => {
+  const missing = path.join(os.tmpdir(), `no-snapshot-${Date.now()}`, 'content.json')
+  const site = await siteWithoutCms(missing)
+  try {
+    const res = await fetch(`${site.url}/`)
+    expect(res.status).toBe(503)
+    const html = await res.text()
+    expect(html).toContain('temporarily unavailable')
+    expect(html).not.toMatch(/at \w+ \(|node_modules/)
+  } finally {
+    site.stop()
+    fs.rmSync(path.dirname(missing), { recursive: true, force: true })
+  }
+})
