@@ -25,6 +25,8 @@ export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   admin: {
     user: Users.slug,
+    // No Gravatar: the admin makes no third-party requests.
+    avatar: 'default',
     meta: { titleSuffix: ' | MLOps Career Guide CMS' },
     importMap: { baseDir: dirname },
   },

@@ -17,11 +17,9 @@ export const salaryRange = (): Field[] => [
         type: 'number',
         required: true,
         min: 0,
-        admin: { width: '33%', step: 1000, description: 'Whole dollars, e.g. 120000.' },
+        admin: { width: '50%', step: 1000, description: 'Whole dollars, e.g. 120000.' },
         validate: numberRule((value) =>
-          value == null || Number.isInteger(value)
-            ? true
-            : 'Minimum base salary must be a whole number of dollars',
+          value == null || Number.isInteger(value) ? true : 'Must be whole dollars, e.g. 120000',
         ),
       },
       {
@@ -30,33 +28,40 @@ export const salaryRange = (): Field[] => [
         type: 'number',
         required: true,
         min: 0,
-        admin: { width: '33%', step: 1000, description: 'Whole dollars, e.g. 160000.' },
+        admin: { width: '50%', step: 1000, description: 'Whole dollars, e.g. 160000.' },
         validate: numberRule<Salary>((value, siblingData) => {
           if (value == null) return true
-          if (!Number.isInteger(value))
-            return 'Maximum base salary must be a whole number of dollars'
+          if (!Number.isInteger(value)) return 'Must be whole dollars, e.g. 160000'
           const min = siblingData.minSalary
           if (min != null && value < min) {
-            return `Maximum base salary (${usd(value)}) must be at least the minimum (${usd(min)})`
+            return `Below the minimum base salary (${usd(min)})`
           }
           return true
         }),
       },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
       {
         name: 'currency',
         type: 'select',
         required: true,
         defaultValue: 'USD',
         options: ['USD', 'EUR', 'GBP'],
-        admin: { width: '33%' },
+        admin: { width: '50%' },
+      },
+      {
+        name: 'openEnded',
+        label: 'Open-ended top',
+        type: 'checkbox',
+        defaultValue: false,
+        admin: {
+          width: '50%',
+          description: 'Shown with a "+" after the maximum ("$270k-$380k+").',
+        },
       },
     ],
-  },
-  {
-    name: 'openEnded',
-    label: 'Open-ended top',
-    type: 'checkbox',
-    defaultValue: false,
-    admin: { description: 'Shown with a "+" after the maximum ("$270k-$380k+").' },
   },
 ]

@@ -13,7 +13,7 @@ export const yearsRange = ({ required }: { required: boolean }): Field => ({
   fields: [
     {
       name: 'yearsFrom',
-      label: 'Years of experience: from',
+      label: 'Years from',
       type: 'number',
       min: 0,
       max: 60,
@@ -22,7 +22,7 @@ export const yearsRange = ({ required }: { required: boolean }): Field => ({
     },
     {
       name: 'yearsTo',
-      label: 'Years of experience: to',
+      label: 'Years to',
       type: 'number',
       min: 0,
       max: 60,
@@ -34,9 +34,7 @@ export const yearsRange = ({ required }: { required: boolean }): Field => ({
       validate: numberRule<Years>((value, siblingData) => {
         const from = siblingData.yearsFrom
         if (value == null || from == null) return true
-        return value >= from
-          ? true
-          : `"Years to" (${value}) must not be less than "years from" (${from})`
+        return value >= from ? true : `Must not be less than "Years from" (${from})`
       }),
     },
   ],

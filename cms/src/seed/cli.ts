@@ -1,11 +1,8 @@
 /**
- * `pnpm --filter @mlops-guide/cms seed [--reset] [--if-empty]`, run through `payload run`
- * so the config, its env and the database adapter load exactly as in the server.
+ * `pnpm --filter @mlops-guide/cms seed [--reset] [--if-empty]` (tsx, see scripts/run.ts).
  */
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
 import { env } from '../env'
+import { runTask } from '../scripts/run'
 import { seed } from './index'
 
 const args = new Set(process.argv.slice(2))
@@ -13,8 +10,7 @@ const started = Date.now()
 const log = (line: string) =>
   console.log(`[seed ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`)
 
-const payload = await getPayload({ config })
-try {
+await runTask('seed', async (payload) => {
   log(args.has('--reset') ? 'resetting the guide to the original document' : 'seeding the guide')
   await seed(payload, {
     reset: args.has('--reset'),
@@ -23,8 +19,4 @@ try {
     adminPassword: env.SEED_ADMIN_PASSWORD,
     log,
   })
-  log('done')
-} finally {
-  await payload.destroy()
-}
-process.exit(0)
+})

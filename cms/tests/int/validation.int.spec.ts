@@ -59,7 +59,7 @@ describe('salary bands', () => {
       { maxSalary: 100000 },
       {
         path: 'maxSalary',
-        message: /Maximum base salary \(\$100,000\) must be at least the minimum \(\$120,000\)/,
+        message: /^Below the minimum base salary \(\$120,000\)$/,
       },
     )
   })
@@ -72,7 +72,7 @@ describe('salary bands', () => {
       { minSalary: 170000 },
       {
         path: 'maxSalary',
-        message: /must be at least the minimum \(\$170,000\)/,
+        message: /Below the minimum base salary \(\$170,000\)/,
       },
     )
   })
@@ -85,7 +85,7 @@ describe('salary bands', () => {
       { maxSalary: 200000.5 },
       {
         path: 'maxSalary',
-        message: /whole number of dollars/,
+        message: /whole dollars/,
       },
     )
   })
@@ -128,7 +128,7 @@ describe('years of experience', () => {
       { yearsFrom: 5 },
       {
         path: 'yearsTo',
-        message: /"Years to" \(2\) must not be less than "years from" \(5\)/,
+        message: /^Must not be less than "Years from" \(5\)$/,
       },
     )
   })
@@ -139,7 +139,7 @@ describe('years of experience', () => {
       'salary-bands',
       id,
       { yearsTo: 1 },
-      { path: 'yearsTo', message: /must not be less/ },
+      { path: 'yearsTo', message: /^Must not be less than "Years from" \(3\)$/ },
     )
   })
 

@@ -25,19 +25,24 @@ export async function buildCms(env: CmsEnv, opts: { quiet?: boolean } = {}): Pro
   step('CMS built')
 }
 
+/** Runs one of the CMS's tsx scripts (cms/src/scripts, cms/src/seed/cli.ts). */
+export const cmsScript = (
+  name: string,
+  script: string,
+  args: string[],
+  env: CmsEnv,
+  opts: { quiet?: boolean } = {},
+) => run(name, bin('tsx'), [script, ...args], { cwd: cmsDir, env, quiet: opts.quiet })
+
 /** Applies the committed migrations (never a schema push). */
 export async function migrateCms(env: CmsEnv, opts: { quiet?: boolean } = {}): Promise<void> {
   step('applying database migrations')
-  await run('cms', bin('payload'), ['migrate'], { cwd: cmsDir, env, quiet: opts.quiet })
+  await cmsScript('cms', 'src/scripts/migrate.ts', [], env, opts)
 }
 
 /** Seeds the guide's content; `--if-empty` leaves a database that already has content alone. */
 export async function seedCms(env: CmsEnv, args: string[], opts: { quiet?: boolean } = {}) {
-  await run('seed', bin('payload'), ['run', 'src/seed/cli.ts', '--', ...args], {
-    cwd: cmsDir,
-    env,
-    quiet: opts.quiet,
-  })
+  await cmsScript('seed', 'src/seed/cli.ts', args, env, opts)
 }
 
 export async function startCms(

@@ -1,4 +1,4 @@
-export { buildCms, migrateCms, seedCms, startCms, type CmsEnv } from './cms'
+export { buildCms, cmsScript, migrateCms, seedCms, startCms, type CmsEnv } from './cms'
 export { startEmbeddedDatabase, type Database } from './database'
 export { step } from './log'
 export { cmsDir, dataDir, repoRoot, webDir } from './paths'

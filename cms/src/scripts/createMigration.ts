@@ -1,0 +1,10 @@
+/**
+ * `pnpm --filter @mlops-guide/cms migrate:create <name>`: writes a migration for the changes
+ * of the collection configs since the last one; writes nothing when there are none.
+ */
+import { runTask } from './run'
+
+const name = process.argv[2] ?? 'change'
+await runTask('migrate:create', (payload) =>
+  Promise.resolve(payload.db.createMigration({ migrationName: name, payload, skipEmpty: true })),
+)
