@@ -2,7 +2,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit'
 import { createHash } from 'node:crypto'
 
 import { getSnapshot } from '$lib/server/guideStore'
-import { cachePage, getCachedPage, type CachedPage } from '$lib/server/pageCache'
+import { cachePage, getCachedPage, useVersion, type CachedPage } from '$lib/server/pageCache'
 
 /** Lets a CDN serve from its cache, refresh in the background, and ride out an outage. */
 const PAGE_CACHE_CONTROL = 'public, max-age=10, stale-while-revalidate=60, stale-if-error=86400'
@@ -44,7 +44,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   } catch {
     return resolve(event) // no content at all: the page's own error handling answers
   }
-  const key = `${version} ${url.pathname}`
+  useVersion(version)
+  const key = url.pathname
   const hit = getCachedPage(key)
   if (hit) return respond(hit, request)
 
@@ -54,7 +55,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   const headers = [...response.headers].filter(([k]) => k !== 'content-length')
   if (!response.headers.has('cache-control')) headers.push(['cache-control', PAGE_CACHE_CONTROL])
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
-  return respond(cachePage(key, { status: response.status, headers, etag, body }), request)
+  return respond(cachePage(key, { version, status: response.status, headers, etag, body }), request)
 }
 
 export const handleError: HandleServerError = ({ error, event, status }) => {

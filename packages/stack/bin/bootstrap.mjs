@@ -34,8 +34,12 @@ if (!fs.existsSync(marker) || fs.statSync(marker).mtimeMs < fs.statSync(lock).mt
 }
 
 const tsx = path.join(root, 'packages/stack/node_modules/.bin/tsx')
-const scripts = { test: 'src/test.ts', check: 'src/check.ts' }
-const entry = path.join(root, 'packages/stack', scripts[command] ?? 'src/cli.ts')
+const scripts = {
+  test: 'packages/stack/src/test.ts',
+  check: 'packages/stack/src/check.ts',
+  bench: 'bench/site-vs-nginx.ts',
+}
+const entry = path.join(root, scripts[command] ?? 'packages/stack/src/cli.ts')
 const args = scripts[command] ? rest : [command, ...rest]
 // Async spawn so that a SIGTERM/SIGINT sent to this process reaches the CLI, which then
 // stops the apps and the database cleanly.

@@ -2,11 +2,23 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const SKIP = new Set(['node_modules', '.next', '.svelte-kit', 'build', 'tests', 'test-results'])
+// Build outputs, tests and files the build itself writes (next-env.d.ts) are not inputs.
+const SKIP = new Set([
+  'node_modules',
+  '.next',
+  '.svelte-kit',
+  'build',
+  'tests',
+  'test-results',
+  'playwright-report',
+  'next-env.d.ts',
+])
 
 function* files(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (SKIP.has(entry.name) || entry.name.startsWith('.')) continue
+    if (SKIP.has(entry.name) || entry.name.startsWith('.') || entry.name.endsWith('.tsbuildinfo')) {
+      continue
+    }
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) yield* files(full)
     else yield full

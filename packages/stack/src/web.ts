@@ -35,7 +35,7 @@ export async function startWeb(
         env,
         quiet: opts.quiet,
       })
-    : startService('web', process.execPath, ['build'], {
+    : startService('web', process.execPath, ['server.js'], {
         cwd: webDir,
         env: { ...env, PORT: String(port), HOST: '0.0.0.0' },
         quiet: opts.quiet,

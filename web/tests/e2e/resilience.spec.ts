@@ -26,7 +26,7 @@ test('with the CMS stopped, the site keeps serving the guide', async () => {
 /** Starts another site process against a CMS address where nothing listens. */
 async function siteWithoutCms(snapshotFile: string) {
   const port = await freePort()
-  const child = spawn(process.execPath, ['build'], {
+  const child = spawn(process.execPath, ['server.js'], {
     cwd: webDir,
     env: {
       ...process.env,

@@ -1,9 +1,10 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 
-import { cachePage, clearPageCache, getCachedPage } from './pageCache'
+import { cachePage, clearPageCache, getCachedPage, useVersion } from './pageCache'
 
 const page = (body: string) => ({
+  version: 'v1',
   status: 200,
   headers: [['content-type', 'text/html']] as [string, string][],
   etag: '"x"',
@@ -11,6 +12,8 @@ const page = (body: string) => ({
 })
 
 describe('pageCache', () => {
+  useVersion('v1')
+
   it('keeps gzip and brotli copies that decompress to the page', () => {
     const html = '<h1>$120k-$160k</h1>'.repeat(50)
     const entry = cachePage('v1 /', page(html))
@@ -20,9 +23,18 @@ describe('pageCache', () => {
   })
 
   it('is emptied when the content changes', () => {
-    cachePage('v1 /x', page('a'))
-    clearPageCache()
-    expect(getCachedPage('v1 /x')).toBeUndefined()
+    cachePage('/x', page('a'))
+    expect(getCachedPage('/x')).toBeDefined()
+    useVersion('v2')
+    expect(getCachedPage('/x')).toBeUndefined()
+    useVersion('v1')
+  })
+
+  it('never serves a page rendered from an older version', () => {
+    useVersion('v3')
+    cachePage('/late', page('rendered from v1'))
+    expect(getCachedPage('/late')).toBeUndefined()
+    useVersion('v1')
   })
 
   it('stays bounded however many addresses are asked for', () => {

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench`: the guide page served by the site (SvelteKit, adapter-node) against
+ * nginx serving the very same HTML bytes as a static file, both measured with wrk in this
+ * run on this machine. Prints requests/s and p99 latency of each and their ratio, plus the
+ * JavaScript and CSS the page ships, gzipped.
+ *
+ * Needs wrk and nginx (Debian: `apt-get install wrk nginx`). Loopback only, bounded runs.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import {
+  buildCms,
+  freePort,
+  migrateCms,
+  seedCms,
+  startCms,
+  startEmbeddedDatabase,
+  startWeb,
+  step,
+  type CmsEnv,
+} from '@mlops-guide/stack'
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const THREADS = 2
+
+for (const tool of ['wrk', 'nginx']) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' })
+  } catch {
+    console.error(`${tool} is missing: apt-get install -y wrk nginx`)
+    process.exit(2)
+  }
+}
+
+type Result = { rps: number; p99ms: number; errors: number }
+
+/** wrk's text report: "Requests/sec: N", the 99% latency line, and error counts. */
+function wrk(url: string): Result {
+  const out = execFileSync(
+    'wrk',
+    [
+      '-t',
+      String(THREADS),
+      '-c',
+      String(CONNECTIONS),
+      '-d',
+      `${SECONDS}s`,
+      '--latency',
+      '-H',
+      'Accept-Encoding: gzip',
+      url,
+    ],
+    { encoding: 'utf8' },
+  )
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1])
+  const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(out)
+  const unit = { us: 0.001, ms: 1, s: 1000 }[p99?.[2] as 'us' | 'ms' | 's'] ?? NaN
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0)
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
+  const errors = non2xx + (socket ? socket.slice(1).reduce((s, n) => s + Number(n), 0) : 0)
+  return { rps, p99ms: Number(p99?.[1]) * unit, errors }
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-bench-'))
+const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-bench-db-'))
+const db = await startEmbeddedDatabase({
+  dataDir: dbDir,
+  port: await freePort(),
+  database: 'bench',
+  quiet: true,
+})
+const [cmsPort, webPort, nginxPort] = [await freePort(), await freePort(), await freePort()]
+const env: CmsEnv = {
+  DATABASE_URL: db.url,
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  REVALIDATE_SECRET: randomBytes(32).toString('hex'),
+  CMS_INTERNAL_URL: `http://127.0.0.1:${cmsPort}`,
+  WEB_PUBLIC_URL: `http://127.0.0.1:${webPort}`,
+  CONTENT_SNAPSHOT_FILE: path.join(tmp, 'snapshot.json'),
+}
+let nginx: ReturnType<typeof spawn> | undefined
+const services: { stop: () => Promise<void> }[] = []
+try {
+  await migrateCms(env, { quiet: true })
+  await seedCms(env, [], { quiet: true })
+  await buildCms(env, { quiet: true })
+  services.push(await startCms(env, cmsPort, { quiet: true }))
+  services.push(await startWeb(env, webPort, { quiet: true }))
+  const siteUrl = `http://127.0.0.1:${webPort}/`
+
+  // The same bytes for nginx: the site's HTML, served as a static (gzip on) file.
+  const html = await (await fetch(siteUrl)).text()
+  fs.mkdirSync(path.join(tmp, 'www'))
+  fs.writeFileSync(path.join(tmp, 'www/index.html'), html)
+  // Pre-compressed like the site's own cache, so neither side gzips per request.
+  fs.writeFileSync(path.join(tmp, 'www/index.html.gz'), gzipSync(html, { level: 9 }))
+  fs.writeFileSync(
+    path.join(tmp, 'nginx.conf'),
+    `daemon off; worker_processes 1; pid ${tmp}/nginx.pid; error_log ${tmp}/error.log;
+events { worker_connections 1024; }
+http { access_log off; gzip_static on;
+  client_body_temp_path ${tmp}; proxy_temp_path ${tmp}; fastcgi_temp_path ${tmp}; uwsgi_temp_path ${tmp}; scgi_temp_path ${tmp};
+  server { listen 127.0.0.1:${nginxPort}; root ${tmp}/www; location / { index index.html; } } }`,
+  )
+  nginx = spawn('nginx', ['-c', path.join(tmp, 'nginx.conf'), '-p', tmp], { stdio: 'ignore' })
+  await new Promise((r) => setTimeout(r, 500))
+
+  // What the page ships to the browser: scripts and stylesheets it references or inlines.
+  const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0])
+  const assets = tags
+    .filter((t) => t.startsWith('<script') || t.includes('rel="stylesheet"'))
+    .map((t) => /(?:src|href)="([^"]+)"/.exec(t)?.[1])
+    .filter((a): a is string => Boolean(a))
+  let js = 0
+  let css = 0
+  for (const asset of assets) {
+    const bytes = Buffer.from(await (await fetch(new URL(asset, siteUrl))).arrayBuffer())
+    if (asset.endsWith('.js')) js += gzipSync(bytes).length
+    else css += gzipSync(bytes).length
+  }
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .join('')
+  const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+    .map((m) => m[1]!)
+    .join('')
+  js += inlineScripts ? gzipSync(inlineScripts).length : 0
+  css += inlineStyles ? gzipSync(inlineStyles).length : 0
+
+  step(`warming up, then wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s against each`)
+  execFileSync('wrk', ['-t1', '-c10', '-d2s', siteUrl], { stdio: 'ignore' })
+  const site = wrk(siteUrl)
+  const baseline = wrk(`http://127.0.0.1:${nginxPort}/`)
+
+  const row = (name: string, r: Result) =>
+    `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(9)} req/s   p99 ${r.p99ms.toFixed(2).padStart(7)} ms   errors ${r.errors}`
+  console.log('\nguide page, same HTML bytes, gzip')
+  console.log(row('nginx (static file)', baseline))
+  console.log(row('site (SvelteKit)', site))
+  console.log(
+    `ratio site/nginx        ${((site.rps / baseline.rps) * 100).toFixed(1)}% of the requests/s (aim >= 30%)`,
+  )
+  console.log(`site p99                ${site.p99ms.toFixed(2)} ms (aim < 10 ms)`)
+  console.log(
+    `page weight             HTML ${gzipSync(html).length} B gzipped, JavaScript ${js} B, CSS ${css} B gzipped (aim JS < 20 kB)`,
+  )
+} finally {
+  nginx?.kill()
+  for (const s of services.reverse()) await s.stop()
+  await db.stop()
+  fs.rmSync(tmp, { recursive: true, force: true })
+  fs.rmSync(dbDir, { recursive: true, force: true })
+}
