@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { buildCms, migrateCms, seedCms, startCms, type CmsEnv } from './cms'
+import { recordApps, stopLeftoverApps } from './leftovers'
 import { localDatabase } from './local'
 import { step } from './log'
 import { repoRoot } from './paths'
@@ -23,6 +24,7 @@ const [command = 'start', ...rest] = process.argv.slice(2)
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const webPort = Number(process.env.WEB_PORT ?? 5173)
 
+await stopLeftoverApps()
 const database = await localDatabase()
 const services: Service[] = []
 let stopping = false
@@ -65,6 +67,7 @@ try {
   if (!dev) await buildCms(env)
   services.push(await startCms(env, cmsPort, { dev }))
   services.push(await startWeb(env, webPort, { dev }))
+  recordApps(Object.fromEntries(services.map((s) => [s.name, s.child.pid])))
   step(
     `ready: the guide at http://localhost:${webPort}, the admin at http://localhost:${cmsPort}/admin`,
   )
