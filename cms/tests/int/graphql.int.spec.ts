@@ -24,7 +24,9 @@ describe('GraphQL at /api/graphql', () => {
   })
 
   it('refuses an anonymous write', async () => {
-    const res = await graphql('mutation { createToolCategory(data: { title: "x", slug: "x" }) { id } }')
+    const res = await graphql(
+      'mutation { createToolCategory(data: { title: "x", slug: "x" }) { id } }',
+    )
     expect(res.body.errors?.[0]?.message).toMatch(/not allowed/i)
     expect(res.body.data?.createToolCategory ?? null).toBeNull()
   })
