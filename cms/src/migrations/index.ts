@@ -1,5 +1,6 @@
 import * as migration_20261129_091747_initial from './20261129_091747_initial';
 import * as migration_20261129_093243_rich_text_html from './20261129_093243_rich_text_html';
+import * as migration_20261129_102352_site_labels from './20261129_102352_site_labels';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_093243_rich_text_html.up,
     down: migration_20261129_093243_rich_text_html.down,
-    name: '20261129_093243_rich_text_html'
+    name: '20261129_093243_rich_text_html',
+  },
+  {
+    up: migration_20261129_102352_site_labels.up,
+    down: migration_20261129_102352_site_labels.down,
+    name: '20261129_102352_site_labels'
   },
 ];

@@ -872,6 +872,12 @@ export interface GuidePage {
         }[]
       | null;
   };
+  labels: {
+    allSkills: string;
+    salaryBand: string;
+    keySkills: string;
+    timelineAxis: string;
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -969,6 +975,14 @@ export interface GuidePageSelect<T extends boolean = true> {
               url?: T;
               id?: T;
             };
+      };
+  labels?:
+    | T
+    | {
+        allSkills?: T;
+        salaryBand?: T;
+        keySkills?: T;
+        timelineAxis?: T;
       };
   _status?: T;
   updatedAt?: T;

@@ -131,4 +131,39 @@ export const sections: Tab[] = [
       },
     ],
   },
+  {
+    name: 'labels',
+    label: 'Site labels',
+    description: 'Short labels the site shows around the content (filters, charts, stage pages).',
+    fields: [
+      {
+        name: 'allSkills',
+        label: 'Skills filter: all',
+        type: 'text',
+        required: true,
+        defaultValue: 'All',
+      },
+      {
+        name: 'salaryBand',
+        label: 'Salary band',
+        type: 'text',
+        required: true,
+        defaultValue: 'Salary band',
+      },
+      {
+        name: 'keySkills',
+        label: 'Key skills',
+        type: 'text',
+        required: true,
+        defaultValue: 'Key skills',
+      },
+      {
+        name: 'timelineAxis',
+        label: 'Career timeline axis',
+        type: 'text',
+        required: true,
+        defaultValue: 'Years of experience',
+      },
+    ],
+  },
 ]

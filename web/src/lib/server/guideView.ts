@@ -71,6 +71,7 @@ export function guideView(guide: Guide) {
       },
       faq: page.faq,
       nextSteps: { heading: page.nextSteps.heading, links: page.nextSteps.links ?? [] },
+      labels: page.labels,
     },
     comparison: {
       aspectLabel: labels.aspect,

@@ -19,6 +19,7 @@ export const load: PageServerLoad = async ({ params }) => {
     stage: view,
     guideTitle: guide.page.hero.title,
     careerPathHeading: guide.page.careerPath.heading,
+    labels: guide.page.labels,
     previous: neighbour(index - 1),
     next: neighbour(index + 1),
     seo: seo(
