@@ -82,6 +82,8 @@ const env: CmsEnv = {
   REVALIDATE_SECRET: randomBytes(32).toString('hex'),
   CMS_INTERNAL_URL: `http://127.0.0.1:${cmsPort}`,
   WEB_PUBLIC_URL: `http://127.0.0.1:${webPort}`,
+  // The site and the tests read the CMS anonymously from one address, many times a second.
+  RATE_LIMIT_ANONYMOUS: '1000000',
   CONTENT_SNAPSHOT_FILE: path.join(tmp, 'snapshot.json'),
 }
 let nginx: ReturnType<typeof spawn> | undefined

@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // The workspace root, so Turbopack resolves the shared packages/ from one lockfile.
   turbopack: { root: path.resolve(dirname, '..') },
   poweredByHeader: false,
+  // Read from node_modules at run time (the API reference's static files), not bundled.
+  serverExternalPackages: ['swagger-ui-dist'],
   // Type checking runs once, in `npm run check` (and CI), not again in every build.
   typescript: { ignoreBuildErrors: true },
   experimental: {

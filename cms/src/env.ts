@@ -35,6 +35,17 @@ const schema = z
       .pipe(z.array(z.string().url())),
     /** Shared with the site; signs the change notices. */
     REVALIDATE_SECRET: z.string().optional(),
+    /** Comma-separated origins allowed to call the API from a browser (CORS, CSRF). */
+    CORS_ORIGINS: z.string().optional(),
+    /** The public API's caps: largest `limit` and `depth` a request may ask for. */
+    API_MAX_LIMIT: z.coerce.number().int().positive().default(100),
+    API_MAX_DEPTH: z.coerce.number().int().min(0).default(2),
+    /** Requests per window: anonymous clients per address, API keys per key. */
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+    RATE_LIMIT_ANONYMOUS: z.coerce.number().int().positive().default(300),
+    RATE_LIMIT_API_KEY: z.coerce.number().int().positive().default(3000),
+    /** Proxies in front of the CMS that append to X-Forwarded-For (0: none). */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   })
   .superRefine((env, ctx) => {
     if (env.SITE_REVALIDATE_URLS.length > 0 && !env.REVALIDATE_SECRET) {
@@ -77,3 +88,10 @@ function readEnv(): Env {
 
 export const env = readEnv()
 export const isProduction = env.NODE_ENV === 'production'
+
+/** Browser origins allowed to call the API: CORS_ORIGINS, else the site's own origin. */
+export const corsOrigins = env.CORS_ORIGINS
+  ? env.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)
+  : [env.WEB_PUBLIC_URL]

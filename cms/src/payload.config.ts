@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
+import { ApiClients } from './collections/ApiClients'
 import { CareerStages } from './collections/CareerStages'
 import { Companies } from './collections/Companies'
 import { CompanyGroups } from './collections/CompanyGroups'
@@ -14,8 +15,10 @@ import { ToolCategories } from './collections/ToolCategories'
 import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
 import { health } from './endpoints/health'
-import { env } from './env'
+import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
+import { openApi } from './plugins/openApi'
+import { publicApiLimits } from './plugins/publicApiLimits'
 import { revalidateSites } from './plugins/revalidateSites'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,10 +43,11 @@ export default buildConfig({
     Companies,
     Faqs,
     Users,
+    ApiClients,
   ],
   globals: [GuidePage],
   endpoints: [health],
-  plugins: [revalidateSites],
+  plugins: [revalidateSites, publicApiLimits, openApi],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
@@ -51,8 +55,8 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
-  cors: [env.WEB_PUBLIC_URL],
-  csrf: [env.WEB_PUBLIC_URL],
+  cors: corsOrigins,
+  csrf: corsOrigins,
   typescript: {
     // The types live in packages/content, which other apps use without `payload`; the
     // module augmentation that types the CMS's own code is in src/payload-types.d.ts.

@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
-/** Signed-in users see drafts too; everyone else sees only published documents. */
+/** People signed in to the CMS see drafts too; everyone else (API keys included) only published documents. */
 export const publishedOrAuthenticated: Access = ({ req: { user } }) => {
-  if (user) return true
+  if (user?.collection === 'users') return true
   return { _status: { equals: 'published' } }
 }

@@ -1,6 +1,7 @@
 import * as migration_20261129_091747_initial from './20261129_091747_initial';
 import * as migration_20261129_093243_rich_text_html from './20261129_093243_rich_text_html';
 import * as migration_20261129_102352_site_labels from './20261129_102352_site_labels';
+import * as migration_20261129_103024_api_clients from './20261129_103024_api_clients';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_102352_site_labels.up,
     down: migration_20261129_102352_site_labels.down,
-    name: '20261129_102352_site_labels'
+    name: '20261129_102352_site_labels',
+  },
+  {
+    up: migration_20261129_103024_api_clients.up,
+    down: migration_20261129_103024_api_clients.down,
+    name: '20261129_103024_api_clients'
   },
 ];

@@ -34,6 +34,10 @@ export default async function setup(project: TestProject) {
     WEB_PUBLIC_URL: 'http://localhost:5173',
     SEED_ADMIN_EMAIL: 'admin@guide.test',
     SEED_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
+    // Small limits so the tests can reach them; each test request claims its own address.
+    TRUST_PROXY_HOPS: '1',
+    RATE_LIMIT_ANONYMOUS: '30',
+    RATE_LIMIT_API_KEY: '60',
   }
   const stop = async () => {
     await cms?.stop()

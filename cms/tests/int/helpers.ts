@@ -5,12 +5,17 @@ export const cmsUrl = () => inject('cmsUrl')
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 
 /** One REST call to the running CMS, as any HTTP client would make it. */
+/** A made-up client address, so tests do not share one anonymous rate limit. */
+export const randomAddress = () =>
+  `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`
+
 export async function api<T = any>(
   method: string,
   path: string,
-  opts: { token?: string; body?: unknown } = {},
+  opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = {}
+  // The test CMS trusts one proxy hop (TRUST_PROXY_HOPS=1): this header plays the proxy.
+  const headers: Record<string, string> = { 'x-forwarded-for': randomAddress(), ...opts.headers }
   if (opts.token) headers.authorization = `JWT ${opts.token}`
   if (opts.body !== undefined) headers['content-type'] = 'application/json'
   const res = await fetch(`${cmsUrl()}/api${path}`, {

@@ -51,8 +51,17 @@ export async function startCms(
   opts: { dev?: boolean; quiet?: boolean } = {},
 ): Promise<Service> {
   step(`starting the CMS on http://localhost:${port}/admin`)
-  const args = opts.dev ? ['dev', '--port', String(port)] : ['start', '--port', String(port)]
-  const service = startService('cms', bin('next'), args, { cwd: cmsDir, env, quiet: opts.quiet })
+  const service = opts.dev
+    ? startService('cms', bin('next'), ['dev', '--port', String(port)], {
+        cwd: cmsDir,
+        env,
+        quiet: opts.quiet,
+      })
+    : startService('cms', process.execPath, ['server.js', '--port', String(port)], {
+        cwd: cmsDir,
+        env: { NODE_ENV: 'production', ...env },
+        quiet: opts.quiet,
+      })
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, service, opts.dev ? 300_000 : 60_000)
   return service
 }

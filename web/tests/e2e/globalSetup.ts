@@ -39,6 +39,8 @@ export default async function globalSetup() {
     SITE_REVALIDATE_URLS: `http://127.0.0.1:${webPort}/api/revalidate`,
     SEED_ADMIN_EMAIL: 'admin@guide.test',
     SEED_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
+    // The site and the tests read the CMS anonymously from one address, many times a second.
+    RATE_LIMIT_ANONYMOUS: '1000000',
     CONTENT_SNAPSHOT_FILE: path.join(dir, 'content-snapshot.json'),
   }
   await migrateCms(env, { quiet: true })

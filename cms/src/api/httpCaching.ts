@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto'
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>
+
+const PUBLIC_CACHE = 'public, max-age=10, stale-while-revalidate=60, stale-if-error=86400'
+
+/** Whether any entity tag in an If-None-Match header equals `etag` (weak or strong). */
+const matches = (header: string | null, etag: string) =>
+  header !== null &&
+  (header.trim() === '*' || header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))
+
+/**
+ * ETag and Cache-Control on the REST API's successful GETs (Payload sets neither), and 304
+ * for a matching If-None-Match. Answers for a signed-in person or an API key are private.
+ */
+export const withHttpCaching =
+  <C>(handler: Handler<C>): Handler<C> =>
+  async (request, context) => {
+    const response = await handler(request, context)
+    const isJson = response.headers.get('content-type')?.includes('application/json')
+    if (request.method !== 'GET' || response.status !== 200 || !isJson) return response
+    const body = Buffer.from(await response.arrayBuffer())
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
+    const personal =
+      request.headers.has('authorization') ||
+      /payload-token=/.test(request.headers.get('cookie') ?? '')
+    const headers = new Headers(response.headers)
+    headers.set('ETag', etag)
+    headers.set('Cache-Control', personal ? 'private, no-cache' : PUBLIC_CACHE)
+    headers.append('Vary', 'Authorization, Cookie')
+    if (matches(request.headers.get('if-none-match'), etag)) {
+      headers.delete('content-length')
+      return new Response(null, { status: 304, headers })
+    }
+    return new Response(body, { status: 200, headers })
+  }

@@ -1,0 +1,74 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+import { env } from '../env'
+import { createRateLimiter } from './rateLimiter'
+
+const limiter = createRateLimiter(env.RATE_LIMIT_WINDOW_SECONDS)
+
+/**
+ * The client's address. Next puts the socket's address in x-forwarded-for; behind a proxy
+ * (TRUST_PROXY_HOPS > 0) the real client stands that many entries from the end.
+ */
+function clientAddress(req: PayloadRequest): string {
+  const chain = (req.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  return chain[Math.max(0, chain.length - 1 - env.TRUST_PROXY_HOPS)] ?? 'unknown'
+}
+
+// Shaped like Payload's own validation errors: { errors: [{ path, message }] }.
+const badRequest = (path: string, message: string) =>
+  new APIError(message, 400, { errors: [{ path, message }] }, true)
+
+/**
+ * Once per API request (REST or GraphQL; never the Local API, never nested reads):
+ * - `limit` between 1 and API_MAX_LIMIT (`limit=0` would return a whole table),
+ *   `depth` at most API_MAX_DEPTH, both with a clear 400;
+ * - anonymous clients limited per address, API keys per key with a higher limit,
+ *   people signed in to the CMS not limited; 429 with Retry-After.
+ */
+export function enforcePublicApiLimits(
+  req: PayloadRequest,
+  args: { limit?: number; depth?: number; overrideAccess?: boolean },
+) {
+  // Payload's own lookups (the API-key strategy finding the key's owner, for one) run
+  // with overrideAccess on the same request: they are not the client's operation.
+  if (req.payloadAPI === 'local' || args.overrideAccess || req.context.publicApiChecked) return
+  req.context.publicApiChecked = true
+
+  if (args.limit !== undefined && (args.limit < 1 || args.limit > env.API_MAX_LIMIT)) {
+    throw badRequest(
+      'limit',
+      `limit must be between 1 and ${env.API_MAX_LIMIT} (got ${args.limit})`,
+    )
+  }
+  if (args.depth !== undefined && (args.depth < 0 || args.depth > env.API_MAX_DEPTH)) {
+    throw badRequest(
+      'depth',
+      `depth must be between 0 and ${env.API_MAX_DEPTH} (got ${args.depth})`,
+    )
+  }
+
+  const user = req.user
+  if (user?.collection === 'users') return
+  // Payload treats an unknown or revoked key as no key at all; a client that sent one
+  // must hear that it failed instead of silently getting the anonymous answer.
+  if (!user && /^api-clients API-Key /i.test(req.headers.get('authorization') ?? '')) {
+    throw new APIError('Invalid or revoked API key', 401, undefined, true)
+  }
+  const [client, limit] =
+    user?.collection === 'api-clients'
+      ? [`key:${user.id}`, env.RATE_LIMIT_API_KEY]
+      : [`ip:${clientAddress(req)}`, env.RATE_LIMIT_ANONYMOUS]
+  const verdict = limiter.hit(client, limit)
+  if (!verdict.allowed) {
+    req.responseHeaders = new Headers({ 'Retry-After': String(verdict.retryAfterSeconds) })
+    throw new APIError(
+      `Too many requests: ${limit} per ${env.RATE_LIMIT_WINDOW_SECONDS} s; retry in ${verdict.retryAfterSeconds} s`,
+      429,
+      undefined,
+      true,
+    )
+  }
+}

@@ -1,0 +1,150 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+
+import { env } from '../env'
+
+type Doc = OpenAPIV3_1.Document
+type Param = OpenAPIV3_1.ParameterObject
+
+const errorResponse = (description: string, headers?: OpenAPIV3_1.ResponseObject['headers']) => ({
+  description,
+  headers,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiErrors' } } },
+})
+
+/**
+ * Narrows payload-oapi's document (every endpoint, as Payload defines it) to the public
+ * read API as this CMS serves it: GET operations only, the caps on `limit` and `depth`,
+ * `select`, the API-key header, ETag/304 and the 400/401/429 answers.
+ */
+export function toPublicReadApi(doc: Doc): Doc {
+  // Built loosely: openapi-types mixes its 3.0 and 3.1 shapes in PathsObject.
+  const paths: Record<string, object> = {}
+  // payload-oapi gives GET /{id} the {message, doc} envelope of a write; a read answers
+  // with the document itself, the item type of the collection's list answer.
+  const documentResponse = (listPath: string): OpenAPIV3_1.ResponseObject => {
+    const ref = (doc.paths?.[listPath]?.get?.responses?.['200'] as { $ref?: string })?.$ref ?? ''
+    const list = doc.components?.responses?.[
+      ref.split('/').pop() ?? ''
+    ] as OpenAPIV3_1.ResponseObject
+    const items = (list?.content?.['application/json']?.schema as OpenAPIV3_1.SchemaObject)
+      ?.properties?.docs as OpenAPIV3_1.ArraySchemaObject | undefined
+    return {
+      description: 'The document',
+      content: { 'application/json': { schema: items?.items ?? { type: 'object' } } },
+    }
+  }
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    const get = item?.get
+    if (!get || /\/api\/(users|api-clients|access|openapi)/.test(path)) continue
+    const parameters = ((get.parameters ?? []) as Param[])
+      .filter((p) => p.name !== 'locale' && p.name !== 'fallback-locale')
+      .map((p): Param => {
+        if (p.name === 'limit') {
+          return {
+            ...p,
+            description: `Documents per page, 1 to ${env.API_MAX_LIMIT}.`,
+            schema: { type: 'integer', minimum: 1, maximum: env.API_MAX_LIMIT, default: 10 },
+          }
+        }
+        if (p.name === 'depth') {
+          return {
+            ...p,
+            description: `How deep relationships are populated, 0 to ${env.API_MAX_DEPTH}.`,
+            schema: { type: 'integer', minimum: 0, maximum: env.API_MAX_DEPTH, default: 2 },
+          }
+        }
+        if (p.name === 'page') return { ...p, schema: { type: 'integer', minimum: 1, default: 1 } }
+        return p
+      })
+    parameters.push(
+      {
+        in: 'query',
+        name: 'select',
+        style: 'deepObject',
+        description: 'Only these fields, e.g. `select[level]=true&select[minSalary]=true`.',
+        schema: { type: 'object', additionalProperties: { type: 'boolean' } },
+      },
+      {
+        in: 'header',
+        name: 'If-None-Match',
+        description: 'An ETag from an earlier answer.',
+        schema: { type: 'string' },
+      },
+    )
+    paths[path] = {
+      get: {
+        ...get,
+        parameters,
+        security: [{}, { ApiKey: [] }],
+        responses: {
+          ...get.responses,
+          ...(path.endsWith('/{id}')
+            ? { '200': documentResponse(path.replace(/\/\{id\}$/, '')) }
+            : {}),
+          '304': { description: 'Not modified: the ETag sent in If-None-Match is still current.' },
+          '400': errorResponse('A parameter is out of range (the error names it).'),
+          '401': errorResponse('The API key is unknown or revoked.'),
+          '429': errorResponse('Too many requests in this window.', {
+            'Retry-After': {
+              description: 'Seconds until the window resets.',
+              schema: { type: 'integer' },
+            },
+          }),
+        },
+      },
+    }
+  }
+  const components = { ...doc.components }
+  components.securitySchemes = {
+    ApiKey: {
+      type: 'apiKey',
+      in: 'header',
+      name: 'Authorization',
+      description:
+        'Server-to-server key from an admin: `Authorization: api-clients API-Key <key>`. Read-only, with a higher rate limit.',
+    },
+  }
+  components.schemas = {
+    ...components.schemas,
+    ApiErrors: {
+      type: 'object',
+      required: ['errors'],
+      properties: {
+        errors: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['message'],
+            properties: {
+              message: { type: 'string' },
+              data: {
+                type: 'object',
+                properties: {
+                  errors: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: { path: { type: 'string' }, message: { type: 'string' } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  }
+  delete components.requestBodies
+  return {
+    ...doc,
+    info: {
+      ...doc.info,
+      description: `${doc.info.description ?? ''}
+
+Anonymous clients may make ${env.RATE_LIMIT_ANONYMOUS} requests per ${env.RATE_LIMIT_WINDOW_SECONDS} s per address; API keys ${env.RATE_LIMIT_API_KEY}. Every successful GET carries an ETag and Cache-Control; send If-None-Match to get 304. Filter with \`where\` (Payload's query syntax, e.g. \`where[minSalary][greater_than]=200000\`), sort with \`sort=field\` or \`sort=-field\`. GraphQL (read-only for anonymous clients) is at /api/graphql.`,
+    },
+    paths: paths as OpenAPIV3_1.PathsObject,
+    components,
+  }
+}

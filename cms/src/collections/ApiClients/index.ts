@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { admin } from '../../access/admin'
+import { adminGroups } from '../groups'
+import { revokeDisabledKey } from './hooks/revokeDisabledKey'
+
+/**
+ * Server-to-server readers of the content API. Each has a key (Payload's useAPIKey), sent
+ * as `Authorization: api-clients API-Key <key>`; a key reads published content only, with
+ * its own, higher rate limit. Unticking "Enable API Key" revokes it at once.
+ */
+export const ApiClients: CollectionConfig<'api-clients'> = {
+  slug: 'api-clients',
+  labels: { singular: 'API key', plural: 'API keys' },
+  auth: { useAPIKey: true, disableLocalStrategy: true },
+  admin: {
+    group: adminGroups.admin,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'contact', 'enableAPIKey', 'updatedAt'],
+    description:
+      'Read-only keys for other apps. Send "Authorization: api-clients API-Key <key>". Untick "Enable API Key" to revoke a key.',
+  },
+  access: {
+    create: admin,
+    read: admin,
+    update: admin,
+    delete: admin,
+  },
+  hooks: { beforeChange: [revokeDisabledKey] },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      admin: { description: 'Which app uses this key.' },
+    },
+    { name: 'contact', type: 'email', admin: { description: 'Who to ask about this app.' } },
+  ],
+}

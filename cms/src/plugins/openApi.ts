@@ -1,0 +1,48 @@
+import type { Plugin } from 'payload'
+import { openapi } from 'payload-oapi'
+
+import { toPublicReadApi } from '../api/publicOpenApi'
+import { apiDocs } from '../endpoints/apiDocs'
+
+const SPEC_PATH = '/openapi.json'
+
+/**
+ * GET /api/openapi.json: an OpenAPI 3.1 document generated from the collection and global
+ * configs by payload-oapi (no official Payload plugin exists), so it cannot drift from
+ * them, then narrowed to the public read API (api/publicOpenApi.ts). GET /api/docs: a
+ * browsable reference of it.
+ */
+const generate = openapi({
+  openapiVersion: '3.1',
+  specEndpoint: SPEC_PATH,
+  metadata: {
+    title: 'MLOps Career Guide content API',
+    version: '1.0.0',
+    description:
+      'Read the MLOps Career Guide: career stages, salary bands, skills and tools, companies, FAQs and the page text. Only published content is served.',
+  },
+  filters: { hideInternalCollections: true, excludeCollections: ['users', 'api-clients'] },
+})
+
+export const openApi: Plugin = async (incoming) => {
+  const config = await generate(incoming)
+  return {
+    ...config,
+    endpoints: [
+      ...(config.endpoints ?? []).map((endpoint) =>
+        endpoint.path === SPEC_PATH && endpoint.method === 'get'
+          ? {
+              ...endpoint,
+              handler: async (req: Parameters<typeof endpoint.handler>[0]) => {
+                const generated = await (await endpoint.handler(req)).json()
+                return Response.json(toPublicReadApi(generated), {
+                  headers: { 'cache-control': 'public, max-age=300' },
+                })
+              },
+            }
+          : endpoint,
+      ),
+      ...apiDocs(`/api${SPEC_PATH}`),
+    ],
+  }
+}
