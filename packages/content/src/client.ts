@@ -4,7 +4,11 @@ import type { Config } from './payload-types'
 
 type Collections = Config['collections']
 type Globals = Config['globals']
-export type CollectionSlug = Exclude<keyof Collections, `payload-${string}`>
+/** The public content collections (not the CMS's own users, API keys or internals). */
+export type CollectionSlug = Exclude<
+  keyof Collections,
+  `payload-${string}` | 'users' | 'api-clients'
+>
 export type GlobalSlug = keyof Globals
 
 /** Payload's query operators (a subset; see https://payloadcms.com/docs/queries/overview). */
@@ -62,7 +66,7 @@ export class ContentApiError extends Error {
 export type ClientOptions = {
   /** Origin of the CMS, e.g. http://localhost:3000 */
   baseUrl: string
-  /** Sent as `Authorization: users API-Key <key>` when set. */
+  /** A read-only key from a CMS admin, sent as `Authorization: api-clients API-Key <key>`. */
   apiKey?: string
   fetch?: typeof fetch
   /** Milliseconds before a request is abandoned. */
@@ -78,7 +82,7 @@ export function createContentClient(options: ClientOptions) {
     const qs = stringify(query, { addQueryPrefix: true })
     const url = `${base}/api${path}${qs}`
     const headers: Record<string, string> = { accept: 'application/json' }
-    if (options.apiKey) headers.authorization = `users API-Key ${options.apiKey}`
+    if (options.apiKey) headers.authorization = `api-clients API-Key ${options.apiKey}`
     const res = await doFetch(url, {
       headers,
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
@@ -88,13 +92,46 @@ export function createContentClient(options: ClientOptions) {
     return body as R
   }
 
+  function find<S extends CollectionSlug>(collection: S, query: FindOptions<Collections[S]> = {}) {
+    return get<PaginatedDocs<Collections[S]>>(`/${collection}`, query)
+  }
+  function findById<S extends CollectionSlug>(
+    collection: S,
+    id: number | string,
+    query: Pick<FindOptions<Collections[S]>, 'depth' | 'select'> = {},
+  ) {
+    return get<Collections[S]>(`/${collection}/${encodeURIComponent(String(id))}`, query)
+  }
+  function count<S extends CollectionSlug>(collection: S, where?: Where<Collections[S]>) {
+    return get<{ totalDocs: number }>(`/${collection}/count`, { where })
+  }
+  function findGlobal<S extends GlobalSlug>(slug: S, query: { depth?: number } = {}) {
+    return get<Globals[S]>(`/globals/${slug}`, query)
+  }
+  /** find / findById / count bound to one collection, e.g. `client.salaryBands.find()`. */
+  const bind = <S extends CollectionSlug>(collection: S) => ({
+    find: (query?: FindOptions<Collections[S]>) => find(collection, query),
+    findById: (
+      id: number | string,
+      query?: Pick<FindOptions<Collections[S]>, 'depth' | 'select'>,
+    ) => findById(collection, id, query),
+    count: (where?: Where<Collections[S]>) => count(collection, where),
+  })
+
   return {
-    find<S extends CollectionSlug>(collection: S, query: FindOptions<Collections[S]> = {}) {
-      return get<PaginatedDocs<Collections[S]>>(`/${collection}`, query)
-    },
-    findGlobal<S extends GlobalSlug>(slug: S, query: { depth?: number } = {}) {
-      return get<Globals[S]>(`/globals/${slug}`, query)
-    },
+    find,
+    findById,
+    count,
+    findGlobal,
+    careerStages: bind('career-stages'),
+    salaryBands: bind('salary-bands'),
+    roles: bind('roles'),
+    toolCategories: bind('tool-categories'),
+    tools: bind('tools'),
+    companyGroups: bind('company-groups'),
+    companies: bind('companies'),
+    faqs: bind('faqs'),
+    guidePage: { get: (query?: { depth?: number }) => findGlobal('guide-page', query) },
   }
 }
 
