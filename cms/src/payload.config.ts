@@ -14,6 +14,7 @@ import { SalaryBands } from './collections/SalaryBands'
 import { ToolCategories } from './collections/ToolCategories'
 import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
+import { exportsEndpoint } from './endpoints/exports'
 import { health } from './endpoints/health'
 import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
@@ -46,7 +47,7 @@ export default buildConfig({
     ApiClients,
   ],
   globals: [GuidePage],
-  endpoints: [health],
+  endpoints: [health, exportsEndpoint],
   plugins: [revalidateSites, publicApiLimits, openApi],
   editor: lexicalEditor(),
   db: postgresAdapter({
