@@ -7,7 +7,8 @@ import { revokeDisabledKey } from './hooks/revokeDisabledKey'
 /**
  * Server-to-server readers of the content API. Each has a key (Payload's useAPIKey), sent
  * as `Authorization: api-clients API-Key <key>`; a key reads published content only, with
- * its own, higher rate limit. Unticking "Enable API Key" revokes it at once.
+ * its own, higher rate limit. Deleting the entry, generating a new key, or setting
+ * `enableAPIKey: false` through the API revokes the old key at once.
  */
 export const ApiClients: CollectionConfig<'api-clients'> = {
   slug: 'api-clients',
@@ -18,7 +19,7 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'contact', 'enableAPIKey', 'updatedAt'],
     description:
-      'Read-only keys for other apps. Send "Authorization: api-clients API-Key <key>". Untick "Enable API Key" to revoke a key.',
+      'Read-only keys for other apps: "Generate new API key", save, and hand the key over; the app sends "Authorization: api-clients API-Key <key>". To revoke a key, delete its entry (or generate a new one).',
   },
   access: {
     create: admin,
