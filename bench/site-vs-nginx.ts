@@ -7,23 +7,12 @@
  * Needs wrk and nginx (Debian: `apt-get install wrk nginx`). Loopback only, bounded runs.
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import {
-  buildCms,
-  freePort,
-  migrateCms,
-  seedCms,
-  startCms,
-  startEmbeddedDatabase,
-  startWeb,
-  step,
-  type CmsEnv,
-} from '@mlops-guide/stack'
+import { freePort, startTestStack, step } from '@mlops-guide/stack'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -68,33 +57,13 @@ function wrk(url: string): Result {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-bench-'))
-const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-bench-db-'))
-const db = await startEmbeddedDatabase({
-  dataDir: dbDir,
-  port: await freePort(),
-  database: 'bench',
-  quiet: true,
-})
-const [cmsPort, webPort, nginxPort] = [await freePort(), await freePort(), await freePort()]
-const env: CmsEnv = {
-  DATABASE_URL: db.url,
-  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-  REVALIDATE_SECRET: randomBytes(32).toString('hex'),
-  CMS_INTERNAL_URL: `http://127.0.0.1:${cmsPort}`,
-  WEB_PUBLIC_URL: `http://127.0.0.1:${webPort}`,
-  // The site and the tests read the CMS anonymously from one address, many times a second.
-  RATE_LIMIT_ANONYMOUS: '1000000',
-  CONTENT_SNAPSHOT_FILE: path.join(tmp, 'snapshot.json'),
-}
 let nginx: ReturnType<typeof spawn> | undefined
-const services: { stop: () => Promise<void> }[] = []
+step('starting a fresh stack (database, CMS, site)')
+// The site reads the CMS anonymously from one address: no rate limit in the way.
+const stack = await startTestStack({ web: true, env: { RATE_LIMIT_ANONYMOUS: '1000000' } })
 try {
-  await migrateCms(env, { quiet: true })
-  await seedCms(env, [], { quiet: true })
-  await buildCms(env, { quiet: true })
-  services.push(await startCms(env, cmsPort, { quiet: true }))
-  services.push(await startWeb(env, webPort, { quiet: true }))
-  const siteUrl = `http://127.0.0.1:${webPort}/`
+  const siteUrl = `${stack.webUrl}/`
+  const nginxPort = await freePort()
 
   // The same bytes for nginx: the site's HTML, served as a static (gzip on) file.
   const html = await (await fetch(siteUrl)).text()
@@ -154,8 +123,6 @@ http { access_log off; gzip_static on;
   )
 } finally {
   nginx?.kill()
-  for (const s of services.reverse()) await s.stop()
-  await db.stop()
+  await stack.stop()
   fs.rmSync(tmp, { recursive: true, force: true })
-  fs.rmSync(dbDir, { recursive: true, force: true })
 }

@@ -1,23 +1,12 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import fs from 'node:fs'
-import path from 'node:path'
 
 import { formatSalaryRange, formatYears } from '@mlops-guide/content/format'
-import { repoRoot } from '@mlops-guide/stack'
+import { guideDocumentLines } from '@mlops-guide/stack'
 
 import { api } from './helpers'
 
-/** The source document, beside the repository (shared/), or where GUIDE_DOCUMENT points. */
-export function readGuideDocument(): string[] {
-  const file =
-    process.env.GUIDE_DOCUMENT ??
-    path.resolve(repoRoot, '../shared/content/mlops-career-guide-2026.txt')
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .filter((l) => l !== '')
-}
+/** The source document's non-empty lines. */
+export const readGuideDocument = guideDocumentLines
 
 const plain = (richText: any): string[] =>
   convertLexicalToPlaintext({ data: richText })

@@ -4,17 +4,9 @@ import addFormats from 'ajv-formats'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { api, cmsUrl } from './helpers'
+import { CONTENT_COLLECTIONS } from './samples'
 
-const COLLECTIONS = [
-  'career-stages',
-  'salary-bands',
-  'roles',
-  'tool-categories',
-  'tools',
-  'company-groups',
-  'companies',
-  'faqs',
-]
+const COLLECTIONS = CONTENT_COLLECTIONS
 
 let spec: any
 beforeAll(async () => {

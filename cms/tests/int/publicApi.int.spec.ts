@@ -143,6 +143,20 @@ describe('API keys', () => {
   })
 })
 
+describe('API keys, deleted', () => {
+  it('answer 401 once their entry is deleted', async () => {
+    const apiKey = randomUUID()
+    const made = await api('POST', '/api-clients', {
+      token: admin,
+      body: { name: 'Short-lived', enableAPIKey: true, apiKey },
+    })
+    const header = { authorization: `api-clients API-Key ${apiKey}` }
+    expect((await api('GET', '/tools?limit=1', { headers: header })).status).toBe(200)
+    await api('DELETE', `/api-clients/${made.body.doc.id}`, { token: admin })
+    expect((await api('GET', '/tools?limit=1', { headers: header })).status).toBe(401)
+  })
+})
+
 describe('CORS', () => {
   const preflight = (origin: string) =>
     fetch(`${cmsUrl()}/api/faqs`, {

@@ -4,18 +4,9 @@ import { seedCms } from '@mlops-guide/stack'
 
 import { guideFromApi, normaliseTitle, readGuideDocument } from './guideDocument'
 import { adminLogin, api } from './helpers'
-import { seededId } from './samples'
+import { CONTENT_COLLECTIONS, seededId } from './samples'
 
-const COLLECTIONS = [
-  'tool-categories',
-  'tools',
-  'salary-bands',
-  'career-stages',
-  'roles',
-  'company-groups',
-  'companies',
-  'faqs',
-]
+const COLLECTIONS = CONTENT_COLLECTIONS
 
 /** Every document of every content collection (drafts included), as the API serves it. */
 async function snapshot(token: string) {

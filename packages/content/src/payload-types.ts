@@ -473,7 +473,7 @@ export interface User {
   collection: 'users';
 }
 /**
- * Read-only keys for other apps. Send "Authorization: api-clients API-Key <key>". Untick "Enable API Key" to revoke a key.
+ * Read-only keys for other apps: "Generate new API key", save, and hand the key over; the app sends "Authorization: api-clients API-Key <key>". To revoke a key, delete its entry (or generate a new one).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-clients".

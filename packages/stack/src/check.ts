@@ -23,6 +23,7 @@ const checks: [string, string, string[], string][] = [
     ['--noEmit', '-p', 'packages/stack'],
     repoRoot,
   ],
+  ['tsc bench', path.join(cmsDir, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'bench'], repoRoot],
   ['svelte-check web', path.join(webDir, 'node_modules/.bin/svelte-kit'), ['sync'], webDir],
   [
     'svelte-check web',

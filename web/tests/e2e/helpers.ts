@@ -1,8 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
-import { repoRoot } from '@mlops-guide/stack'
-
 export const cmsUrl = () => process.env.E2E_CMS_URL!
 export const webUrl = () => process.env.E2E_WEB_URL!
 export const stackEnv = (): Record<string, string> => JSON.parse(process.env.E2E_ENV!)
@@ -31,16 +26,6 @@ export async function adminToken(): Promise<string> {
   return res.body.token
 }
 
-/** The source document's non-empty lines (shared/ sits beside the repository). */
-export function documentLines(): string[] {
-  const file =
-    process.env.GUIDE_DOCUMENT ??
-    path.resolve(repoRoot, '../shared/content/mlops-career-guide-2026.txt')
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-}
+export { guideDocumentLines as documentLines } from '@mlops-guide/stack'
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()

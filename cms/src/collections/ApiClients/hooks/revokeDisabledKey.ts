@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ApiClient } from '@mlops-guide/content/types'
 
 /**
- * Unticking "Enable API Key" must revoke the key. Payload keeps the stored key (and the
+ * `enableAPIKey: false` (sent through the API) must revoke the key. Payload keeps the stored key (and the
  * index it authenticates by) when only the checkbox changes through the REST API, so the
  * key would go on working: clear both here.
  */
