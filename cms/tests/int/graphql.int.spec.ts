@@ -30,4 +30,10 @@ describe('GraphQL at /api/graphql', () => {
     expect(res.body.errors?.[0]?.message).toMatch(/not allowed/i)
     expect(res.body.data?.createToolCategory ?? null).toBeNull()
   })
+
+  it('applies the same limit cap as REST', async () => {
+    const res = await graphql('{ SalaryBands(limit: 0) { docs { level } } }')
+    expect(res.body.errors[0].message).toBe('limit must be between 1 and 100 (got 0)')
+    expect(res.body.data.SalaryBands).toBeNull()
+  })
 })
