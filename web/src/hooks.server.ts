@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit'
 import { createHash } from 'node:crypto'
 
+import { serverEnv } from '$lib/server/env'
 import { getSnapshot } from '$lib/server/guideStore'
 import { cachePage, getCachedPage, useVersion, type CachedPage } from '$lib/server/pageCache'
 
@@ -30,26 +31,37 @@ function respond(page: CachedPage, request: Request): Response {
   })
 }
 
+/** Headers every answer carries, on top of the CSP SvelteKit writes (svelte.config.js). */
+function secure(response: Response): Response {
+  const ancestors = serverEnv.frameAncestors.length ? serverEnv.frameAncestors.join(' ') : "'none'"
+  const csp = response.headers.get('content-security-policy')
+  if (csp) response.headers.set('content-security-policy', `${csp}; frame-ancestors ${ancestors}`)
+  response.headers.set('x-content-type-options', 'nosniff')
+  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin')
+  return response
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
   const { request, url } = event
   const cacheable =
     (request.method === 'GET' || request.method === 'HEAD') &&
     !url.pathname.startsWith('/api/') &&
     url.search === ''
-  if (!cacheable) return resolve(event)
+  if (!cacheable) return secure(await resolve(event))
 
   let version = 'none'
   try {
     version = (await getSnapshot()).version
   } catch {
-    return resolve(event) // no content at all: the page's own error handling answers
+    return secure(await resolve(event)) // no content at all: the page's own error handling answers
   }
   useVersion(version)
   const key = url.pathname
   const hit = getCachedPage(key)
   if (hit) return respond(hit, request)
 
-  const response = await resolve(event)
+  // Secured before caching: web/server.js serves cached pages with exactly these headers.
+  const response = secure(await resolve(event))
   if (response.status !== 200 && response.status !== 404) return response
   const body = Buffer.from(await response.arrayBuffer())
   const headers = [...response.headers].filter(([k]) => k !== 'content-length')

@@ -78,3 +78,38 @@ test("the site's server bundle contains no Payload, Next or React", async () => 
   )
   expect(offending).toEqual([])
 })
+
+test('pages carry a CSP without unsafe-inline script, and other security headers', async () => {
+  for (const path of ['/', '/career-path/mlops-engineer', '/no-such-page']) {
+    // Twice: the second answer comes from the page cache, and must carry the same headers.
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${webUrl()}${path}`)
+      const csp = res.headers.get('content-security-policy') ?? ''
+      expect(csp, path).toMatch(/script-src 'self'/)
+      expect(csp, path).not.toMatch(/unsafe-inline/)
+      expect(csp, path).toMatch(/frame-ancestors 'none'/)
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    }
+  }
+})
+
+test('/healthz reports the content the site serves', async () => {
+  const res = await fetch(`${webUrl()}/healthz`)
+  expect(res.status).toBe(200)
+  const body = await res.json()
+  expect(body.status).toBe('ok')
+  expect(body.content.version).toBeTruthy()
+})
+
+test('in production the site refuses to start without its shared secret', async () => {
+  const { spawnSync } = await import('node:child_process')
+  const { webDir } = await import('@mlops-guide/stack')
+  const run = spawnSync(process.execPath, ['server.js'], {
+    cwd: webDir,
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', REVALIDATE_SECRET: 'short' },
+    encoding: 'utf8',
+    timeout: 20_000,
+  })
+  expect(run.status).not.toBe(0)
+  expect(run.stderr).toMatch(/REVALIDATE_SECRET must be set/)
+})
