@@ -6,7 +6,9 @@ import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 
 import config from '../payload.config'
+import { keepAlive } from './run'
 
+keepAlive() // see run.ts
 const sanitized = await config
 await generateTypes(sanitized)
 await generateImportMap(sanitized)

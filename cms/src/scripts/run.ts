@@ -7,11 +7,17 @@ import config from '../payload.config'
  *
  * Why not the `payload` bin: on Node 20 it exits with status 0 before doing anything in
  * about one run in eight (measured here: `payload migrate:status` printed nothing in 2 of
- * 16 runs), so a migration or seed could silently not happen. Plain `tsx` scripts calling
- * Payload's own API do not.
+ * 16 runs), so a migration or seed could silently not happen. The cause is Node's, not
+ * Payload's: while ES modules load through a loader thread (tsx on Node 20), the main
+ * thread can hold no active handle, and Node then exits with the work unfinished (status
+ * 13, "unsettled top-level await", in a script like this one). A timer held for the
+ * task's duration keeps the process alive until the task settles.
  */
+export const keepAlive = () => setInterval(() => {}, 60_000)
+
 export async function runTask(name: string, task: (payload: Payload) => Promise<void>) {
   const started = Date.now()
+  keepAlive()
   try {
     const payload = await getPayload({ config })
     await task(payload)

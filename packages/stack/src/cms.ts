@@ -25,14 +25,29 @@ export async function buildCms(env: CmsEnv, opts: { quiet?: boolean } = {}): Pro
   step('CMS built')
 }
 
-/** Runs one of the CMS's tsx scripts (cms/src/scripts, cms/src/seed/cli.ts). */
-export const cmsScript = (
+/**
+ * Runs one of the CMS's tsx scripts (cms/src/scripts, cms/src/seed/cli.ts). They are
+ * idempotent, so a run that Node ended with status 13 ("unsettled top-level await": the
+ * process ran out of active handles while modules loaded, seen once in CI under load; see
+ * cms/src/scripts/run.ts) is run once more instead of failing the whole start.
+ */
+export async function cmsScript(
   name: string,
   script: string,
   args: string[],
   env: CmsEnv,
   opts: { quiet?: boolean } = {},
-) => run(name, bin('tsx'), [script, ...args], { cwd: cmsDir, env, quiet: opts.quiet })
+) {
+  const once = () =>
+    run(name, bin('tsx'), [script, ...args], { cwd: cmsDir, env, quiet: opts.quiet })
+  try {
+    await once()
+  } catch (error) {
+    if ((error as { exitCode?: number }).exitCode !== 13) throw error
+    step(`${script} ended early (Node status 13); running it once more`)
+    await once()
+  }
+}
 
 /** Applies the committed migrations (never a schema push). */
 export async function migrateCms(env: CmsEnv, opts: { quiet?: boolean } = {}): Promise<void> {

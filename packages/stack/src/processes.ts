@@ -40,7 +40,12 @@ export function run(name: string, cmd: string, args: string[], opts: RunOptions)
       code === 0
         ? resolve()
         : reject(
-            new Error(`${name}: \`${cmd} ${args.join(' ')}\` failed (${code ?? signal})\n${tail}`),
+            Object.assign(
+              new Error(
+                `${name}: \`${cmd} ${args.join(' ')}\` failed (${code ?? signal})\n${tail}`,
+              ),
+              { exitCode: code },
+            ),
           ),
     )
   })
