@@ -1,10 +1,10 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole, isCmsUser } from './roles'
 
 /** Admins reach every user; an editor only their own account; API clients none. */
 export const adminOrSelf: Access = ({ req: { user } }) => {
-  if (user?.collection !== 'users') return false
+  if (!isCmsUser(user)) return false
   if (hasRole(user, 'admin')) return true
   return { id: { equals: user.id } }
 }

@@ -6,6 +6,11 @@ export type Role = (typeof ROLES)[number]
 
 type AnyUser = (User & { collection: 'users' }) | (ApiClient & { collection: 'api-clients' })
 
+/** A person signed in to the CMS, as opposed to an API client (which may only read). */
+export const isCmsUser = (
+  user: AnyUser | null | undefined,
+): user is Extract<AnyUser, { collection: 'users' }> => user?.collection === 'users'
+
 /** API clients hold no role. */
 export const hasRole = (user: AnyUser | null | undefined, role: Role): boolean =>
-  user?.collection === 'users' && Boolean(user.roles?.includes(role))
+  isCmsUser(user) && Boolean(user.roles?.includes(role))

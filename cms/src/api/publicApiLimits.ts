@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { isCmsUser } from '../access/roles'
 import { env } from '../env'
 import { createRateLimiter } from './rateLimiter'
 
@@ -51,7 +52,7 @@ export function enforcePublicApiLimits(
   }
 
   const user = req.user
-  if (user?.collection === 'users') return
+  if (isCmsUser(user)) return
   // Payload treats an unknown or revoked key as no key at all; a client that sent one
   // must hear that it failed instead of silently getting the anonymous answer.
   if (!user && /^api-clients API-Key /i.test(req.headers.get('authorization') ?? '')) {

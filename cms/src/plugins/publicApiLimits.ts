@@ -1,6 +1,14 @@
-import type { Plugin } from 'payload'
+import type { PayloadRequest, Plugin } from 'payload'
 
 import { enforcePublicApiLimits } from '../api/publicApiLimits'
+
+type Args = Parameters<typeof enforcePublicApiLimits>[1]
+
+// One hook for collections and globals alike: it only reads `req` and the operation's args.
+const limitsHook = <A>({ args, req }: { args?: A; req: PayloadRequest }) => {
+  enforcePublicApiLimits(req, (args ?? {}) as Args)
+  return args
+}
 
 /** Applies the public API's caps and rate limits to every collection and global. */
 export const publicApiLimits: Plugin = (config) => ({
@@ -9,26 +17,14 @@ export const publicApiLimits: Plugin = (config) => ({
     ...collection,
     hooks: {
       ...collection.hooks,
-      beforeOperation: [
-        ({ args, req }) => {
-          enforcePublicApiLimits(req, args as Parameters<typeof enforcePublicApiLimits>[1])
-          return args
-        },
-        ...(collection.hooks?.beforeOperation ?? []),
-      ],
+      beforeOperation: [limitsHook, ...(collection.hooks?.beforeOperation ?? [])],
     },
   })),
   globals: config.globals?.map((global) => ({
     ...global,
     hooks: {
       ...global.hooks,
-      beforeOperation: [
-        ({ args, req }) => {
-          enforcePublicApiLimits(req, args as Parameters<typeof enforcePublicApiLimits>[1])
-          return args
-        },
-        ...(global.hooks?.beforeOperation ?? []),
-      ],
+      beforeOperation: [limitsHook, ...(global.hooks?.beforeOperation ?? [])],
     },
   })),
 })

@@ -1,4 +1,4 @@
-import { formatSalaryRange, formatYears } from '@mlops-guide/content/format'
+import { formatSalaryRange, formatYears, type SalaryRange } from '@mlops-guide/content/format'
 import type { CareerStage, SalaryBand, Tool } from '@mlops-guide/content/types'
 
 import { populated, type Guide } from './guide'
@@ -21,13 +21,16 @@ export const bandLabel = (b: SalaryBand) => {
   return years ? `${b.level} (${years}y)` : b.level
 }
 
-const bandBar = (b: SalaryBand): SalaryBar => ({
-  label: bandLabel(b),
-  min: b.minSalary,
-  max: b.maxSalary,
-  openEnded: Boolean(b.openEnded),
-  text: formatSalaryRange(b),
+/** One bar of a salary chart: any salary range (a band, a role) under its label. */
+const salaryBar = (label: string, range: SalaryRange): SalaryBar => ({
+  label,
+  min: range.minSalary,
+  max: range.maxSalary,
+  openEnded: Boolean(range.openEnded),
+  text: formatSalaryRange(range),
 })
+
+const bandBar = (b: SalaryBand) => salaryBar(bandLabel(b), b)
 
 export function stageView(s: CareerStage) {
   const band = populated(s.salaryBand)
@@ -94,13 +97,7 @@ export function guideView(guide: Guide) {
         { label: labels.typicalSalary, cells: guide.roles.map((r) => formatSalaryRange(r)) },
       ],
       salaryLabel: labels.typicalSalary,
-      salaryBars: guide.roles.map((r): SalaryBar => ({
-        label: r.name,
-        min: r.minSalary,
-        max: r.maxSalary,
-        openEnded: Boolean(r.openEnded),
-        text: formatSalaryRange(r),
-      })),
+      salaryBars: guide.roles.map((r) => salaryBar(r.name, r)),
     },
     skillCategories: guide.categories.map((c) => ({
       slug: c.slug,
