@@ -44,6 +44,8 @@ const schema = z
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
     RATE_LIMIT_ANONYMOUS: z.coerce.number().int().positive().default(300),
     RATE_LIMIT_API_KEY: z.coerce.number().int().positive().default(3000),
+    /** How often the CMS server runs due jobs (scheduled publishing); cron with seconds. */
+    JOBS_CRON: z.string().default('* * * * * *'),
     /** Proxies in front of the CMS that append to X-Forwarded-For (0: none). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   })

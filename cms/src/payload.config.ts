@@ -16,8 +16,11 @@ import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
 import { exportsEndpoint } from './endpoints/exports'
 import { health } from './endpoints/health'
+import { previewDraft } from './endpoints/previewDraft'
 import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
+import { jobs } from './jobs'
+import { editorialWorkflow } from './plugins/editorialWorkflow'
 import { openApi } from './plugins/openApi'
 import { publicApiLimits } from './plugins/publicApiLimits'
 import { revalidateSites } from './plugins/revalidateSites'
@@ -47,8 +50,9 @@ export default buildConfig({
     ApiClients,
   ],
   globals: [GuidePage],
-  endpoints: [health, exportsEndpoint],
-  plugins: [revalidateSites, publicApiLimits, openApi],
+  endpoints: [health, exportsEndpoint, previewDraft],
+  jobs,
+  plugins: [editorialWorkflow, revalidateSites, publicApiLimits, openApi],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },

@@ -31,13 +31,42 @@ function respond(page: CachedPage, request: Request): Response {
   })
 }
 
-/** Headers every answer carries, on top of the CSP SvelteKit writes (svelte.config.js). */
-function secure(response: Response): Response {
-  const ancestors = serverEnv.frameAncestors.length ? serverEnv.frameAncestors.join(' ') : "'none'"
-  const csp = response.headers.get('content-security-policy')
-  if (csp) response.headers.set('content-security-policy', `${csp}; frame-ancestors ${ancestors}`)
+const isPreview = (url: URL) => url.pathname.startsWith('/preview/')
+
+/**
+ * Headers every answer carries, on top of the CSP SvelteKit writes (svelte.config.js).
+ * Public pages may be framed only by FRAME_ANCESTORS (nobody by default). A preview is
+ * framed by the CMS admin, calls the CMS API from the browser, and is never stored or
+ * indexed; its token is never sent on as a Referer.
+ */
+function secure(response: Response, url: URL): Response {
+  const preview = isPreview(url)
+  const cms = new URL(serverEnv.cmsPublicUrl).origin
+  const ancestors = preview
+    ? cms
+    : serverEnv.frameAncestors.length
+      ? serverEnv.frameAncestors.join(' ')
+      : "'none'"
+  let csp = response.headers.get('content-security-policy')
+  if (csp) {
+    csp += `; frame-ancestors ${ancestors}`
+    if (preview) {
+      csp += `; connect-src 'self' ${cms}`
+      // SvelteKit's client router adds its (visually hidden) route announcer with an inline
+      // style; only this editor-only, script-running page needs that allowance.
+      csp = csp.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    }
+    response.headers.set('content-security-policy', csp)
+  }
   response.headers.set('x-content-type-options', 'nosniff')
-  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin')
+  response.headers.set(
+    'referrer-policy',
+    preview ? 'no-referrer' : 'strict-origin-when-cross-origin',
+  )
+  if (preview) {
+    response.headers.set('cache-control', 'private, no-store')
+    response.headers.set('x-robots-tag', 'noindex')
+  }
   return response
 }
 
@@ -46,14 +75,15 @@ export const handle: Handle = async ({ event, resolve }) => {
   const cacheable =
     (request.method === 'GET' || request.method === 'HEAD') &&
     !url.pathname.startsWith('/api/') &&
+    !isPreview(url) &&
     url.search === ''
-  if (!cacheable) return secure(await resolve(event))
+  if (!cacheable) return secure(await resolve(event), url)
 
   let version = 'none'
   try {
     version = (await getSnapshot()).version
   } catch {
-    return secure(await resolve(event)) // no content at all: the page's own error handling answers
+    return secure(await resolve(event), url) // no content at all: the page's own error handling answers
   }
   useVersion(version)
   const key = url.pathname
@@ -61,7 +91,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (hit) return respond(hit, request)
 
   // Secured before caching: web/server.js serves cached pages with exactly these headers.
-  const response = secure(await resolve(event))
+  const response = secure(await resolve(event), url)
   if (response.status !== 200 && response.status !== 404) return response
   const body = Buffer.from(await response.arrayBuffer())
   const headers = [...response.headers].filter(([k]) => k !== 'content-length')

@@ -1,7 +1,10 @@
 import type { ApiClient, User } from '@mlops-guide/content/types'
 
-/** Every role a user can hold. Issue #4 adds contributor. */
-export const ROLES = ['admin', 'editor'] as const
+/**
+ * Every role a user can hold: admins manage users and everything else; editors create,
+ * edit, publish, schedule and delete content; contributors create and edit drafts only.
+ */
+export const ROLES = ['admin', 'editor', 'contributor'] as const
 export type Role = (typeof ROLES)[number]
 
 type AnyUser = (User & { collection: 'users' }) | (ApiClient & { collection: 'api-clients' })
@@ -14,3 +17,7 @@ export const isCmsUser = (
 /** API clients hold no role. */
 export const hasRole = (user: AnyUser | null | undefined, role: Role): boolean =>
   isCmsUser(user) && Boolean(user.roles?.includes(role))
+
+/** Who may make content public (publish, unpublish, schedule) or delete it. */
+export const canPublish = (user: AnyUser | null | undefined): boolean =>
+  hasRole(user, 'admin') || hasRole(user, 'editor')

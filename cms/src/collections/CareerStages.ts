@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { contentAccess } from '../access/contentAccess'
 import { slug } from '../fields/slug'
 import { yearsRange } from '../fields/yearsRange'
 import { adminGroups } from './groups'
+import { editorialVersions } from './versions'
 
 export const CareerStages: CollectionConfig<'career-stages'> = {
   slug: 'career-stages',
@@ -16,13 +16,8 @@ export const CareerStages: CollectionConfig<'career-stages'> = {
     defaultColumns: ['title', 'yearsFrom', 'yearsTo', 'salaryBand', '_status'],
     description: 'The steps of the career path, in the order readers see them (drag to reorder).',
   },
-  access: {
-    create: authenticated,
-    read: publishedOrAuthenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true },
+  access: contentAccess,
+  versions: editorialVersions,
   fields: [
     { name: 'title', type: 'text', required: true },
     slug('title'),

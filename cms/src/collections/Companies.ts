@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { contentAccess } from '../access/contentAccess'
 import { slug } from '../fields/slug'
 import { source } from '../fields/source'
 import { adminGroups } from './groups'
+import { editorialVersions } from './versions'
 
 export const Companies: CollectionConfig<'companies'> = {
   slug: 'companies',
@@ -15,13 +15,8 @@ export const Companies: CollectionConfig<'companies'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'group', 'asOf', '_status'],
   },
-  access: {
-    create: authenticated,
-    read: publishedOrAuthenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true },
+  access: contentAccess,
+  versions: editorialVersions,
   fields: [
     { name: 'name', type: 'text', required: true },
     slug('name'),

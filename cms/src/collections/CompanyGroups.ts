@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { contentAccess } from '../access/contentAccess'
 import { slug } from '../fields/slug'
 import { adminGroups } from './groups'
+import { editorialVersions } from './versions'
 
 export const CompanyGroups: CollectionConfig<'company-groups'> = {
   slug: 'company-groups',
@@ -15,13 +15,8 @@ export const CompanyGroups: CollectionConfig<'company-groups'> = {
     defaultColumns: ['title', 'description', '_status'],
     description: 'The groups of "Top Companies Hiring", in reading order.',
   },
-  access: {
-    create: authenticated,
-    read: publishedOrAuthenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true },
+  access: contentAccess,
+  versions: editorialVersions,
   fields: [
     { name: 'title', type: 'text', required: true },
     slug('title'),

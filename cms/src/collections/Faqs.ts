@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { contentAccess } from '../access/contentAccess'
 import { richTextWithHtml } from '../fields/richTextWithHtml'
 import { slug } from '../fields/slug'
 import { adminGroups } from './groups'
+import { editorialVersions } from './versions'
 
 export const Faqs: CollectionConfig<'faqs'> = {
   slug: 'faqs',
@@ -16,13 +16,8 @@ export const Faqs: CollectionConfig<'faqs'> = {
     defaultColumns: ['question', 'slug', '_status'],
     description: 'Frequently Asked Questions, in reading order. The slug is the link anchor.',
   },
-  access: {
-    create: authenticated,
-    read: publishedOrAuthenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true },
+  access: contentAccess,
+  versions: editorialVersions,
   fields: [
     { name: 'question', type: 'text', required: true },
     slug('question'),

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { contentAccess } from '../access/contentAccess'
 import { salaryRange } from '../fields/salaryRange'
 import { slug } from '../fields/slug'
 import { adminGroups } from './groups'
+import { editorialVersions } from './versions'
 
 /** The columns of "MLOps vs DevOps vs ML Engineer". */
 export const Roles: CollectionConfig<'roles'> = {
@@ -17,13 +17,8 @@ export const Roles: CollectionConfig<'roles'> = {
     defaultColumns: ['name', 'primaryFocus', 'minSalary', 'maxSalary', '_status'],
     description: 'Each role is one column of the comparison table.',
   },
-  access: {
-    create: authenticated,
-    read: publishedOrAuthenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true },
+  access: contentAccess,
+  versions: editorialVersions,
   fields: [
     { name: 'name', type: 'text', required: true },
     slug('name'),

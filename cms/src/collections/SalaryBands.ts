@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { contentAccess } from '../access/contentAccess'
 import { salaryRange } from '../fields/salaryRange'
 import { slug } from '../fields/slug'
 import { source } from '../fields/source'
 import { yearsRange } from '../fields/yearsRange'
 import { adminGroups } from './groups'
+import { editorialVersions } from './versions'
 
 export const SalaryBands: CollectionConfig<'salary-bands'> = {
   slug: 'salary-bands',
@@ -18,13 +18,8 @@ export const SalaryBands: CollectionConfig<'salary-bands'> = {
     defaultColumns: ['level', 'yearsFrom', 'minSalary', 'maxSalary', 'asOf', '_status'],
     description: 'Base salary by experience level ("Salary by Experience"), in whole dollars.',
   },
-  access: {
-    create: authenticated,
-    read: publishedOrAuthenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true },
+  access: contentAccess,
+  versions: editorialVersions,
   fields: [
     {
       name: 'level',

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { contentAccess } from '../access/contentAccess'
 import { slug } from '../fields/slug'
 import { adminGroups } from './groups'
+import { editorialVersions } from './versions'
 
 export const ToolCategories: CollectionConfig<'tool-categories'> = {
   slug: 'tool-categories',
@@ -15,12 +15,7 @@ export const ToolCategories: CollectionConfig<'tool-categories'> = {
     defaultColumns: ['title', 'slug', '_status'],
     description: 'The headings of "Core Skills", in reading order.',
   },
-  access: {
-    create: authenticated,
-    read: publishedOrAuthenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true },
+  access: contentAccess,
+  versions: editorialVersions,
   fields: [{ name: 'title', type: 'text', required: true }, slug('title')],
 }

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { contentAccess } from '../access/contentAccess'
 import { slug } from '../fields/slug'
 import { adminGroups } from './groups'
+import { editorialVersions } from './versions'
 
 export const Tools: CollectionConfig<'tools'> = {
   slug: 'tools',
@@ -16,13 +16,8 @@ export const Tools: CollectionConfig<'tools'> = {
     description:
       'Every skill and tool the guide names. Those with a category are listed under "Core Skills".',
   },
-  access: {
-    create: authenticated,
-    read: publishedOrAuthenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true },
+  access: contentAccess,
+  versions: editorialVersions,
   fields: [
     { name: 'name', type: 'text', required: true },
     slug('name'),

@@ -2,6 +2,7 @@ import * as migration_20261129_091747_initial from './20261129_091747_initial';
 import * as migration_20261129_093243_rich_text_html from './20261129_093243_rich_text_html';
 import * as migration_20261129_102352_site_labels from './20261129_102352_site_labels';
 import * as migration_20261129_103024_api_clients from './20261129_103024_api_clients';
+import * as migration_20261129_114131_editorial_workflow from './20261129_114131_editorial_workflow';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_103024_api_clients.up,
     down: migration_20261129_103024_api_clients.down,
-    name: '20261129_103024_api_clients'
+    name: '20261129_103024_api_clients',
+  },
+  {
+    up: migration_20261129_114131_editorial_workflow.up,
+    down: migration_20261129_114131_editorial_workflow.down,
+    name: '20261129_114131_editorial_workflow'
   },
 ];

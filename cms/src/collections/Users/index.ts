@@ -41,7 +41,8 @@ export const Users: CollectionConfig<'users'> = {
       })),
       access: { create: adminField, update: adminField },
       admin: {
-        description: 'Admins manage users; editors manage the guide content.',
+        description:
+          'Admins manage users and everything else; editors write, publish, schedule and delete content; contributors write drafts for an editor to publish.',
       },
       saveToJWT: true,
     },

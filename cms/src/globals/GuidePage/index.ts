@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
-import { authenticated } from '../../access/authenticated'
-import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { globalContentAccess } from '../../access/contentAccess'
 import { adminGroups } from '../../collections/groups'
+import { editorialVersions } from '../../collections/versions'
 import { sections } from './sections'
 
 /** The guide's own words: every heading, intro and paragraph that is not a list item. */
@@ -13,10 +13,7 @@ export const GuidePage: GlobalConfig<'guide-page'> = {
     group: adminGroups.guide,
     description: 'Headings, introductions and paragraphs of the guide, one tab per section.',
   },
-  access: {
-    read: publishedOrAuthenticated,
-    update: authenticated,
-  },
-  versions: { drafts: true },
+  access: globalContentAccess,
+  versions: editorialVersions,
   fields: [{ type: 'tabs', tabs: sections }],
 }

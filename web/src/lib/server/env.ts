@@ -16,6 +16,9 @@ if (production && (env.REVALIDATE_SECRET ?? '').length < 32) {
 export const serverEnv = {
   /** Where this server reaches the CMS (may be an internal address). */
   cmsUrl: env.CMS_INTERNAL_URL || 'http://127.0.0.1:3000',
+  /** The CMS's public origin: the admin that frames previews, and the API a preview's
+   *  browser code asks (with the editor's session) as they type. */
+  cmsPublicUrl: (env.CMS_PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, ''),
   /** The site's public origin, for canonical links, Open Graph and the sitemap. */
   publicUrl: (env.WEB_PUBLIC_URL || 'http://localhost:5173').replace(/\/$/, ''),
   /** Shared with the CMS; verifies its change notices. */

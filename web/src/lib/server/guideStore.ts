@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { serverEnv } from './env'
-import { fetchGuide, type Guide } from './guide'
+import { fetchGuide, type Guide } from '$lib/guide'
 
 /**
  * The site's copy of the content. Pages are served from memory, never waiting on the CMS:

@@ -1,31 +1,20 @@
 import { error } from '@sveltejs/kit'
 
+import { stagePageView } from '$lib/pageViews'
 import { getGuide } from '$lib/server/guideStore'
-import { stageView } from '$lib/server/guideView'
 import { seo } from '$lib/server/seo'
 import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ params }) => {
-  const guide = await getGuide()
-  const index = guide.stages.findIndex((s) => s.slug === params.slug)
-  const stage = guide.stages[index]
-  if (!stage) error(404, 'No such career stage')
-  const view = stageView(stage)
-  const neighbour = (i: number) => {
-    const s = guide.stages[i]
-    return s ? { slug: s.slug, title: s.title } : null
-  }
+  const view = stagePageView(await getGuide(), (s) => s.slug === params.slug)
+  if (!view) error(404, 'No such career stage')
+  const { stage, guideTitle } = view
   return {
-    stage: view,
-    guideTitle: guide.page.hero.title,
-    careerPathHeading: guide.page.careerPath.heading,
-    labels: guide.page.labels,
-    previous: neighbour(index - 1),
-    next: neighbour(index + 1),
+    ...view,
     seo: seo(
-      `${view.title} (${view.years}) | ${guide.page.hero.title}`,
-      view.summary,
-      `/career-path/${view.slug}`,
+      `${stage.title} (${stage.years}) | ${guideTitle}`,
+      stage.summary,
+      `/career-path/${stage.slug}`,
     ),
   }
 }

@@ -1,0 +1,27 @@
+import type { Config } from 'payload'
+
+import { canPublish, hasRole, isCmsUser } from './access/roles'
+import { env } from './env'
+
+/**
+ * Payload's jobs queue, which runs scheduled publishing (versions.ts). The queue is worked
+ * by the CMS server itself: instrumentation.ts starts Payload with its crons at boot, and
+ * every tick (JOBS_CRON, each second by default) runs the jobs whose time has come. Scripts
+ * (migrate, seed) never start the crons, so they never publish anything.
+ */
+export const jobs: NonNullable<Config['jobs']> = {
+  autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 10, silent: true }],
+  access: {
+    run: ({ req }) => hasRole(req.user, 'admin'),
+    queue: ({ req }) => canPublish(req.user),
+    cancel: ({ req }) => canPublish(req.user),
+  },
+  // The queue's collection holds who scheduled what: people in the CMS only, never API clients.
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    access: {
+      ...defaultJobsCollection.access,
+      read: ({ req }) => isCmsUser(req.user),
+    },
+  }),
+}
