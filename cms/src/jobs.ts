@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
 
-import { canPublish, hasRole, isCmsUser } from './access/roles'
+import { canPublish, hasRole } from './access/roles'
 import { env } from './env'
 
 /**
@@ -16,12 +16,6 @@ export const jobs: NonNullable<Config['jobs']> = {
     queue: ({ req }) => canPublish(req.user),
     cancel: ({ req }) => canPublish(req.user),
   },
-  // The queue's collection holds who scheduled what: people in the CMS only, never API clients.
-  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-    ...defaultJobsCollection,
-    access: {
-      ...defaultJobsCollection.access,
-      read: ({ req }) => isCmsUser(req.user),
-    },
-  }),
+  // The queue's own collection stays closed to the API (Payload's default): the admin reads
+  // upcoming schedules through the database, and nobody else needs to.
 }

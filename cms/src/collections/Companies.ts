@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'
 import { slug } from '../fields/slug'
-import { source } from '../fields/source'
+import { source, staleFiguresLink } from '../fields/source'
 import { adminGroups } from './groups'
 import { editorialVersions } from './versions'
 
@@ -13,6 +13,7 @@ export const Companies: CollectionConfig<'companies'> = {
   admin: {
     group: adminGroups.companies,
     useAsTitle: 'name',
+    components: { beforeListTable: [staleFiguresLink] },
     defaultColumns: ['name', 'group', 'asOf', '_status'],
   },
   access: contentAccess,

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../access/contentAccess'
 import { salaryRange } from '../fields/salaryRange'
 import { slug } from '../fields/slug'
-import { source } from '../fields/source'
+import { source, staleFiguresLink } from '../fields/source'
 import { yearsRange } from '../fields/yearsRange'
 import { adminGroups } from './groups'
 import { editorialVersions } from './versions'
@@ -15,6 +15,7 @@ export const SalaryBands: CollectionConfig<'salary-bands'> = {
   admin: {
     group: adminGroups.career,
     useAsTitle: 'level',
+    components: { beforeListTable: [staleFiguresLink] },
     defaultColumns: ['level', 'yearsFrom', 'minSalary', 'maxSalary', 'asOf', '_status'],
     description: 'Base salary by experience level ("Salary by Experience"), in whole dollars.',
   },

@@ -19,7 +19,12 @@ export const source = (): Field => ({
         width: '40%',
         date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
         description: 'The date the source describes.',
+        // List views flag dates over twelve months old for review.
+        components: { Cell: '/components/staleFigures/AsOfCell#AsOfCell' },
       },
     },
   ],
 })
+
+/** Goes above the list of a collection with source(): a link to its stale figures. */
+export const staleFiguresLink = '/components/staleFigures/StaleFiguresLink#StaleFiguresLink'

@@ -1,4 +1,8 @@
-import type { CollectionBeforeOperationHook, GlobalBeforeOperationHook } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionBeforeValidateHook,
+  GlobalBeforeOperationHook,
+} from 'payload'
 import { APIError } from 'payload'
 
 import { canPublish, isCmsUser } from '../access/roles'
@@ -6,24 +10,27 @@ import { canPublish, isCmsUser } from '../access/roles'
 const REFUSAL =
   'Contributors can save drafts but cannot publish, unpublish or schedule. Save a draft and ask an editor to publish it.'
 
-type Args = { draft?: boolean | string; data?: { _status?: string } } | undefined
+// Set on a bulk write a contributor may not make, so each document fails with REFUSAL.
+const REFUSED = 'contributorWriteRefused'
+
+type Args = { id?: unknown; draft?: boolean | string; data?: { _status?: string } } | undefined
 
 /**
- * The access rule (writeContent) already refuses a contributor's publish, but with Payload's
- * generic "not allowed". This runs first and says why. It also catches what the access rule
- * cannot see: a write without `draft=true` changes the live document (an unpublish, or
- * a publish of the latest draft), so a contributor's every write must be a draft.
+ * True when a contributor asks for more than a draft. The access rule (writeContent)
+ * refuses a contributor's publish too, but with Payload's generic "not allowed"; this says
+ * why. It also catches what the access rule cannot see: a write without `draft=true`
+ * changes the live document (an unpublish, or publishing the latest draft), so every
+ * write of a contributor's must be a draft.
  */
-function refuseUnlessDraft(args: Args, user: unknown, overrideAccess?: boolean) {
+function isRefused(args: Args, user: unknown, overrideAccess?: boolean): boolean {
   const who = user as Parameters<typeof canPublish>[0]
-  if (overrideAccess || !isCmsUser(who) || canPublish(who)) return
+  if (overrideAccess || !isCmsUser(who) || canPublish(who)) return false
   const isDraft = args?.draft === true || args?.draft === 'true'
-  if (!isDraft || args?.data?._status === 'published') {
-    throw new APIError(REFUSAL, 403, null, true)
-  }
+  return !isDraft || args?.data?._status === 'published'
 }
 
-const WRITES = new Set(['create', 'update', 'updateByID', 'restoreVersion'])
+const refusal = () => new APIError(REFUSAL, 403, null, true)
+const WRITES = new Set(['create', 'update', 'restoreVersion'])
 
 export const draftsOnlyForContributors: CollectionBeforeOperationHook = ({
   args,
@@ -31,8 +38,18 @@ export const draftsOnlyForContributors: CollectionBeforeOperationHook = ({
   overrideAccess,
   req,
 }) => {
-  if (WRITES.has(operation)) refuseUnlessDraft(args as Args, req.user, overrideAccess)
+  if (!WRITES.has(operation) || !isRefused(args as Args, req.user, overrideAccess)) return args
+  // A bulk update (the list's "Publish" on selected rows) reports errors per document, and
+  // the admin shows those messages; a thrown error would reach it as "unknown error".
+  const bulk = operation === 'update' && (args as Args)?.id === undefined
+  if (!bulk) throw refusal()
+  req.context[REFUSED] = true
   return args
+}
+
+export const refuseBulkWritesOfContributors: CollectionBeforeValidateHook = ({ data, req }) => {
+  if (req.context[REFUSED]) throw refusal()
+  return data
 }
 
 export const draftsOnlyForContributorsGlobal: GlobalBeforeOperationHook = ({
@@ -41,6 +58,6 @@ export const draftsOnlyForContributorsGlobal: GlobalBeforeOperationHook = ({
   overrideAccess,
   req,
 }) => {
-  if (WRITES.has(operation)) refuseUnlessDraft(args, req.user, overrideAccess)
+  if (WRITES.has(operation) && isRefused(args as Args, req.user, overrideAccess)) throw refusal()
   return args
 }

@@ -3,8 +3,15 @@ import type { CollectionConfig, GlobalConfig, Plugin } from 'payload'
 import {
   draftsOnlyForContributors,
   draftsOnlyForContributorsGlobal,
+  refuseBulkWritesOfContributors,
 } from '../hooks/draftsOnlyForContributors'
+import {
+  previewDataForCmsUsers,
+  previewDataForCmsUsersGlobal,
+} from '../hooks/previewDataForCmsUsers'
 import { previewUrl, targetOf } from '../preview/previewUrl'
+
+const contributorNote = '/components/ContributorNote#ContributorNote'
 
 const hasDrafts = (entity: CollectionConfig | GlobalConfig) =>
   typeof entity.versions === 'object' && Boolean(entity.versions.drafts)
@@ -18,7 +25,8 @@ const breakpoints = [
 
 /**
  * The editorial workflow on every collection and global with drafts, so none can be added
- * and forgotten: contributors may only write drafts (with a message saying so), a Preview
+ * and forgotten: contributors may only write drafts (with a message saying so), live
+ * preview data is for CMS users only, a Preview
  * button and the admin's live preview show the document on the real site through a
  * short-lived signed link (src/preview).
  */
@@ -29,6 +37,16 @@ export const editorialWorkflow: Plugin = (config) => {
           ...collection,
           admin: {
             ...collection.admin,
+            components: {
+              ...collection.admin?.components,
+              edit: {
+                ...collection.admin?.components?.edit,
+                beforeDocumentControls: [
+                  contributorNote,
+                  ...(collection.admin?.components?.edit?.beforeDocumentControls ?? []),
+                ],
+              },
+            },
             preview: (
               doc: Record<string, unknown>,
               { req }: { req: Parameters<typeof previewUrl>[1] },
@@ -38,7 +56,12 @@ export const editorialWorkflow: Plugin = (config) => {
             ...collection.hooks,
             beforeOperation: [
               draftsOnlyForContributors,
+              previewDataForCmsUsers,
               ...(collection.hooks?.beforeOperation ?? []),
+            ],
+            beforeValidate: [
+              refuseBulkWritesOfContributors,
+              ...(collection.hooks?.beforeValidate ?? []),
             ],
           },
         }
@@ -50,6 +73,16 @@ export const editorialWorkflow: Plugin = (config) => {
           ...global,
           admin: {
             ...global.admin,
+            components: {
+              ...global.admin?.components,
+              elements: {
+                ...global.admin?.components?.elements,
+                beforeDocumentControls: [
+                  contributorNote,
+                  ...(global.admin?.components?.elements?.beforeDocumentControls ?? []),
+                ],
+              },
+            },
             preview: (
               _doc: Record<string, unknown>,
               { req }: { req: Parameters<typeof previewUrl>[1] },
@@ -59,6 +92,7 @@ export const editorialWorkflow: Plugin = (config) => {
             ...global.hooks,
             beforeOperation: [
               draftsOnlyForContributorsGlobal,
+              previewDataForCmsUsersGlobal,
               ...(global.hooks?.beforeOperation ?? []),
             ],
           },

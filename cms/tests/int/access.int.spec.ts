@@ -3,10 +3,20 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { api, loginAs } from './helpers'
 import { CONTENT_COLLECTIONS, sampleDoc } from './samples'
 
-type Who = 'anonymous' | 'editor' | 'admin'
-const tokens: Record<Who, string | undefined> = { anonymous: undefined, editor: '', admin: '' }
+type Who = 'anonymous' | 'contributor' | 'editor' | 'admin'
+const WHO: Who[] = ['anonymous', 'contributor', 'editor', 'admin']
+const tokens: Record<Who, string | undefined> = {
+  anonymous: undefined,
+  contributor: '',
+  editor: '',
+  admin: '',
+}
+
+/** What Payload answers a contributor who tries to make anything public. */
+const CONTRIBUTOR_REFUSAL = /Contributors can save drafts but cannot publish/
 
 beforeAll(async () => {
+  tokens.contributor = await loginAs('contributor')
   tokens.editor = await loginAs('editor')
   tokens.admin = await loginAs('admin')
 })
@@ -19,21 +29,126 @@ async function existing(collection: string): Promise<number> {
   return res.body.doc.id
 }
 
-// Content: anyone reads published documents; any signed-in user writes.
-const contentExpect: Record<Who, { create: number; update: number; delete: number }> = {
-  anonymous: { create: 403, update: 403, delete: 403 },
-  editor: { create: 201, update: 200, delete: 200 },
-  admin: { create: 201, update: 200, delete: 200 },
+/** Creates a draft (never published) as admin. */
+async function existingDraft(collection: string): Promise<number> {
+  const { data } = await sampleDoc(collection)
+  const res = await api('POST', `/${collection}?draft=true`, {
+    token: tokens.admin,
+    body: { ...data, _status: 'draft' },
+  })
+  if (res.status !== 201) throw new Error(JSON.stringify(res.body))
+  return res.body.doc.id
+}
+
+// Content: anyone reads published documents; contributors write drafts only; editors and
+// admins also publish (create or update published, unpublish) and delete.
+type Op = 'create' | 'createDraft' | 'update' | 'updateDraft' | 'publish' | 'delete'
+const contentExpect: Record<Who, Record<Op, number>> = {
+  anonymous: {
+    create: 403,
+    createDraft: 403,
+    update: 403,
+    updateDraft: 403,
+    publish: 403,
+    delete: 403,
+  },
+  contributor: {
+    create: 403,
+    createDraft: 201,
+    update: 403,
+    updateDraft: 200,
+    publish: 403,
+    delete: 403,
+  },
+  editor: {
+    create: 201,
+    createDraft: 201,
+    update: 200,
+    updateDraft: 200,
+    publish: 200,
+    delete: 200,
+  },
+  admin: {
+    create: 201,
+    createDraft: 201,
+    update: 200,
+    updateDraft: 200,
+    publish: 200,
+    delete: 200,
+  },
+}
+
+/** A refusal to a contributor says why; anonymous callers get Payload's plain 403. */
+function expectRefusalReason(who: Who, res: { status: number; body: any }, op: Op) {
+  if (who !== 'contributor' || res.status !== 403 || op === 'delete') return
+  expect(res.body.errors[0].message).toMatch(CONTRIBUTOR_REFUSAL)
 }
 
 describe.each(CONTENT_COLLECTIONS)('access to %s', (collection) => {
-  describe.each(['anonymous', 'editor', 'admin'] as Who[])('as %s', (who) => {
-    it(`create answers ${contentExpect[who].create}`, async () => {
+  describe.each(WHO)('as %s', (who) => {
+    it(`create (published) answers ${contentExpect[who].create}`, async () => {
       const { data } = await sampleDoc(collection)
       const res = await api('POST', `/${collection}`, { token: tokens[who], body: data })
       expect(res.status, JSON.stringify(res.body)).toBe(contentExpect[who].create)
+      expectRefusalReason(who, res, 'create')
       if (res.status === 201)
         await api('DELETE', `/${collection}/${res.body.doc.id}`, { token: tokens.admin })
+    })
+
+    it(`create of a draft answers ${contentExpect[who].createDraft}, unseen by readers`, async () => {
+      const { data } = await sampleDoc(collection)
+      const res = await api('POST', `/${collection}?draft=true`, {
+        token: tokens[who],
+        body: { ...data, _status: 'draft' },
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(contentExpect[who].createDraft)
+      if (res.status === 201) {
+        const id = res.body.doc.id
+        expect((await api('GET', `/${collection}/${id}`)).status).toBe(404)
+        await api('DELETE', `/${collection}/${id}`, { token: tokens.admin })
+      }
+    })
+
+    it(`update of a draft answers ${contentExpect[who].updateDraft}; the published version stays`, async () => {
+      const id = await existing(collection)
+      const { change } = await sampleDoc(collection)
+      const published = await api('GET', `/${collection}/${id}?depth=0`)
+      const res = await api('PATCH', `/${collection}/${id}?draft=true`, {
+        token: tokens[who],
+        body: { ...change, _status: 'draft' },
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(contentExpect[who].updateDraft)
+      // Readers still get exactly the published document.
+      expect((await api('GET', `/${collection}/${id}?depth=0`)).body).toEqual(published.body)
+      const draft = await api('GET', `/${collection}/${id}?depth=0&draft=true`, {
+        token: tokens.admin,
+      })
+      if (res.status === 200) expect(draft.body).toMatchObject(change)
+      await api('DELETE', `/${collection}/${id}`, { token: tokens.admin })
+    })
+
+    it(`publish of a draft answers ${contentExpect[who].publish}`, async () => {
+      const id = await existingDraft(collection)
+      const res = await api('PATCH', `/${collection}/${id}`, {
+        token: tokens[who],
+        body: { _status: 'published' },
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(contentExpect[who].publish)
+      expectRefusalReason(who, res, 'publish')
+      expect((await api('GET', `/${collection}/${id}`)).status).toBe(res.status === 200 ? 200 : 404)
+      await api('DELETE', `/${collection}/${id}`, { token: tokens.admin })
+    })
+
+    it(`unpublish answers ${contentExpect[who].publish}`, async () => {
+      const id = await existing(collection)
+      const res = await api('PATCH', `/${collection}/${id}`, {
+        token: tokens[who],
+        body: { _status: 'draft' },
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(contentExpect[who].publish)
+      expectRefusalReason(who, res, 'publish')
+      expect((await api('GET', `/${collection}/${id}`)).status).toBe(res.status === 200 ? 404 : 200)
+      await api('DELETE', `/${collection}/${id}`, { token: tokens.admin })
     })
 
     it('read lists published documents', async () => {
@@ -63,12 +178,13 @@ describe.each(CONTENT_COLLECTIONS)('access to %s', (collection) => {
       await api('DELETE', `/${collection}/${id}`, { token: tokens.admin })
     })
 
-    it(`update answers ${contentExpect[who].update} and ${who === 'anonymous' ? 'changes nothing' : 'saves'}`, async () => {
+    it(`update answers ${contentExpect[who].update} and ${contentExpect[who].update === 200 ? 'saves' : 'changes nothing'}`, async () => {
       const id = await existing(collection)
       const { change } = await sampleDoc(collection)
       const before = await api('GET', `/${collection}/${id}?depth=0`, { token: tokens.admin })
       const res = await api('PATCH', `/${collection}/${id}`, { token: tokens[who], body: change })
       expect(res.status).toBe(contentExpect[who].update)
+      expectRefusalReason(who, res, 'update')
       const after = await api('GET', `/${collection}/${id}?depth=0`, { token: tokens.admin })
       if (res.status === 200) expect(after.body).toMatchObject(change)
       else expect(after.body).toEqual(before.body)
@@ -89,6 +205,7 @@ describe.each(CONTENT_COLLECTIONS)('access to %s', (collection) => {
 describe('access to the guide page text (global)', () => {
   const cases: [Who, number][] = [
     ['anonymous', 403],
+    ['contributor', 403],
     ['editor', 200],
     ['admin', 200],
   ]
@@ -110,6 +227,33 @@ describe('access to the guide page text (global)', () => {
     }
     expect((await api('GET', '/globals/guide-page')).body.faq.heading).toBe(heading)
   })
+
+  it.each([
+    ['anonymous', 403],
+    ['contributor', 200],
+    ['editor', 200],
+    ['admin', 200],
+  ] as [Who, number][])(
+    'as %s: a draft of it answers %i and readers keep the published text',
+    async (who, status) => {
+      const heading = (await api('GET', '/globals/guide-page')).body.faq.heading
+      const res = await api('POST', '/globals/guide-page?draft=true', {
+        token: tokens[who],
+        body: { faq: { heading: `${heading} (draft by ${who})` }, _status: 'draft' },
+      })
+      expect(res.status).toBe(status)
+      expect((await api('GET', '/globals/guide-page')).body.faq.heading).toBe(heading)
+      if (status === 200) {
+        const draft = await api('GET', '/globals/guide-page?draft=true', { token: tokens.admin })
+        expect(draft.body.faq.heading).toBe(`${heading} (draft by ${who})`)
+      }
+      // Back to the published text for the tests after this one.
+      await api('POST', '/globals/guide-page', {
+        token: tokens.admin,
+        body: { faq: { heading }, _status: 'published' },
+      })
+    },
+  )
 })
 
 describe('access to users', () => {
@@ -121,6 +265,7 @@ describe('access to users', () => {
 
   it.each([
     ['anonymous', 403],
+    ['contributor', 403],
     ['editor', 403],
     ['admin', 201],
   ] as [Who, number][])('as %s: create answers %i', async (who, status) => {
@@ -146,6 +291,7 @@ describe('access to users', () => {
 
   it.each([
     ['anonymous', 403],
+    ['contributor', 403],
     ['editor', 403],
     ['admin', 200],
   ] as [Who, number][])('as %s: update of another account answers %i', async (who, status) => {
@@ -163,6 +309,7 @@ describe('access to users', () => {
 
   it.each([
     ['anonymous', 403],
+    ['contributor', 403],
     ['editor', 403],
     ['admin', 200],
   ] as [Who, number][])('as %s: delete of another account answers %i', async (who, status) => {

@@ -46,7 +46,7 @@ export const adminLogin = () => {
 }
 
 /** Signs in as a user with `role`, creating the account (as admin) on first use. */
-export async function loginAs(role: 'admin' | 'editor'): Promise<string> {
+export async function loginAs(role: 'admin' | 'editor' | 'contributor'): Promise<string> {
   if (role === 'admin') return adminLogin()
   const email = `${role}@guide.test`
   const password = `${role}-password-123`

@@ -1,4 +1,7 @@
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { ContributorNote as ContributorNote_3cfe5c997fe4134b2b7e3df0240d5903 } from '../../../components/ContributorNote'
+import { AsOfCell as AsOfCell_320ce1b17313afc100651b818851f2e9 } from '../../../components/staleFigures/AsOfCell'
+import { StaleFiguresLink as StaleFiguresLink_c3ec98df2d5acd1b94e6943125871a54 } from '../../../components/staleFigures/StaleFiguresLink'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,6 +30,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/components/ContributorNote#ContributorNote": ContributorNote_3cfe5c997fe4134b2b7e3df0240d5903,
+  "/components/staleFigures/AsOfCell#AsOfCell": AsOfCell_320ce1b17313afc100651b818851f2e9,
+  "/components/staleFigures/StaleFiguresLink#StaleFiguresLink": StaleFiguresLink_c3ec98df2d5acd1b94e6943125871a54,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

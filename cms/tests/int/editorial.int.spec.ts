@@ -1,0 +1,169 @@
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { api, loginAs } from './helpers'
+import { sampleDoc } from './samples'
+
+let admin: string
+let editor: string
+let db: pg.Client
+
+beforeAll(async () => {
+  admin = await loginAs('admin')
+  editor = await loginAs('editor')
+  db = new pg.Client({ connectionString: inject('cmsEnv').DATABASE_URL })
+  await db.connect()
+})
+afterAll(() => db?.end())
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * Queues what the admin's "Schedule publish" drawer queues (Payload's schedulePublish task,
+ * as the editor), written straight to the jobs table: the queue is closed to the REST API,
+ * and the admin reaches it through a server function no test client can call.
+ */
+async function schedule(type: 'publish' | 'unpublish', faqId: number, at: Date) {
+  const me = await api('GET', '/users/me', { token: editor })
+  const input = {
+    type,
+    doc: { relationTo: 'faqs', value: String(faqId) },
+    user: { relationTo: 'users', value: me.body.user.id },
+  }
+  await db.query(
+    `insert into payload_jobs (input, task_slug, queue, wait_until, processing, has_error, total_tried, created_at, updated_at)
+     values ($1, 'schedulePublish', 'default', $2, false, false, 0, now(), now())`,
+    [JSON.stringify(input), at.toISOString()],
+  )
+}
+
+/** Polls the public API until `seen` holds; the time it first did. */
+async function whenPublic(path: string, seen: (res: { status: number; body: any }) => boolean) {
+  const deadline = Date.now() + 15_000
+  while (Date.now() < deadline) {
+    const res = await api('GET', path)
+    if (seen(res)) return Date.now()
+    await sleep(200)
+  }
+  throw new Error(`${path} never changed`)
+}
+
+async function publishedFaq(): Promise<number> {
+  const { data } = await sampleDoc('faqs')
+  const res = await api('POST', '/faqs', { token: admin, body: data })
+  return res.body.doc.id
+}
+
+describe('scheduled publishing', () => {
+  it('publishes a draft at its time, in the running CMS, and not before', async () => {
+    const id = await publishedFaq()
+    const question = `Scheduled question ${Date.now()}?`
+    await api('PATCH', `/faqs/${id}?draft=true`, {
+      token: editor,
+      body: { question, _status: 'draft' },
+    })
+    const at = new Date(Date.now() + 3000)
+    await schedule('publish', id, at)
+
+    expect((await api('GET', `/faqs/${id}`)).body.question).not.toBe(question)
+    const seenAt = await whenPublic(`/faqs/${id}`, (res) => res.body.question === question)
+    // On time: not before the scheduled moment, and within a couple of cron ticks after.
+    expect(seenAt).toBeGreaterThanOrEqual(at.getTime())
+    expect(seenAt - at.getTime()).toBeLessThan(3000)
+
+    // Payload deletes a job once it has run; a failed one would stay with has_error.
+    const left = await db.query(
+      `select has_error from payload_jobs where input->'doc'->>'value' = $1`,
+      [String(id)],
+    )
+    expect(left.rows).toEqual([])
+    await api('DELETE', `/faqs/${id}`, { token: admin })
+  })
+
+  it('unpublishes at its time', async () => {
+    const id = await publishedFaq()
+    const at = new Date(Date.now() + 2000)
+    await schedule('unpublish', id, at)
+    expect((await api('GET', `/faqs/${id}`)).status).toBe(200)
+    const goneAt = await whenPublic(`/faqs/${id}`, (res) => res.status === 404)
+    expect(goneAt).toBeGreaterThanOrEqual(at.getTime())
+    // Still there for editors, as a draft.
+    const draft = await api('GET', `/faqs/${id}?draft=true`, { token: admin })
+    expect(draft.body._status).toBe('draft')
+    await api('DELETE', `/faqs/${id}`, { token: admin })
+  })
+
+  it('keeps the job queue closed to the REST API', async () => {
+    expect((await api('GET', '/payload-jobs')).status).toBe(403)
+    expect((await api('GET', '/payload-jobs', { token: editor })).status).toBe(403)
+    const made = await api('POST', '/payload-jobs', {
+      token: editor,
+      body: { taskSlug: 'schedulePublish', input: {} },
+    })
+    expect(made.status).toBe(403)
+  })
+})
+
+describe('preview drafts endpoint', () => {
+  it('refuses a missing or forged token, naming it, and never caches', async () => {
+    for (const query of ['', '?token=', '?token=abc.def', '?token=eyJ0YXJnZXQiOnt9fQ.c2ln']) {
+      const res = await api('GET', `/preview-draft${query}`)
+      expect(res.status, query).toBe(401)
+      expect(res.body.errors[0].message).toMatch(/^token: /)
+      expect(res.headers.get('cache-control')).toBe('private, no-store')
+    }
+  })
+})
+
+describe('live preview data for the site', () => {
+  it('fills in rich-text HTML from unsaved data for a signed-in editor only', async () => {
+    const id = await publishedFaq()
+    const unsaved = {
+      question: 'Unsaved?',
+      answer: {
+        root: {
+          type: 'root',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: null,
+              format: '',
+              indent: 0,
+              textFormat: 0,
+              children: [
+                {
+                  type: 'text',
+                  version: 1,
+                  text: 'Typed <b>just now</b>',
+                  format: 0,
+                  detail: 0,
+                  mode: 'normal',
+                  style: '',
+                },
+              ],
+            },
+          ],
+        },
+      },
+    }
+    // What @payloadcms/live-preview sends for every keystroke batch.
+    const ask = (token?: string) =>
+      api('POST', `/faqs/${id}`, {
+        token,
+        headers: { 'x-payload-http-method-override': 'GET' },
+        body: { data: unsaved, depth: 1 },
+      })
+    const asEditor = await ask(editor)
+    expect(asEditor.status).toBe(200)
+    expect(asEditor.body.answerHtml).toContain('Typed &lt;b&gt;just now&lt;/b&gt;')
+    // Readers cannot use the CMS to render made-up content as if it were the guide's.
+    const asReader = await ask()
+    expect(asReader.body.question).not.toBe('Unsaved?')
+    await api('DELETE', `/faqs/${id}`, { token: admin })
+  })
+})
