@@ -1,5 +1,6 @@
 import type { Access } from 'payload'
 
+import { BULK_REFUSED } from '../hooks/draftsOnlyForContributors'
 import { canPublish, isCmsUser } from './roles'
 
 /**
@@ -8,7 +9,11 @@ import { canPublish, isCmsUser } from './roles'
  * `{ _status: 'published' }` to decide whether to show Publish and Schedule, so a
  * contributor never sees them; the server refuses the same request all the same.
  */
-export const writeContent: Access = ({ req: { user }, data }) => {
+export const writeContent: Access = ({ req: { context, user }, data }) => {
   if (!isCmsUser(user)) return false
+  // A contributor's bulk publish is already condemned: every document of it fails with the
+  // reason (hooks/draftsOnlyForContributors), which the admin shows, instead of one
+  // unexplained "not allowed" that its list view reports as an unknown error.
+  if (context[BULK_REFUSED]) return true
   return canPublish(user) || data?._status !== 'published'
 }

@@ -10,8 +10,11 @@ import { canPublish, isCmsUser } from '../access/roles'
 const REFUSAL =
   'Contributors can save drafts but cannot publish, unpublish or schedule. Save a draft and ask an editor to publish it.'
 
-// Set on a bulk write a contributor may not make, so each document fails with REFUSAL.
-const REFUSED = 'contributorWriteRefused'
+/**
+ * Set on a bulk write a contributor may not make: each document then fails with REFUSAL
+ * (refuseBulkWritesOfContributors), and writeContent lets the request reach that point.
+ */
+export const BULK_REFUSED = 'contributorBulkWriteRefused'
 
 type Args = { id?: unknown; draft?: boolean | string; data?: { _status?: string } } | undefined
 
@@ -43,12 +46,12 @@ export const draftsOnlyForContributors: CollectionBeforeOperationHook = ({
   // the admin shows those messages; a thrown error would reach it as "unknown error".
   const bulk = operation === 'update' && (args as Args)?.id === undefined
   if (!bulk) throw refusal()
-  req.context[REFUSED] = true
+  req.context[BULK_REFUSED] = true
   return args
 }
 
 export const refuseBulkWritesOfContributors: CollectionBeforeValidateHook = ({ data, req }) => {
-  if (req.context[REFUSED]) throw refusal()
+  if (req.context[BULK_REFUSED]) throw refusal()
   return data
 }
 

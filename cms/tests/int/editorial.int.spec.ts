@@ -104,6 +104,30 @@ describe('scheduled publishing', () => {
   })
 })
 
+describe('a contributor publishing from a list', () => {
+  it('is refused for every document with the reason, and nothing changes', async () => {
+    const contributor = await loginAs('contributor')
+    const ids = [await publishedFaq(), await publishedFaq()]
+    const before = await Promise.all(ids.map((id) => api('GET', `/faqs/${id}?depth=0`)))
+    // What the admin's bulk "Publish" sends.
+    const res = await api(
+      'PATCH',
+      `/faqs?where[id][in][0]=${ids[0]}&where[id][in][1]=${ids[1]}&draft=true`,
+      { token: contributor, body: { _status: 'published', question: 'Bulk?' } },
+    )
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    expect(res.body.docs).toEqual([])
+    expect(res.body.errors).toHaveLength(2)
+    for (const error of res.body.errors) {
+      expect(error.message).toMatch(/Contributors can save drafts but cannot publish/)
+    }
+    const after = await Promise.all(ids.map((id) => api('GET', `/faqs/${id}?depth=0`)))
+    expect(after.map((r) => r.body)).toEqual(before.map((r) => r.body))
+    for (const id of ids) await api('DELETE', `/faqs/${id}`, { token: admin })
+  })
+})
+
 describe('preview drafts endpoint', () => {
   it('refuses a missing or forged token, naming it, and never caches', async () => {
     for (const query of ['', '?token=', '?token=abc.def', '?token=eyJ0YXJnZXQiOnt9fQ.c2ln']) {

@@ -1,0 +1,92 @@
+import { expect, type Page } from '@playwright/test'
+
+import { adminToken, cms, stackEnv } from './helpers'
+
+export type Role = 'editor' | 'contributor'
+
+/**
+ * The admin at the CMS's public address, as editors open it: its cookies, CSRF origins and
+ * the site's frame-ancestors are all set for that origin, not for 127.0.0.1.
+ */
+export const adminUrl = (path = '') => `${stackEnv().CMS_PUBLIC_URL}/admin${path}`
+/** The site at its public address, which preview links point at. */
+export const publicSiteUrl = () => stackEnv().WEB_PUBLIC_URL!
+
+/** An account with `role`, made through the API as admin the first time it is asked for. */
+export async function ensureUser(role: Role) {
+  const email = `${role}@e2e.test`
+  const password = `${role}-password-123`
+  const token = await adminToken()
+  const found = await cms('GET', `/users?where[email][equals]=${encodeURIComponent(email)}`, {
+    token,
+  })
+  if (found.body.totalDocs === 0) {
+    const made = await cms('POST', '/users', { token, body: { email, password, roles: [role] } })
+    expect(made.status).toBe(201)
+  }
+  return { email, password }
+}
+
+/** An API token for the account with `role`. */
+export async function tokenFor(role: Role): Promise<string> {
+  const { email, password } = await ensureUser(role)
+  return (await cms('POST', '/users/login', { body: { email, password } })).body.token
+}
+
+/** Signs in through the admin's own login form. */
+export async function signIn(page: Page, role: Role) {
+  const { email, password } = await ensureUser(role)
+  await page.goto(adminUrl('/login'))
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin$/)
+}
+
+/** Opens the admin's live preview beside the form (it stays open once opened). */
+export async function openLivePreview(page: Page) {
+  const toggle = page.locator('#live-preview-toggler')
+  if (!(await toggle.getAttribute('class'))?.includes('--active')) await toggle.click()
+  await expect(page.locator('iframe#live-preview-iframe')).toBeVisible()
+  return page.frameLocator('iframe#live-preview-iframe')
+}
+
+/** A published document made through the API (as admin) for one test, and its cleanup. */
+export async function publishedDoc(collection: string, data: Record<string, unknown>) {
+  const token = await adminToken()
+  const made = await cms('POST', `/${collection}`, {
+    token,
+    body: { ...data, _status: 'published' },
+  })
+  expect(made.status, JSON.stringify(made.body)).toBe(201)
+  return {
+    doc: made.body.doc,
+    remove: async () => {
+      await cms('DELETE', `/${collection}/${made.body.doc.id}`, { token })
+    },
+  }
+}
+
+/** A one-paragraph Lexical document, as the admin's rich-text editor stores it. */
+export const paragraph = (text: string) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [
+          { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
+        ],
+      },
+    ],
+  },
+})
