@@ -19,7 +19,14 @@ const server = createServer((req, res) => {
   req.headers['x-forwarded-for'] = [chain, req.socket.remoteAddress].filter(Boolean).join(', ')
   handle(req, res)
 })
-server.listen(port, () => console.log(`CMS listening on http://localhost:${port}`))
+server.listen(port, () => {
+  console.log(`CMS listening on http://localhost:${port}`)
+  // Start Payload and its job crons now (see src/endpoints/health.ts), so a scheduled
+  // publish happens on time even if nobody has visited since the server started.
+  fetch(`http://127.0.0.1:${port}/api/health`).catch((err) =>
+    console.error(`CMS start: health check failed: ${err.message}`),
+  )
+})
 
 // Finish in-flight requests on SIGTERM/SIGINT, then exit (10 s at most).
 for (const signal of ['SIGTERM', 'SIGINT']) {

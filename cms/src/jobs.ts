@@ -5,8 +5,9 @@ import { env } from './env'
 
 /**
  * Payload's jobs queue, which runs scheduled publishing (versions.ts). The queue is worked
- * by the CMS server itself: instrumentation.ts starts Payload with its crons at boot, and
- * every tick (JOBS_CRON, each second by default) runs the jobs whose time has come. Scripts
+ * by the CMS server itself: server.js starts Payload with its crons at boot (through the
+ * health endpoint), and every tick (JOBS_CRON, each second by default) runs the jobs whose
+ * time has come. Scripts
  * (migrate, seed) never start the crons, so they never publish anything.
  */
 export const jobs: NonNullable<Config['jobs']> = {

@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
  * Versions of every piece of guide content (collections and the global alike): drafts that
  * readers never see, autosave while an editor types (so nothing is lost and the live
  * preview follows), publish and unpublish at a set time, and a history to compare and
- * restore. Scheduled jobs run inside the CMS server (jobs.ts).
+ * restore. Scheduled jobs run inside the CMS server (jobs.ts, endpoints/health.ts).
  */
 export const editorialVersions = {
   drafts: {

@@ -1,11 +1,22 @@
 import type { Endpoint } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
+import { getPayload } from 'payload'
 
-/** GET /api/health: 200 when the CMS can reach its database, 503 otherwise. */
+/**
+ * GET /api/health: 200 when the CMS can reach its database, 503 otherwise.
+ *
+ * It also makes sure this server works the jobs queue (scheduled publishing, jobs.ts):
+ * server.js calls it once at start, and probes keep calling it. Payload starts its job
+ * crons only when asked through getPayload({ cron: true }); asking here, inside the app's
+ * own bundle, starts them on the same Payload the API uses (a second bundle, such as
+ * Next's instrumentation hook, would start a second Payload whose error classes the API
+ * does not recognise). Idempotent: later calls find the crons running.
+ */
 export const health: Endpoint = {
   path: '/health',
   method: 'get',
   handler: async (req) => {
+    await getPayload({ config: req.payload.config, cron: true })
     const started = performance.now()
     try {
       await req.payload.db.drizzle.execute(sql`select 1`)
