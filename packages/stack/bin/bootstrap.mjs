@@ -38,9 +38,12 @@ const scripts = {
   test: 'packages/stack/src/test.ts',
   check: 'packages/stack/src/check.ts',
   bench: 'bench/site-vs-nginx.ts',
+  backup: 'packages/stack/src/backupCli.ts',
+  restore: 'packages/stack/src/backupCli.ts',
 }
 const entry = path.join(root, scripts[command] ?? 'packages/stack/src/cli.ts')
-const args = scripts[command] ? rest : [command, ...rest]
+const args =
+  scripts[command] && !scripts[command].endsWith('backupCli.ts') ? rest : [command, ...rest]
 // Async spawn so that a SIGTERM/SIGINT sent to this process reaches the CLI, which then
 // stops the apps and the database cleanly.
 const child = spawn(tsx, [entry, ...args], { cwd: root, stdio: 'inherit' })

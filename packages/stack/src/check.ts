@@ -2,6 +2,9 @@
  * `npm run check`: formatting (Prettier) and types (tsc, svelte-check) across the
  * workspace. Generated files are checked by the test suite, which regenerates them.
  */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { step } from './log'
@@ -34,12 +37,48 @@ const checks: [string, string, string[], string][] = [
 ]
 
 let failed = 0
-for (const [name, bin, args, cwd] of checks) {
+const check = async (name: string, bin: string, args: string[], cwd: string, env = {}) => {
   step(`check: ${name}`)
-  await run(name, bin, args, { cwd }).catch((e: Error) => {
+  await run(name, bin, args, { cwd, env }).catch((e: Error) => {
     failed++
     console.error(e.message.split('\n')[0])
   })
+}
+for (const [name, bin, args, cwd] of checks) await check(name, bin, args, cwd)
+
+// docker-compose.yml (Debian's docker-compose; no engine needed to validate it): valid with
+// the required secrets set, and refused without them.
+// An empty --env-file: a developer's own .env must not stand in for the variables checked.
+const emptyEnv = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'compose-check-')), '.env')
+fs.writeFileSync(emptyEnv, '')
+const compose = [
+  '--env-file',
+  emptyEnv,
+  '-f',
+  path.join(repoRoot, 'docker-compose.yml'),
+  'config',
+  '--quiet',
+]
+if (spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0) {
+  const secrets = {
+    POSTGRES_PASSWORD: 'check-only-'.padEnd(32, 'x'),
+    PAYLOAD_SECRET: 'check-only-'.padEnd(40, 'y'),
+    REVALIDATE_SECRET: 'check-only-'.padEnd(40, 'z'),
+  }
+  await check('docker-compose config', 'docker-compose', compose, repoRoot, secrets)
+  step('check: docker-compose config refuses missing secrets')
+  const bare = spawnSync('docker-compose', compose, {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+  })
+  if (bare.status === 0) {
+    failed++
+    console.error('docker-compose config accepted a configuration without secrets')
+  }
+} else {
+  failed++
+  console.error('docker-compose is not installed (Debian: apt-get install docker-compose)')
 }
 step(failed ? `${failed} check(s) failed` : 'all checks passed')
 process.exit(failed ? 1 : 0)

@@ -49,6 +49,36 @@ async function ensureDatabase(server: EmbeddedPostgres, name: string): Promise<v
   }
 }
 
+/** The PostgreSQL major version the embedded server runs (the npm package's major). */
+export const EMBEDDED_MAJOR = '15'
+
+/** A data directory made by another major version cannot be opened: say so plainly. */
+function checkDataVersion(dataDir: string) {
+  const file = path.join(dataDir, 'PG_VERSION')
+  if (!fs.existsSync(file)) return
+  const found = fs.readFileSync(file, 'utf8').trim()
+  if (found !== EMBEDDED_MAJOR) {
+    throw new Error(
+      `${dataDir} holds a PostgreSQL ${found} database, but the embedded server is PostgreSQL ` +
+        `${EMBEDDED_MAJOR}. Back it up with that version's pg_dump (or keep the folder), ` +
+        `move it away, start again, and restore with \`npm run restore -- <file>\`.`,
+    )
+  }
+}
+
+/** True while a server started earlier (e.g. by `npm start`) runs on `dataDir`. */
+export function isServerRunning(dataDir: string): boolean {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!fs.existsSync(pidFile)) return false
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Starts (initialising on first use) an embedded PostgreSQL keeping its data in `dataDir`. */
 export async function startEmbeddedDatabase(opts: {
   dataDir: string
@@ -57,6 +87,7 @@ export async function startEmbeddedDatabase(opts: {
   quiet?: boolean
 }): Promise<Database> {
   const { dataDir, port, database } = opts
+  checkDataVersion(dataDir)
   await stopLeftoverServer(dataDir)
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
