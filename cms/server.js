@@ -19,14 +19,27 @@ const server = createServer((req, res) => {
   req.headers['x-forwarded-for'] = [chain, req.socket.remoteAddress].filter(Boolean).join(', ')
   handle(req, res)
 })
-server.listen(port, () => {
-  console.log(`CMS listening on http://localhost:${port}`)
-  // Start Payload and its job crons now (see src/endpoints/health.ts), so a scheduled
-  // publish happens on time even if nobody has visited since the server started.
-  fetch(`http://127.0.0.1:${port}/api/health`).catch((err) =>
-    console.error(`CMS start: health check failed: ${err.message}`),
-  )
-})
+/**
+ * Before opening the public port, the app is asked for its health on a private loopback
+ * port: that loads the config (production refuses a missing, short or example
+ * PAYLOAD_SECRET there, src/env.ts), connects Payload and starts its job crons
+ * (src/endpoints/health.ts), so scheduled publishes run even if nobody visits. A broken
+ * configuration ends the process here, before it ever answers a request.
+ */
+async function selfCheck() {
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const res = await fetch(`http://127.0.0.1:${server.address().port}/api/health`).catch((e) => e)
+  server.closeAllConnections()
+  await new Promise((resolve) => server.close(resolve))
+  if (res instanceof Error || res.status === 500) {
+    console.error('CMS refusing to start: its configuration is invalid (see the error above)')
+    process.exit(1)
+  }
+  // 503 (database unreachable) is not fatal: the CMS answers again once the database is back.
+}
+
+await selfCheck()
+server.listen(port, () => console.log(`CMS listening on http://localhost:${port}`))
 
 // Finish in-flight requests on SIGTERM/SIGINT, then exit (10 s at most).
 for (const signal of ['SIGTERM', 'SIGINT']) {

@@ -60,6 +60,8 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
+  // The GraphQL API stays; its in-browser playground is for development only.
+  graphQL: { disablePlaygroundInProduction: true },
   cors: corsOrigins,
   csrf: corsOrigins,
   typescript: {

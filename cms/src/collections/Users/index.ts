@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admin, adminField } from '../../access/admin'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { ROLES } from '../../access/roles'
+import { isProduction } from '../../env'
 import { adminGroups } from '../groups'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -13,6 +14,9 @@ export const Users: CollectionConfig<'users'> = {
     // Lock an account for 10 minutes after 5 failed sign-ins in a row.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    // Session cookies only over HTTPS in production (browsers count http://localhost as
+    // secure, so a local production run still signs in).
+    cookies: { secure: isProduction, sameSite: 'Lax' },
   },
   admin: {
     group: adminGroups.admin,
