@@ -3,6 +3,7 @@
 // X-Forwarded-For through untouched, so rate limits per address could be dodged by
 // sending a made-up header. Here the socket's address is appended to the chain, and the
 // API trusts only as many entries before it as there are proxies (TRUST_PROXY_HOPS).
+import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
 
@@ -14,7 +15,28 @@ const app = next({ dev: false, dir: import.meta.dirname })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+// One JSON line per request on stdout (the access log a log shipper reads): request id
+// (the caller's X-Request-Id if it looks like one, else a new UUID, echoed back), method,
+// path without its query (preview tokens live there), status and duration.
+const SERVICE = 'cms'
+const REQUEST_ID = /^[\w.-]{1,128}$/
+function logRequests(req, res) {
+  const started = process.hrtime.bigint()
+  const given = req.headers['x-request-id']
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
+  req.headers['x-request-id'] = id
+  res.setHeader('x-request-id', id)
+  res.once('finish', () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6
+    const path = (req.url ?? '').split('?')[0]
+    process.stdout.write(
+      `{"time":"${new Date().toISOString()}","level":"info","service":"${SERVICE}","msg":"request","requestId":${JSON.stringify(id)},"method":${JSON.stringify(req.method)},"path":${JSON.stringify(path)},"status":${res.statusCode},"durationMs":${ms.toFixed(2)}}\n`,
+    )
+  })
+}
+
 const server = createServer((req, res) => {
+  logRequests(req, res)
   const chain = req.headers['x-forwarded-for']
   req.headers['x-forwarded-for'] = [chain, req.socket.remoteAddress].filter(Boolean).join(', ')
   handle(req, res)
@@ -39,7 +61,17 @@ async function selfCheck() {
 }
 
 await selfCheck()
-server.listen(port, () => console.log(`CMS listening on http://localhost:${port}`))
+server.listen(port, () =>
+  console.log(
+    JSON.stringify({
+      time: new Date().toISOString(),
+      level: 'info',
+      service: SERVICE,
+      msg: 'listening',
+      port,
+    }),
+  ),
+)
 
 // Finish in-flight requests on SIGTERM/SIGINT, then exit (10 s at most).
 for (const signal of ['SIGTERM', 'SIGINT']) {

@@ -3,6 +3,7 @@
 // - cache hits (pages already rendered for the current content, see
 //   src/lib/server/pageCache.ts) are answered here, before SvelteKit's request machinery;
 // - SIGTERM/SIGINT stop accepting connections and let in-flight requests finish.
+import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 
 import { handler } from './build/handler.js'
@@ -40,7 +41,28 @@ function send(page, req, res) {
   res.end(req.method === 'HEAD' ? undefined : body)
 }
 
+// One JSON line per request on stdout (the access log a log shipper reads): request id
+// (the caller's X-Request-Id if it looks like one, else a new UUID, echoed back), method,
+// path without its query (preview tokens live there), status and duration.
+const SERVICE = 'web'
+const REQUEST_ID = /^[\w.-]{1,128}$/
+function logRequests(req, res) {
+  const started = process.hrtime.bigint()
+  const given = req.headers['x-request-id']
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
+  req.headers['x-request-id'] = id
+  res.setHeader('x-request-id', id)
+  res.once('finish', () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6
+    const path = (req.url ?? '').split('?')[0]
+    process.stdout.write(
+      `{"time":"${new Date().toISOString()}","level":"info","service":"${SERVICE}","msg":"request","requestId":${JSON.stringify(id)},"method":${JSON.stringify(req.method)},"path":${JSON.stringify(path)},"status":${res.statusCode},"durationMs":${ms.toFixed(2)}}\n`,
+    )
+  })
+}
+
 const server = http.createServer((req, res) => {
+  logRequests(req, res)
   const page = cachedPage(req)
   if (page) return send(page, req, res)
   handler(req, res, () => {
@@ -49,7 +71,18 @@ const server = http.createServer((req, res) => {
   })
 })
 
-server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`))
+server.listen(port, host, () =>
+  console.log(
+    JSON.stringify({
+      time: new Date().toISOString(),
+      level: 'info',
+      service: SERVICE,
+      msg: 'listening',
+      host,
+      port,
+    }),
+  ),
+)
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, () => {

@@ -46,6 +46,51 @@ describe('production refuses to start without a strong PAYLOAD_SECRET', () => {
   })
 })
 
+describe('request logs', () => {
+  it('writes one JSON line per request with its id, status and duration, and echoes the id', async () => {
+    const port = await freePort()
+    const child = spawn(
+      process.execPath,
+      [path.join(cmsDir, 'server.js'), '--port', String(port)],
+      {
+        cwd: cmsDir,
+        env: { ...process.env, ...inject('cmsEnv'), NODE_ENV: 'production' } as NodeJS.ProcessEnv,
+      },
+    )
+    let output = ''
+    child.stdout.on('data', (c) => (output += c))
+    try {
+      await expect.poll(() => output, { timeout: 30_000 }).toMatch(/"msg":"listening"/)
+      const res = await fetch(`http://127.0.0.1:${port}/api/faqs?limit=1&token=secret`, {
+        headers: { 'x-request-id': 'test-request-42' },
+      })
+      expect(res.headers.get('x-request-id')).toBe('test-request-42')
+      const fresh = await fetch(`http://127.0.0.1:${port}/api/nothing-here`)
+      const freshId = fresh.headers.get('x-request-id')
+      expect(freshId).toMatch(/^[0-9a-f-]{36}$/)
+
+      await expect.poll(() => output, { timeout: 5000 }).toContain(freshId!)
+      const lines = output
+        .split('\n')
+        .filter((l) => l.includes('"msg":"request"'))
+        .map((l) => JSON.parse(l))
+      expect(lines.find((l) => l.requestId === 'test-request-42')).toMatchObject({
+        level: 'info',
+        service: 'cms',
+        method: 'GET',
+        path: '/api/faqs',
+        status: 200,
+      })
+      expect(lines.find((l) => l.requestId === freshId)).toMatchObject({ status: 404 })
+      expect(typeof lines[0].durationMs).toBe('number')
+      // Query strings (preview tokens, API filters) stay out of the log.
+      expect(output).not.toContain('token=secret')
+    } finally {
+      child.kill()
+    }
+  })
+})
+
 describe('the production CMS (the test stack runs NODE_ENV=production)', () => {
   it('sends security headers on the API and the admin', async () => {
     for (const url of ['/api/health', '/admin/login']) {

@@ -113,3 +113,12 @@ test('in production the site refuses to start without its shared secret', async 
   expect(run.status).not.toBe(0)
   expect(run.stderr).toMatch(/REVALIDATE_SECRET must be set/)
 })
+
+test('every answer carries a request id: the caller’s when it sends one, a new one otherwise', async () => {
+  for (const path of ['/', '/', '/healthz', '/nothing-here']) {
+    const given = await fetch(`${webUrl()}${path}`, { headers: { 'x-request-id': 'e2e-id-7' } })
+    expect(given.headers.get('x-request-id'), path).toBe('e2e-id-7')
+    const fresh = await fetch(`${webUrl()}${path}`)
+    expect(fresh.headers.get('x-request-id'), path).toMatch(/^[0-9a-f-]{36}$/)
+  }
+})
