@@ -6,7 +6,7 @@
  *
  * Needs wrk and nginx (Debian: `apt-get install wrk nginx`). Loopback only, bounded runs.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,50 +14,18 @@ import { gzipSync } from 'node:zlib'
 
 import { freePort, startTestStack, step } from '@mlops-guide/stack'
 
+import { startNginx } from './nginx'
+import { requireTools, wrk, type WrkResult } from './wrk'
+
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const THREADS = 2
 
-for (const tool of ['wrk', 'nginx']) {
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' })
-  } catch {
-    console.error(`${tool} is missing: apt-get install -y wrk nginx`)
-    process.exit(2)
-  }
-}
-
-type Result = { rps: number; p99ms: number; errors: number }
-
-/** wrk's text report: "Requests/sec: N", the 99% latency line, and error counts. */
-function wrk(url: string): Result {
-  const out = execFileSync(
-    'wrk',
-    [
-      '-t',
-      String(THREADS),
-      '-c',
-      String(CONNECTIONS),
-      '-d',
-      `${SECONDS}s`,
-      '--latency',
-      '-H',
-      'Accept-Encoding: gzip',
-      url,
-    ],
-    { encoding: 'utf8' },
-  )
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1])
-  const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(out)
-  const unit = { us: 0.001, ms: 1, s: 1000 }[p99?.[2] as 'us' | 'ms' | 's'] ?? NaN
-  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0)
-  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
-  const errors = non2xx + (socket ? socket.slice(1).reduce((s, n) => s + Number(n), 0) : 0)
-  return { rps, p99ms: Number(p99?.[1]) * unit, errors }
-}
+requireTools('wrk', 'nginx')
+const load = { threads: THREADS, connections: CONNECTIONS, seconds: SECONDS }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-bench-'))
-let nginx: ReturnType<typeof spawn> | undefined
+let nginx: Awaited<ReturnType<typeof startNginx>> | undefined
 step('starting a fresh stack (database, CMS, site)')
 // The site reads the CMS anonymously from one address: no rate limit in the way.
 const stack = await startTestStack({ web: true, env: { RATE_LIMIT_ANONYMOUS: '1000000' } })
@@ -71,16 +39,11 @@ try {
   fs.writeFileSync(path.join(tmp, 'www/index.html'), html)
   // Pre-compressed like the site's own cache, so neither side gzips per request.
   fs.writeFileSync(path.join(tmp, 'www/index.html.gz'), gzipSync(html, { level: 9 }))
-  fs.writeFileSync(
-    path.join(tmp, 'nginx.conf'),
-    `daemon off; worker_processes 1; pid ${tmp}/nginx.pid; error_log ${tmp}/error.log;
-events { worker_connections 1024; }
-http { access_log off; gzip_static on;
-  client_body_temp_path ${tmp}; proxy_temp_path ${tmp}; fastcgi_temp_path ${tmp}; uwsgi_temp_path ${tmp}; scgi_temp_path ${tmp};
-  server { listen 127.0.0.1:${nginxPort}; root ${tmp}/www; location / { index index.html; } } }`,
+  nginx = await startNginx(
+    tmp,
+    `gzip_static on;
+  server { listen 127.0.0.1:${nginxPort}; root ${tmp}/www; location / { index index.html; } }`,
   )
-  nginx = spawn('nginx', ['-c', path.join(tmp, 'nginx.conf'), '-p', tmp], { stdio: 'ignore' })
-  await new Promise((r) => setTimeout(r, 500))
 
   // What the page ships to the browser: scripts and stylesheets it references or inlines.
   const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0])
@@ -106,10 +69,10 @@ http { access_log off; gzip_static on;
 
   step(`warming up, then wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s against each`)
   execFileSync('wrk', ['-t1', '-c10', '-d2s', siteUrl], { stdio: 'ignore' })
-  const site = wrk(siteUrl)
-  const baseline = wrk(`http://127.0.0.1:${nginxPort}/`)
+  const site = wrk(siteUrl, load)
+  const baseline = wrk(`http://127.0.0.1:${nginxPort}/`, load)
 
-  const row = (name: string, r: Result) =>
+  const row = (name: string, r: WrkResult) =>
     `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(9)} req/s   p99 ${r.p99ms.toFixed(2).padStart(7)} ms   errors ${r.errors}`
   console.log('\nguide page, same HTML bytes, gzip')
   console.log(row('nginx (static file)', baseline))
@@ -122,7 +85,7 @@ http { access_log off; gzip_static on;
     `page weight             HTML ${gzipSync(html).length} B gzipped, JavaScript ${js} B, CSS ${css} B gzipped (aim JS < 20 kB)`,
   )
 } finally {
-  nginx?.kill()
+  nginx?.stop()
   await stack.stop()
   fs.rmSync(tmp, { recursive: true, force: true })
 }

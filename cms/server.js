@@ -35,8 +35,12 @@ function logRequests(req, res) {
   })
 }
 
+let stopping = false
 const server = createServer((req, res) => {
   logRequests(req, res)
+  // Stopping: answer, then close the connection, so a proxy's keep-alive connection
+  // moves to another process instead of holding this one open.
+  if (stopping) res.setHeader('connection', 'close')
   const chain = req.headers['x-forwarded-for']
   req.headers['x-forwarded-for'] = [chain, req.socket.remoteAddress].filter(Boolean).join(', ')
   handle(req, res)
@@ -76,6 +80,7 @@ server.listen(port, () =>
 // Finish in-flight requests on SIGTERM/SIGINT, then exit (10 s at most).
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, () => {
+    stopping = true
     server.close(() => process.exit(0))
     server.closeIdleConnections()
     setTimeout(() => process.exit(0), 10_000).unref()

@@ -61,8 +61,12 @@ function logRequests(req, res) {
   })
 }
 
+let stopping = false
 const server = http.createServer((req, res) => {
   logRequests(req, res)
+  // Stopping: answer, then close the connection, so a proxy's keep-alive connection
+  // moves to another process instead of holding this one open.
+  if (stopping) res.setHeader('connection', 'close')
   const page = cachedPage(req)
   if (page) return send(page, req, res)
   handler(req, res, () => {
@@ -86,6 +90,7 @@ server.listen(port, host, () =>
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, () => {
+    stopping = true
     server.close(() => process.exit(0))
     server.closeIdleConnections()
     setTimeout(() => process.exit(0), 10_000).unref()

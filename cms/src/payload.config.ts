@@ -20,6 +20,7 @@ import { previewDraft } from './endpoints/previewDraft'
 import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
 import { jobs } from './jobs'
+import { keepPoolAlive } from './keepPoolAlive'
 import { editorialWorkflow } from './plugins/editorialWorkflow'
 import { openApi } from './plugins/openApi'
 import { publicApiLimits } from './plugins/publicApiLimits'
@@ -52,10 +53,17 @@ export default buildConfig({
   globals: [GuidePage],
   endpoints: [health, exportsEndpoint, previewDraft],
   jobs,
+  onInit: keepPoolAlive,
   plugins: [editorialWorkflow, revalidateSites, publicApiLimits, openApi],
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
+    pool: {
+      connectionString: env.DATABASE_URL,
+      // A request waits at most 5 s for a connection, and a query at most 15 s, then fails
+      // instead of hanging (after a database restart, for one).
+      connectionTimeoutMillis: 5000,
+      query_timeout: 15_000,
+    },
     // Schema changes only ever go through the committed migrations in src/migrations.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -18,14 +18,18 @@ export const health: Endpoint = {
   handler: async (req) => {
     await getPayload({ config: req.payload.config, cron: true })
     const started = performance.now()
+    // Connections in use, idle, and requests waiting for one: the first thing to look at
+    // when the CMS is slow.
+    const { totalCount, idleCount, waitingCount } = req.payload.db.pool
+    const pool = { total: totalCount, idle: idleCount, waiting: waitingCount }
     try {
       await req.payload.db.drizzle.execute(sql`select 1`)
       const ms = Math.round(performance.now() - started)
-      return Response.json({ status: 'ok', database: { status: 'ok', ms } })
+      return Response.json({ status: 'ok', database: { status: 'ok', ms, pool } })
     } catch (error) {
       req.payload.logger.error({ err: error }, 'health check: database unreachable')
       return Response.json(
-        { status: 'error', database: { status: 'unreachable' } },
+        { status: 'error', database: { status: 'unreachable', pool } },
         { status: 503 },
       )
     }

@@ -38,6 +38,7 @@ const scripts = {
   test: 'packages/stack/src/test.ts',
   check: 'packages/stack/src/check.ts',
   bench: 'bench/site-vs-nginx.ts',
+  'bench:scale-out': 'bench/scale-out.ts',
   backup: 'packages/stack/src/backupCli.ts',
   restore: 'packages/stack/src/backupCli.ts',
 }

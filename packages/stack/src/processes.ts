@@ -14,6 +14,10 @@ function spawnPrefixed(name: string, cmd: string, args: string[], opts: RunOptio
     stdio: ['ignore', 'pipe', 'pipe'],
   }
   const child = spawn(cmd, args, spawnOpts)
+  // Quiet output is still read and dropped: a pipe nobody reads fills up (64 kB), and the
+  // child then blocks on its next log line, freezing the whole app.
+  child.stdout?.resume()
+  child.stderr?.resume()
   if (!opts.quiet) {
     child.stdout?.on(
       'data',
