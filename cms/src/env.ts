@@ -13,6 +13,16 @@ const schema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     /** postgres://user:pass@host:port/db. The local stack sets it for the embedded server. */
     DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+    /** Comma-separated read replicas (postgres:// URLs): reads go there, writes to DATABASE_URL. */
+    DATABASE_READ_REPLICA_URLS: z
+      .string()
+      .default('')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((u) => u.trim())
+          .filter(Boolean),
+      ),
     /** Signs sessions and tokens. */
     PAYLOAD_SECRET: z.string().min(1, 'PAYLOAD_SECRET is required'),
     /** Public origin of the CMS, used in admin links and cookies. */

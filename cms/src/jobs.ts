@@ -11,7 +11,11 @@ import { env } from './env'
  * (migrate, seed) never start the crons, so they never publish anything.
  */
 export const jobs: NonNullable<Config['jobs']> = {
-  autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 10, silent: true }],
+  // JOBS_CRON=off leaves the queue to another process (a dedicated worker, deploy/README.md).
+  autoRun:
+    env.JOBS_CRON === 'off'
+      ? undefined
+      : [{ cron: env.JOBS_CRON, queue: 'default', limit: 10, silent: true }],
   access: {
     run: ({ req }) => hasRole(req.user, 'admin'),
     queue: ({ req }) => canPublish(req.user),

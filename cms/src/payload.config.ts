@@ -64,6 +64,10 @@ export default buildConfig({
       connectionTimeoutMillis: 5000,
       query_timeout: 15_000,
     },
+    // Reads spread over the replicas when there are any (deploy/README.md).
+    readReplicas: env.DATABASE_READ_REPLICA_URLS.length
+      ? env.DATABASE_READ_REPLICA_URLS
+      : undefined,
     // Schema changes only ever go through the committed migrations in src/migrations.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -5,12 +5,32 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { lookup } from 'node:dns/promises'
+import { isIP } from 'node:net'
+
 import type { ChangeNotice } from '@mlops-guide/content/webhook'
 import { SIGNATURE_HEADER, signBody } from '@mlops-guide/content/webhook'
 
 import { env } from '../env'
 
 type Doc = { id: number | string; _status?: string | null; updatedAt?: string }
+
+/**
+ * Every site process behind a URL: one per IPv4 address its host name resolves to. With a
+ * Kubernetes headless service that is one per site pod, so pods that come and go all hear
+ * of a change; a plain host name or address stays as it is.
+ */
+async function everyProcess(url: string): Promise<string[]> {
+  const { hostname } = new URL(url)
+  if (isIP(hostname)) return [url]
+  const addresses = await lookup(hostname, { all: true, family: 4 }).catch(() => [])
+  if (addresses.length <= 1) return [url]
+  return addresses.map(({ address }) => {
+    const each = new URL(url)
+    each.hostname = address
+    return each.toString()
+  })
+}
 
 /**
  * Tells every site process that public content changed, so it refetches within a second.
@@ -20,20 +40,24 @@ function send(req: PayloadRequest, notice: ChangeNotice): void {
   if (req.context.disableRevalidate || env.SITE_REVALIDATE_URLS.length === 0) return
   const body = JSON.stringify(notice)
   const signature = signBody(env.REVALIDATE_SECRET ?? '', body)
-  for (const url of env.SITE_REVALIDATE_URLS) {
-    fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature },
-      body,
-      signal: AbortSignal.timeout(5000),
+  void Promise.all(env.SITE_REVALIDATE_URLS.map(everyProcess)).then((lists) =>
+    lists.flat().forEach((url) => post(req, url, body, signature)),
+  )
+}
+
+function post(req: PayloadRequest, url: string, body: string, signature: string) {
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature },
+    body,
+    signal: AbortSignal.timeout(5000),
+  })
+    .then((res) => {
+      if (!res.ok) req.payload.logger.warn(`site revalidation ${url} answered ${res.status}`)
     })
-      .then((res) => {
-        if (!res.ok) req.payload.logger.warn(`site revalidation ${url} answered ${res.status}`)
-      })
-      .catch((err: Error) =>
-        req.payload.logger.warn(`site revalidation ${url} failed: ${err.message}`),
-      )
-  }
+    .catch((err: Error) =>
+      req.payload.logger.warn(`site revalidation ${url} failed: ${err.message}`),
+    )
 }
 
 /** Only published state matters to readers: a draft save of a draft changes nothing public. */
