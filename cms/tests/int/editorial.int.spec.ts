@@ -128,6 +128,44 @@ describe('a contributor publishing from a list', () => {
   })
 })
 
+describe('restoring a version', () => {
+  it('a contributor may restore as a draft but not restore live; an editor may', async () => {
+    const contributor = await loginAs('contributor')
+    const id = await publishedFaq()
+    const first = (await api('GET', `/faqs/${id}?depth=0`)).body.question
+    await api('PATCH', `/faqs/${id}`, {
+      token: admin,
+      body: { question: 'Second?', _status: 'published' },
+    })
+    const versions = await api('GET', `/faqs/versions?where[parent][equals]=${id}&sort=createdAt`, {
+      token: admin,
+    })
+    const oldest = versions.body.docs[0]
+    expect(oldest.version.question).toBe(first)
+
+    const live = await api('POST', `/faqs/versions/${oldest.id}`, { token: contributor })
+    expect(live.status).toBe(403)
+    expect(live.body.errors[0].message).toMatch(/Contributors can save drafts but cannot publish/)
+    expect((await api('GET', `/faqs/${id}`)).body.question).toBe('Second?')
+
+    const asDraft = await api('POST', `/faqs/versions/${oldest.id}?draft=true`, {
+      token: contributor,
+    })
+    expect(asDraft.status).toBe(200)
+    expect((await api('GET', `/faqs/${id}`)).body.question).toBe('Second?')
+    expect((await api('GET', `/faqs/${id}?draft=true`, { token: admin })).body.question).toBe(first)
+
+    const byEditor = await api('POST', `/faqs/versions/${oldest.id}`, { token: editor })
+    expect(byEditor.status).toBe(200)
+    expect((await api('GET', `/faqs/${id}`)).body.question).toBe(first)
+    await api('DELETE', `/faqs/${id}`, { token: admin })
+  })
+
+  it('version history is closed to readers', async () => {
+    expect((await api('GET', '/faqs/versions')).status).toBe(403)
+  })
+})
+
 describe('preview drafts endpoint', () => {
   it('refuses a missing or forged token, naming it, and never caches', async () => {
     for (const query of ['', '?token=', '?token=abc.def', '?token=eyJ0YXJnZXQiOnt9fQ.c2ln']) {

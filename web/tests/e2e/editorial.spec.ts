@@ -203,6 +203,42 @@ test('a contributor has no Publish button, and a publish from the list is refuse
   }
 })
 
+test('an editor compares two versions of an FAQ and restores the older one, and readers get it back', async ({
+  page,
+}) => {
+  const t = tag()
+  const faq = await publishedDoc('faqs', {
+    question: `First wording ${t}?`,
+    answer: paragraph(`Answer ${t}.`),
+  })
+  try {
+    const token = await adminToken()
+    await cms('PATCH', `/faqs/${faq.doc.id}`, {
+      token,
+      body: { question: `Second wording ${t}?`, _status: 'published' },
+    })
+    await whenSiteShows(`Second wording ${t}?`, 5000)
+
+    await signIn(page, 'editor')
+    await page.goto(adminUrl(`/collections/faqs/${faq.doc.id}/versions`))
+    // Newest first: the current version, then the first one.
+    const rows = page.locator('.table tbody tr')
+    await expect(rows).toHaveCount(2)
+    await rows.nth(1).locator('a').first().click()
+    // The compare view shows both wordings side by side.
+    await expect(page.getByText('Compare Versions')).toBeVisible()
+    await expect(page.locator('body')).toContainText('Second')
+    await expect(page.locator('body')).toContainText('First')
+
+    await page.getByRole('button', { name: 'Restore this version' }).click()
+    await page.getByRole('button', { name: 'Confirm' }).click()
+    await whenSiteShows(`First wording ${t}?`, 5000)
+    expect((await cms('GET', `/faqs/${faq.doc.id}`)).body.question).toBe(`First wording ${t}?`)
+  } finally {
+    await faq.remove()
+  }
+})
+
 test('the salary band list flags figures older than twelve months and filters to them in one click', async ({
   page,
 }) => {
