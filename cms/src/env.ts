@@ -8,21 +8,25 @@ import { z } from 'zod'
 // The placeholder shipped in .env.example: production must never run with it.
 export const EXAMPLE_SECRET = 'change-me-to-a-long-random-string'
 
+/** A comma-separated list of values, blanks dropped. */
+const commaList = () =>
+  z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     /** postgres://user:pass@host:port/db. The local stack sets it for the embedded server. */
     DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
     /** Comma-separated read replicas (postgres:// URLs): reads go there, writes to DATABASE_URL. */
-    DATABASE_READ_REPLICA_URLS: z
-      .string()
-      .default('')
-      .transform((s) =>
-        s
-          .split(',')
-          .map((u) => u.trim())
-          .filter(Boolean),
-      ),
+    DATABASE_READ_REPLICA_URLS: commaList(),
     /** Signs sessions and tokens. */
     PAYLOAD_SECRET: z.string().min(1, 'PAYLOAD_SECRET is required'),
     /** Public origin of the CMS, used in admin links and cookies. */
@@ -33,16 +37,7 @@ const schema = z
     SEED_ADMIN_EMAIL: z.string().email().optional(),
     SEED_ADMIN_PASSWORD: z.string().min(8).optional(),
     /** Comma-separated revalidation endpoints of every site process (POST, signed). */
-    SITE_REVALIDATE_URLS: z
-      .string()
-      .default('')
-      .transform((s) =>
-        s
-          .split(',')
-          .map((u) => u.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.string().url())),
+    SITE_REVALIDATE_URLS: commaList().pipe(z.array(z.string().url())),
     /** Shared with the site; signs the change notices. */
     REVALIDATE_SECRET: z.string().optional(),
     /** Comma-separated origins allowed to call the API from a browser (CORS, CSRF). */

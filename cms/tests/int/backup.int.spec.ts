@@ -13,6 +13,7 @@ import {
 } from '@mlops-guide/stack'
 
 import { randomAddress } from './helpers'
+import { CONTENT_COLLECTIONS } from './samples'
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-backup-'))
 const env = inject('cmsEnv')
@@ -27,16 +28,7 @@ let restoredCms: string
 /** Every public content answer another app could ask for, as raw bytes. */
 const PATHS = [
   '/globals/guide-page?depth=1',
-  ...[
-    'career-stages',
-    'salary-bands',
-    'roles',
-    'tool-categories',
-    'tools',
-    'company-groups',
-    'companies',
-    'faqs',
-  ].flatMap((c) => [`/${c}?limit=100&depth=0`, `/${c}?limit=100&depth=1`]),
+  ...CONTENT_COLLECTIONS.flatMap((c) => [`/${c}?limit=100&depth=0`, `/${c}?limit=100&depth=1`]),
   '/exports/salary-bands.csv',
   '/exports/companies.json',
 ]

@@ -2,7 +2,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, loginAs } from './helpers'
-import { sampleDoc } from './samples'
+import { lexicalParagraph, sampleDoc } from './samples'
 
 let admin: string
 let editor: string
@@ -182,36 +182,7 @@ describe('live preview data for the site', () => {
     const id = await publishedFaq()
     const unsaved = {
       question: 'Unsaved?',
-      answer: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              direction: null,
-              format: '',
-              indent: 0,
-              textFormat: 0,
-              children: [
-                {
-                  type: 'text',
-                  version: 1,
-                  text: 'Typed <b>just now</b>',
-                  format: 0,
-                  detail: 0,
-                  mode: 'normal',
-                  style: '',
-                },
-              ],
-            },
-          ],
-        },
-      },
+      answer: lexicalParagraph('Typed <b>just now</b>'),
     }
     // What @payloadcms/live-preview sends for every keystroke batch.
     const ask = (token?: string) =>
