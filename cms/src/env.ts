@@ -51,6 +51,13 @@ const schema = z
     RATE_LIMIT_API_KEY: z.coerce.number().int().positive().default(3000),
     /** How often the CMS server runs due jobs (scheduled publishing); cron with seconds. */
     JOBS_CRON: z.string().default('* * * * * *'),
+    /** Uploads on S3-compatible storage (plugins/mediaStorage.ts); unset: local disk. */
+    S3_BUCKET: z.string().optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    /** For S3-compatible servers other than AWS (MinIO, R2, ...): their URL. */
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
     /** Proxies in front of the CMS that append to X-Forwarded-For (0: none). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   })

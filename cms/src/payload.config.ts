@@ -9,6 +9,7 @@ import { CareerStages } from './collections/CareerStages'
 import { Companies } from './collections/Companies'
 import { CompanyGroups } from './collections/CompanyGroups'
 import { Faqs } from './collections/Faqs'
+import { Media } from './collections/Media'
 import { Roles } from './collections/Roles'
 import { SalaryBands } from './collections/SalaryBands'
 import { ToolCategories } from './collections/ToolCategories'
@@ -22,6 +23,7 @@ import { GuidePage } from './globals/GuidePage'
 import { jobs } from './jobs'
 import { keepPoolAlive } from './keepPoolAlive'
 import { editorialWorkflow } from './plugins/editorialWorkflow'
+import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
 import { publicApiLimits } from './plugins/publicApiLimits'
 import { revalidateSites } from './plugins/revalidateSites'
@@ -47,6 +49,7 @@ export default buildConfig({
     CompanyGroups,
     Companies,
     Faqs,
+    Media,
     Users,
     ApiClients,
   ],
@@ -54,7 +57,7 @@ export default buildConfig({
   endpoints: [health, exportsEndpoint, previewDraft],
   jobs,
   onInit: keepPoolAlive,
-  plugins: [editorialWorkflow, revalidateSites, publicApiLimits, openApi],
+  plugins: [editorialWorkflow, revalidateSites, publicApiLimits, openApi, mediaStorage],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {

@@ -3,6 +3,7 @@ import * as migration_20261129_093243_rich_text_html from './20261129_093243_ric
 import * as migration_20261129_102352_site_labels from './20261129_102352_site_labels';
 import * as migration_20261129_103024_api_clients from './20261129_103024_api_clients';
 import * as migration_20261129_114131_editorial_workflow from './20261129_114131_editorial_workflow';
+import * as migration_20261129_131907_media from './20261129_131907_media';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_114131_editorial_workflow.up,
     down: migration_20261129_114131_editorial_workflow.down,
-    name: '20261129_114131_editorial_workflow'
+    name: '20261129_114131_editorial_workflow',
+  },
+  {
+    up: migration_20261129_131907_media.up,
+    down: migration_20261129_131907_media.down,
+    name: '20261129_131907_media'
   },
 ];
