@@ -92,7 +92,9 @@ function readEnv(): Env {
         ...process.env,
       }
     : process.env
-  const parsed = schema.safeParse(source)
+  // An empty variable counts as unset: docker-compose passes `${VAR:-}` as "".
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const parsed = schema.safeParse(given)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new Error(`Invalid CMS environment:\n${problems.join('\n')}`)

@@ -1,6 +1,4 @@
-import { getPayload, type Payload } from 'payload'
-
-import config from '../payload.config'
+import type { Payload } from 'payload'
 
 /**
  * Runs a CMS task with a ready Payload and exits with its outcome.
@@ -10,15 +8,20 @@ import config from '../payload.config'
  * 16 runs), so a migration or seed could silently not happen. The cause is Node's, not
  * Payload's: while ES modules load through a loader thread (tsx on Node 20), the main
  * thread can hold no active handle, and Node then exits with the work unfinished (status
- * 13, "unsettled top-level await", in a script like this one). A timer held for the
- * task's duration keeps the process alive until the task settles.
+ * 13, "unsettled top-level await"). So this module imports nothing at run time: the timer
+ * below exists before Payload, the config and the task's own modules load (dynamically,
+ * inside runTask), and keeps the process alive until the task settles. Adding the S3
+ * storage plugin (a large module graph) made a static import fail this way every time.
  */
-export const keepAlive = () => setInterval(() => {}, 60_000)
+setInterval(() => {}, 60_000)
 
 export async function runTask(name: string, task: (payload: Payload) => Promise<void>) {
   const started = Date.now()
-  keepAlive()
   try {
+    const [{ getPayload }, { default: config }] = await Promise.all([
+      import('payload'),
+      import('../payload.config'),
+    ])
     const payload = await getPayload({ config })
     await task(payload)
     console.log(`[${name}] done in ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -46,6 +46,39 @@ describe('production refuses to start without a strong PAYLOAD_SECRET', () => {
   })
 })
 
+describe('the environment as docker-compose passes it', () => {
+  it('treats empty optional variables as unset and starts', async () => {
+    const port = await freePort()
+    const child = spawn(
+      process.execPath,
+      [path.join(cmsDir, 'server.js'), '--port', String(port)],
+      {
+        cwd: cmsDir,
+        env: {
+          ...process.env,
+          ...inject('cmsEnv'),
+          NODE_ENV: 'production',
+          // What `${VAR:-}` gives for every optional variable left out of .env.
+          SEED_ADMIN_EMAIL: '',
+          SEED_ADMIN_PASSWORD: '',
+          S3_BUCKET: '',
+          S3_ENDPOINT: '',
+          CORS_ORIGINS: '',
+        } as NodeJS.ProcessEnv,
+      },
+    )
+    let output = ''
+    child.stdout.on('data', (c) => (output += c))
+    child.stderr.on('data', (c) => (output += c))
+    try {
+      await expect.poll(() => output, { timeout: 30_000 }).toMatch(/"msg":"listening"/)
+      expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200)
+    } finally {
+      child.kill()
+    }
+  })
+})
+
 describe('request logs', () => {
   it('writes one JSON line per request with its id, status and duration, and echoes the id', async () => {
     const port = await freePort()

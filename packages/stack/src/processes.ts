@@ -5,7 +5,7 @@ import { prefixLines, step } from './log'
 export type Service = { name: string; child: ChildProcess; stop: () => Promise<void> }
 
 type Env = Record<string, string | undefined>
-type RunOptions = { cwd: string; env?: Env; quiet?: boolean }
+type RunOptions = { cwd: string; env?: Env; quiet?: boolean; timeoutMs?: number }
 
 function spawnPrefixed(name: string, cmd: string, args: string[], opts: RunOptions) {
   const spawnOpts: SpawnOptions = {
@@ -40,8 +40,24 @@ export function run(name: string, cmd: string, args: string[], opts: RunOptions)
     child.stdout?.on('data', keep)
     child.stderr?.on('data', keep)
     child.on('error', reject)
-    child.on('exit', (code, signal) =>
-      code === 0
+    // A command that outlives its time is killed, and reported as `exitCode: 'timeout'`.
+    let timedOut = false
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true
+          child.kill('SIGKILL')
+        }, opts.timeoutMs)
+      : undefined
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer)
+      if (timedOut) {
+        return reject(
+          Object.assign(new Error(`${name}: \`${cmd} ${args.join(' ')}\` timed out\n${tail}`), {
+            exitCode: 'timeout',
+          }),
+        )
+      }
+      return code === 0
         ? resolve()
         : reject(
             Object.assign(
@@ -50,8 +66,8 @@ export function run(name: string, cmd: string, args: string[], opts: RunOptions)
               ),
               { exitCode: code },
             ),
-          ),
-    )
+          )
+    })
   })
 }
 
