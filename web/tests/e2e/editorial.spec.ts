@@ -119,8 +119,16 @@ test('an editor prepares a salary change, checks it on a phone-sized preview, sc
     await signIn(page, 'editor')
     await page.goto(adminUrl(`/collections/salary-bands/${band.doc.id}`))
     const preview = await openLivePreview(page)
-    await page.locator('.live-preview-toolbar .popup-button').first().click()
-    await page.getByRole('button', { name: 'Phone' }).click()
+    // The breakpoint menu (its button shows the current one); retried until it opens,
+    // since a click before the toolbar has hydrated does nothing.
+    const phone = page.getByRole('button', { name: 'Phone', exact: true }).filter({ visible: true })
+    await expect(async () => {
+      if (!(await phone.isVisible())) {
+        await page.locator('.live-preview-toolbar .popup-button').first().click()
+      }
+      await expect(phone).toBeVisible({ timeout: 1000 })
+    }).toPass({ timeout: 20_000 })
+    await phone.click()
     await expect
       .poll(async () => (await page.locator('iframe#live-preview-iframe').boundingBox())?.width)
       .toBe(375)
