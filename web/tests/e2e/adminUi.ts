@@ -46,8 +46,12 @@ export async function signIn(page: Page, role: Role) {
 /** Opens the admin's live preview beside the form (it stays open once opened). */
 export async function openLivePreview(page: Page) {
   const toggle = page.locator('#live-preview-toggler')
-  if (!(await toggle.getAttribute('class'))?.includes('--active')) await toggle.click()
-  await expect(page.locator('iframe#live-preview-iframe')).toBeVisible()
+  const frame = page.locator('iframe#live-preview-iframe')
+  // Retried: a click that lands before the admin has hydrated does nothing.
+  await expect(async () => {
+    if (!(await frame.isVisible())) await toggle.click()
+    await expect(frame).toBeVisible({ timeout: 2000 })
+  }).toPass({ timeout: 20_000 })
   return page.frameLocator('iframe#live-preview-iframe')
 }
 
