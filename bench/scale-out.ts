@@ -37,6 +37,20 @@ const SITE_LOAD = { threads: 2, connections: 16, seconds: Number(process.env.SCA
 const CMS_LOAD = { threads: 1, connections: 4, seconds: 25 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+/** Milliseconds from `since` until `check` holds, polling every `everyMs`; Infinity past `limitMs`. */
+async function msUntil(
+  since: number,
+  check: () => Promise<boolean>,
+  everyMs: number,
+  limitMs: number,
+) {
+  while (Date.now() - since < limitMs) {
+    if (await check().catch(() => false)) return Date.now() - since
+    await sleep(everyMs)
+  }
+  return Infinity
+}
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-scale-'))
 const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-scale-db-'))
 const dbPort = await freePort()
@@ -122,16 +136,14 @@ try {
   db = await startDb()
   const back = Date.now()
   const recovery = await Promise.all(
-    cmsPorts.map(async (port) => {
-      while (Date.now() - back < 60_000) {
-        const res = await fetch(`http://127.0.0.1:${port}/api/faqs?limit=1&depth=0`).catch(
-          () => null,
-        )
-        if (res?.ok) return Date.now() - back
-        await sleep(100)
-      }
-      return Infinity
-    }),
+    cmsPorts.map((port) =>
+      msUntil(
+        back,
+        async () => (await fetch(`http://127.0.0.1:${port}/api/faqs?limit=1&depth=0`)).ok,
+        100,
+        60_000,
+      ),
+    ),
   )
   step(`${at()}: CMS answering again after ${recovery.map((ms) => `${ms} ms`).join(' and ')}`)
 
@@ -152,14 +164,15 @@ try {
     body: JSON.stringify({ question }),
   })
   const propagation = await Promise.all(
-    webPorts.map(async (port) => {
-      while (Date.now() - published < 10_000) {
-        const html = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.text())
-        if (html.includes(question)) return Date.now() - published
-        await sleep(20)
-      }
-      return Infinity
-    }),
+    webPorts.map((port) =>
+      msUntil(
+        published,
+        async () =>
+          (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.text())).includes(question),
+        20,
+        10_000,
+      ),
+    ),
   )
   step(
     `${at()}: the change shows on the site processes after ${propagation.map((ms) => `${ms} ms`).join(' and ')}`,

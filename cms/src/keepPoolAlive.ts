@@ -8,8 +8,7 @@ import type { Payload } from 'payload'
  * the database is back, without a restart.
  */
 export function keepPoolAlive(payload: Payload) {
-  const pool = (payload.db as unknown as { pool?: import('pg').Pool }).pool
-  pool?.on('error', (err) =>
+  payload.db.pool?.on('error', (err) =>
     payload.logger.warn(`database connection lost (${err.message}); reconnecting on next use`),
   )
 }

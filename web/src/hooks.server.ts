@@ -33,6 +33,12 @@ function respond(page: CachedPage, request: Request): Response {
 
 const isPreview = (url: URL) => url.pathname.startsWith('/preview/')
 
+// From the environment, so worked out once rather than on every answer.
+const CMS_ORIGIN = new URL(serverEnv.cmsPublicUrl).origin
+const PUBLIC_FRAME_ANCESTORS = serverEnv.frameAncestors.length
+  ? serverEnv.frameAncestors.join(' ')
+  : "'none'"
+
 /**
  * Headers every answer carries, on top of the CSP SvelteKit writes (svelte.config.js).
  * Public pages may be framed only by FRAME_ANCESTORS (nobody by default). A preview is
@@ -41,17 +47,11 @@ const isPreview = (url: URL) => url.pathname.startsWith('/preview/')
  */
 function secure(response: Response, url: URL): Response {
   const preview = isPreview(url)
-  const cms = new URL(serverEnv.cmsPublicUrl).origin
-  const ancestors = preview
-    ? cms
-    : serverEnv.frameAncestors.length
-      ? serverEnv.frameAncestors.join(' ')
-      : "'none'"
   let csp = response.headers.get('content-security-policy')
   if (csp) {
-    csp += `; frame-ancestors ${ancestors}`
+    csp += `; frame-ancestors ${preview ? CMS_ORIGIN : PUBLIC_FRAME_ANCESTORS}`
     if (preview) {
-      csp += `; connect-src 'self' ${cms}`
+      csp += `; connect-src 'self' ${CMS_ORIGIN}`
       // SvelteKit's client router adds its (visually hidden) route announcer with an inline
       // style; only this editor-only, script-running page needs that allowance.
       csp = csp.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
