@@ -18,8 +18,6 @@ import {
   buildCms,
   buildWeb,
   freePort,
-  migrateCms,
-  seedCms,
   startCms,
   startEmbeddedDatabase,
   startWeb,
@@ -28,8 +26,8 @@ import {
   type Service,
 } from '@mlops-guide/stack'
 
-import { startNginx } from './nginx'
-import { requireTools, wrkInBackground, type WrkResult } from './wrk'
+import { startNginx } from './nginx.ts'
+import { requireTools, wrkInBackground, type WrkResult } from './wrk.ts'
 
 requireTools('wrk', 'nginx')
 
@@ -89,8 +87,6 @@ let nginx: Awaited<ReturnType<typeof startNginx>> | undefined
 const problems: string[] = []
 
 try {
-  await migrateCms(env, { quiet: true })
-  await seedCms(env, [], { quiet: true })
   await buildCms(env, { quiet: true })
   await buildWeb(env, { quiet: true })
   for (const port of cmsPorts) cms.push(await startCms(env, port, { quiet: true }))

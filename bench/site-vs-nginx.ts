@@ -14,8 +14,8 @@ import { gzipSync } from 'node:zlib'
 
 import { freePort, startTestStack, step } from '@mlops-guide/stack'
 
-import { startNginx } from './nginx'
-import { requireTools, wrk, type WrkResult } from './wrk'
+import { startNginx } from './nginx.ts'
+import { requireTools, wrk, type WrkResult } from './wrk.ts'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)

@@ -8,6 +8,14 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   // The workspace root, so Turbopack resolves the shared packages/ from one lockfile.
   turbopack: { root: path.resolve(dirname, '..') },
+  // The production image holds only the files the server needs, as Next traces them
+  // (.next/standalone), not the whole workspace's node_modules.
+  output: 'standalone',
+  outputFileTracingRoot: path.resolve(dirname, '..'),
+  // Read from disk at request time (src/endpoints/apiDocs.ts), so invisible to the tracer.
+  outputFileTracingIncludes: {
+    '/api/[...slug]': ['./node_modules/swagger-ui-dist/{package.json,swagger-ui*.{js,css}}'],
+  },
   poweredByHeader: false,
   // On every answer, admin and API alike. Only the CMS itself may frame its pages (the
   // admin is never embedded elsewhere); the site's previews are framed by the admin, not

@@ -4,13 +4,25 @@
 // sending a made-up header. Here the socket's address is appended to the chain, and the
 // API trusts only as many entries before it as there are proxies (TRUST_PROXY_HOPS).
 import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
 import { createServer } from 'node:http'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import next from 'next'
 
-const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } })
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, 'prepare-only': { type: 'boolean' } },
+})
 const port = Number(values.port ?? process.env.CMS_PORT ?? 3000)
+// The configuration as `next build` resolved it, handed over the way Next's own standalone
+// server does (its generated server.js sets this variable): the server then needs neither
+// next.config.ts nor what it imports, so the image holds only the files Next traced
+// (next.config.ts, output: 'standalone'). Without it Next loads build-only modules.
+const built = path.join(import.meta.dirname, '.next/required-server-files.json')
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(
+  JSON.parse(fs.readFileSync(built, 'utf8')).config,
+)
 const app = next({ dev: false, dir: import.meta.dirname })
 const handle = app.getRequestHandler()
 await app.prepare()
@@ -64,7 +76,8 @@ const server = createServer((req, res) => {
 /**
  * Before opening the public port, the app is asked for its health on a private loopback
  * port: that loads the config (production refuses a missing, short or example
- * PAYLOAD_SECRET there, src/env.ts), connects Payload and starts its job crons
+ * PAYLOAD_SECRET there, src/env.ts), connects Payload, applies pending migrations and seeds
+ * an empty database (src/database/prepareDatabase.ts), and starts the job crons
  * (src/endpoints/health.ts), so scheduled publishes run even if nobody visits. A broken
  * configuration ends the process here, before it ever answers a request.
  */
@@ -81,6 +94,8 @@ async function selfCheck() {
 }
 
 await selfCheck()
+// `--prepare-only`: migrate and seed, then exit (a release step before new pods roll out).
+if (values['prepare-only']) process.exit(0)
 server.listen(port, () =>
   console.log(
     JSON.stringify({

@@ -1,6 +1,24 @@
+import adapter from '@sveltejs/adapter-node'
 import { sveltekit } from '@sveltejs/kit/vite'
 import { defineConfig } from 'vite'
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [
+    sveltekit({
+      adapter: adapter({ precompress: false }),
+      // The pages run no script (no hydration); JSON-LD is data, not executed, so 'self'
+      // needs no 'unsafe-inline'. Who may frame the site is set per request in hooks.server.ts.
+      csp: {
+        directives: {
+          'default-src': ['self'],
+          'script-src': ['self'],
+          'style-src': ['self'],
+          'img-src': ['self', 'data:'],
+          'base-uri': ['self'],
+          'form-action': ['self'],
+          'object-src': ['none'],
+        },
+      },
+    }),
+  ],
 })

@@ -18,10 +18,11 @@ import { Users } from './collections/Users'
 import { exportsEndpoint } from './endpoints/exports'
 import { health } from './endpoints/health'
 import { previewDraft } from './endpoints/previewDraft'
+import { keepPoolAlive } from './database/keepPoolAlive'
+import { prepareDatabase } from './database/prepareDatabase'
 import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
 import { jobs } from './jobs'
-import { keepPoolAlive } from './keepPoolAlive'
 import { editorialWorkflow } from './plugins/editorialWorkflow'
 import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
@@ -56,7 +57,12 @@ export default buildConfig({
   globals: [GuidePage],
   endpoints: [health, exportsEndpoint, previewDraft],
   jobs,
-  onInit: keepPoolAlive,
+  // Before the CMS answers: a pool that survives database restarts, then the schema and
+  // (on an empty database) the guide's content.
+  onInit: async (payload) => {
+    keepPoolAlive(payload)
+    await prepareDatabase(payload)
+  },
   plugins: [editorialWorkflow, revalidateSites, publicApiLimits, openApi, mediaStorage],
   editor: lexicalEditor(),
   db: postgresAdapter({

@@ -1,9 +1,18 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit'
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks'
+import { CMS_PUBLIC_URL, FRAME_ANCESTORS, NODE_ENV, REVALIDATE_SECRET } from '$app/env/private'
 import { createHash } from 'node:crypto'
 
-import { serverEnv } from '$lib/server/env'
-import { getSnapshot } from '$lib/server/guideStore'
-import { cachePage, getCachedPage, useVersion, type CachedPage } from '$lib/server/pageCache'
+import { getSnapshot } from '#lib/server/guideStore.ts'
+import { cachePage, getCachedPage, useVersion, type CachedPage } from '#lib/server/pageCache.ts'
+
+/** Production refuses to start without the secret that verifies the CMS's change notices. */
+export const init: ServerInit = () => {
+  if (NODE_ENV === 'production' && REVALIDATE_SECRET.length < 32) {
+    throw new Error(
+      'REVALIDATE_SECRET must be set to a random value of at least 32 characters in production',
+    )
+  }
+}
 
 /** Lets a CDN serve from its cache, refresh in the background, and ride out an outage. */
 const PAGE_CACHE_CONTROL = 'public, max-age=10, stale-while-revalidate=60, stale-if-error=86400'
@@ -34,10 +43,8 @@ function respond(page: CachedPage, request: Request): Response {
 const isPreview = (url: URL) => url.pathname.startsWith('/preview/')
 
 // From the environment, so worked out once rather than on every answer.
-const CMS_ORIGIN = new URL(serverEnv.cmsPublicUrl).origin
-const PUBLIC_FRAME_ANCESTORS = serverEnv.frameAncestors.length
-  ? serverEnv.frameAncestors.join(' ')
-  : "'none'"
+const CMS_ORIGIN = new URL(CMS_PUBLIC_URL).origin
+const PUBLIC_FRAME_ANCESTORS = FRAME_ANCESTORS.length ? FRAME_ANCESTORS.join(' ') : "'none'"
 
 /**
  * Headers every answer carries, on top of the CSP SvelteKit writes (svelte.config.js).
@@ -100,7 +107,16 @@ export const handle: Handle = async ({ event, resolve }) => {
   return respond(cachePage(key, { version, status: response.status, headers, etag, body }), request)
 }
 
-export const handleError: HandleServerError = ({ error, event, status }) => {
-  if (status !== 404) console.error(`${event.request.method} ${event.url.pathname}:`, error)
-  return { message: status === 404 ? 'Page not found' : 'Something went wrong on our side' }
+/**
+ * Since SvelteKit 3 every error passes here, the ones our loaders raise with `error()`
+ * included (kind 'app'): those keep their own status and message. A page SvelteKit cannot
+ * find reads "Page not found"; anything unexpected is logged and shown without details.
+ */
+export const handleError: HandleServerError = (caught) => {
+  const { event } = caught
+  if (caught.kind === 'framework' && caught.error.status === 404)
+    return { message: 'Page not found' }
+  if (caught.kind !== 'unknown') return
+  console.error(`${event.request.method} ${event.url.pathname}:`, caught.error)
+  return { message: 'Something went wrong on our side' }
 }

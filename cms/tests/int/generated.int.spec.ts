@@ -11,7 +11,6 @@ const typesFile = path.join(repoRoot, 'packages/content/src/payload-types.ts')
 const importMapFile = path.join(cmsDir, 'src/app/(payload)/admin/importMap.js')
 
 describe('generated files are current with the config', () => {
-  // Up to three generator runs (cmsScript retries a stalled one), then the files come back.
   it(
     'the content types in packages/content and the admin import map',
     { timeout: 150_000 },

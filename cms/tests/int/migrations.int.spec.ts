@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import {
   cmsDir,
   freePort,
-  migrateCms,
+  startCms,
   startEmbeddedDatabase,
   type Database,
+  type Service,
 } from '@mlops-guide/stack'
 
 const migrationNames = () =>
@@ -19,7 +20,23 @@ const migrationNames = () =>
     .map((f) => f.replace(/\.ts$/, ''))
     .sort()
 
-describe('migrations', () => {
+async function query<T = any>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return (await client.query(sql)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+/** The built CMS (production server, as the image runs it) against `databaseUrl`. */
+async function startServer(databaseUrl: string): Promise<Service> {
+  const port = await freePort()
+  return startCms({ ...inject('cmsEnv'), DATABASE_URL: databaseUrl }, port, { quiet: true })
+}
+
+describe('the CMS prepares its own database as it starts', () => {
   let db: Database
   let dir: string
   beforeAll(async () => {
@@ -36,47 +53,63 @@ describe('migrations', () => {
     fs.rmSync(dir, { recursive: true, force: true })
   })
 
-  it('build the whole schema on an empty database', async () => {
-    await migrateCms({ ...inject('cmsEnv'), DATABASE_URL: db.url }, { quiet: true })
-    const client = new pg.Client({ connectionString: db.url })
-    await client.connect()
-    try {
-      const tables = (
-        await client.query(
-          "select table_name from information_schema.tables where table_schema = 'public'",
-        )
-      ).rows.map((r) => r.table_name)
-      for (const t of [
-        'career_stages',
-        'salary_bands',
-        'roles',
-        'tools',
-        'tool_categories',
-        'companies',
-        'company_groups',
-        'faqs',
-        'users',
-        'guide_page',
-        '_faqs_v',
-      ]) {
-        expect(tables).toContain(t)
-      }
-      const applied = (
-        await client.query('select name from payload_migrations order by name')
-      ).rows.map((r) => r.name)
-      expect(applied).toEqual(migrationNames())
-    } finally {
-      await client.end()
+  it('on an empty database: builds the whole schema from the committed migrations and seeds the guide', async () => {
+    const cms = await startServer(db.url)
+    await cms.stop()
+    const tables = (
+      await query(
+        db.url,
+        "select table_name from information_schema.tables where table_schema = 'public'",
+      )
+    ).map((r) => r.table_name)
+    for (const t of [
+      'career_stages',
+      'salary_bands',
+      'roles',
+      'tools',
+      'tool_categories',
+      'companies',
+      'company_groups',
+      'faqs',
+      'users',
+      'guide_page',
+      '_faqs_v',
+    ]) {
+      expect(tables).toContain(t)
     }
+    const applied = (await query(db.url, 'select name from payload_migrations order by name')).map(
+      (r) => r.name,
+    )
+    expect(applied).toEqual(migrationNames())
+    const [faqs] = await query(db.url, 'select count(*)::int as n from faqs')
+    expect(faqs.n).toBe(5)
   })
 
-  it('a second run applies nothing new', async () => {
-    await migrateCms({ ...inject('cmsEnv'), DATABASE_URL: db.url }, { quiet: true })
-    const client = new pg.Client({ connectionString: db.url })
-    await client.connect()
-    const count = (await client.query('select count(*)::int as n from payload_migrations')).rows[0]
-      .n
-    await client.end()
-    expect(count).toBe(migrationNames().length)
+  it('a second start applies nothing new and seeds nothing again', async () => {
+    const before = await query(db.url, 'select count(*)::int as n from payload_migrations')
+    const cms = await startServer(db.url)
+    await cms.stop()
+    expect(await query(db.url, 'select count(*)::int as n from payload_migrations')).toEqual(before)
+    const [faqs] = await query(db.url, 'select count(*)::int as n from faqs')
+    expect(faqs.n).toBe(5)
+  })
+
+  it('two replicas starting together on an empty database take turns: both serve, the guide is seeded once', async () => {
+    const name = 'replicas'
+    await query(db.url, `create database ${name}`)
+    const url = db.url.replace(/\/empty$/, `/${name}`)
+    const both = await Promise.all([startServer(url), startServer(url)])
+    try {
+      for (const cms of both) expect(cms.child.exitCode).toBeNull()
+      const [faqs] = await query(url, 'select count(*)::int as n from faqs')
+      expect(faqs.n).toBe(5)
+      const [batches] = await query(
+        url,
+        'select count(distinct batch)::int as n from payload_migrations',
+      )
+      expect(batches.n).toBe(1)
+    } finally {
+      await Promise.all(both.map((cms) => cms.stop()))
+    }
   })
 })

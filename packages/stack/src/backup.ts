@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 
-import { step } from './log'
+import { step } from './log.ts'
 
 /**
  * Database backups with PostgreSQL's own tools: pg_dump's custom format (compressed,

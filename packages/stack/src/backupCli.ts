@@ -7,11 +7,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { backupDatabase, restoreDatabase } from './backup'
-import { isServerRunning } from './database'
-import { localDatabase } from './local'
-import { step } from './log'
-import { dataDir, repoRoot } from './paths'
+import { backupDatabase, restoreDatabase } from './backup.ts'
+import { isServerRunning } from './database.ts'
+import { localDatabase } from './local.ts'
+import { step } from './log.ts'
+import { dataDir, repoRoot } from './paths.ts'
 
 const envFile = path.join(repoRoot, '.env')
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile)

@@ -7,9 +7,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { step } from './log'
-import { cmsDir, repoRoot, webDir } from './paths'
-import { run } from './processes'
+import { step } from './log.ts'
+import { cmsDir, repoRoot, webDir } from './paths.ts'
+import { run } from './processes.ts'
 
 const checks: [string, string, string[], string][] = [
   ['prettier', path.join(repoRoot, 'node_modules/.bin/prettier'), ['--check', '.'], repoRoot],

@@ -1,6 +1,6 @@
 /**
  * The root scripts' entry point (via bin/bootstrap.mjs, after dependencies are installed):
- *   start  the whole product: database, CMS (built, migrated, seeded once) and site
+ *   start  the whole product: database, CMS (built; it migrates and seeds an empty database) and site
  *   dev    the same with `next dev` and `vite dev`
  *   seed   seed the guide's content again (`-- --reset` restores the original document)
  *   db     only the database, printing its URL (for `payload migrate:create` and the like)
@@ -8,14 +8,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { buildCms, migrateCms, seedCms, startCms, type CmsEnv } from './cms'
-import { recordApps, stopLeftoverApps } from './leftovers'
-import { localDatabase } from './local'
-import { step } from './log'
-import { repoRoot } from './paths'
-import type { Service } from './processes'
-import { localSecrets } from './secrets'
-import { startWeb } from './web'
+import { buildCms, seedCms, startCms, type CmsEnv } from './cms.ts'
+import { recordApps, stopLeftoverApps } from './leftovers.ts'
+import { localDatabase } from './local.ts'
+import { step } from './log.ts'
+import { repoRoot } from './paths.ts'
+import type { Service } from './processes.ts'
+import { localSecrets } from './secrets.ts'
+import { startWeb } from './web.ts'
 
 const envFile = path.join(repoRoot, '.env')
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
@@ -57,12 +57,10 @@ try {
     console.log(`DATABASE_URL=${database.url}`)
     await new Promise(() => {}) // keep running until Ctrl-C
   }
-  await migrateCms(env)
   if (command === 'seed') {
     await seedCms(env, rest)
     await shutdown(0)
   }
-  await seedCms(env, ['--if-empty'])
   const dev = command === 'dev'
   if (!dev) await buildCms(env)
   services.push(await startCms(env, cmsPort, { dev }))

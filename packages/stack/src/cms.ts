@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { isFresh, sourceHash } from './freshness'
-import { step } from './log'
-import { cmsDir, repoRoot } from './paths'
-import { run, startService, waitForHttp, type Service } from './processes'
+import { isFresh, sourceHash } from './freshness.ts'
+import { step } from './log.ts'
+import { cmsDir, repoRoot } from './paths.ts'
+import { run, startService, waitForHttp, type Service } from './processes.ts'
 
 const bin = (name: string) => path.join(cmsDir, 'node_modules/.bin', name)
 const sources = () => sourceHash([cmsDir, path.join(repoRoot, 'packages/content/src')])
@@ -26,51 +26,29 @@ export async function buildCms(env: CmsEnv, opts: { quiet?: boolean } = {}): Pro
 }
 
 /**
- * Runs one of the CMS's tsx scripts (cms/src/scripts, cms/src/seed/cli.ts). On Node 20,
- * tsx's module loader (a separate thread) now and then stalls while the CMS's large module
- * graph loads: Node either ends the script with status 13 ("unsettled top-level await") or,
- * since run.ts holds a timer, the script waits forever. Seen about once in 20 runs here,
- * once twice in a row. The scripts are idempotent and a healthy run takes seconds, so a
- * run that ends with 13 or takes over 45 s is stopped and run again, up to three times.
+ * Runs one of the CMS's development scripts (cms/src/scripts, cms/src/seed/cli.ts) through
+ * tsx. The server needs none of them: it migrates and seeds an empty database itself.
  */
-export async function cmsScript(
+export function cmsScript(
   name: string,
   script: string,
   args: string[],
   env: CmsEnv,
   opts: { quiet?: boolean } = {},
 ) {
-  const once = () =>
-    run(name, bin('tsx'), [script, ...args], {
-      cwd: cmsDir,
-      env,
-      quiet: opts.quiet,
-      timeoutMs: 45_000,
-    })
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await once()
-    } catch (error) {
-      const code = (error as { exitCode?: number | string }).exitCode
-      if ((code !== 13 && code !== 'timeout') || attempt === 3) throw error
-      step(
-        `${script} ${code === 13 ? 'ended early (Node status 13)' : 'stalled'}; running it again`,
-      )
-    }
-  }
+  return run(name, bin('tsx'), [script, ...args], { cwd: cmsDir, env, quiet: opts.quiet })
 }
 
-/** Applies the committed migrations (never a schema push). */
-export async function migrateCms(env: CmsEnv, opts: { quiet?: boolean } = {}): Promise<void> {
-  step('applying database migrations')
-  await cmsScript('cms', 'src/scripts/migrate.ts', [], env, opts)
-}
-
-/** Seeds the guide's content; `--if-empty` leaves a database that already has content alone. */
+/** Seeds the guide's content again (`--reset` restores the original document). */
 export async function seedCms(env: CmsEnv, args: string[], opts: { quiet?: boolean } = {}) {
   await cmsScript('seed', 'src/seed/cli.ts', args, env, opts)
 }
 
+/**
+ * Starts the CMS and waits until it answers: the built server (`node server.js`, production
+ * mode), or `next dev`. Either applies pending migrations and seeds an empty database before
+ * it answers (cms/src/database/prepareDatabase.ts), so a first start takes longer.
+ */
 export async function startCms(
   env: CmsEnv,
   port: number,
@@ -88,6 +66,6 @@ export async function startCms(
         env: { NODE_ENV: 'production', ...env },
         quiet: opts.quiet,
       })
-  await waitForHttp(`http://127.0.0.1:${port}/api/health`, service, opts.dev ? 300_000 : 60_000)
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`, service, opts.dev ? 300_000 : 180_000)
   return service
 }

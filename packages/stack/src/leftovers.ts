@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { step } from './log'
-import { dataDir } from './paths'
+import { step } from './log.ts'
+import { dataDir } from './paths.ts'
 
 /**
  * The apps a run started, by pid, so that a run after a crash (kill -9 of the stack)

@@ -1,8 +1,8 @@
 import path from 'node:path'
 
-import { startEmbeddedDatabase, type Database } from './database'
-import { step } from './log'
-import { dataDir } from './paths'
+import { startEmbeddedDatabase, type Database } from './database.ts'
+import { step } from './log.ts'
+import { dataDir } from './paths.ts'
 
 /**
  * The database for a local run: the server in DATABASE_URL when set, otherwise the embedded

@@ -1,16 +1,22 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 
-import { prefixLines, step } from './log'
+import { prefixLines, step } from './log.ts'
 
 export type Service = { name: string; child: ChildProcess; stop: () => Promise<void> }
 
 type Env = Record<string, string | undefined>
-type RunOptions = { cwd: string; env?: Env; quiet?: boolean; timeoutMs?: number }
+type RunOptions = {
+  cwd: string
+  env?: Env
+  quiet?: boolean
+  /** false: the child gets `env` alone, not this process's environment too. */
+  inheritEnv?: boolean
+}
 
 function spawnPrefixed(name: string, cmd: string, args: string[], opts: RunOptions) {
   const spawnOpts: SpawnOptions = {
     cwd: opts.cwd,
-    env: { ...process.env, ...opts.env } as NodeJS.ProcessEnv,
+    env: { ...(opts.inheritEnv === false ? {} : process.env), ...opts.env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   }
   const child = spawn(cmd, args, spawnOpts)
@@ -40,34 +46,13 @@ export function run(name: string, cmd: string, args: string[], opts: RunOptions)
     child.stdout?.on('data', keep)
     child.stderr?.on('data', keep)
     child.on('error', reject)
-    // A command that outlives its time is killed, and reported as `exitCode: 'timeout'`.
-    let timedOut = false
-    const timer = opts.timeoutMs
-      ? setTimeout(() => {
-          timedOut = true
-          child.kill('SIGKILL')
-        }, opts.timeoutMs)
-      : undefined
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer)
-      if (timedOut) {
-        return reject(
-          Object.assign(new Error(`${name}: \`${cmd} ${args.join(' ')}\` timed out\n${tail}`), {
-            exitCode: 'timeout',
-          }),
-        )
-      }
-      return code === 0
+    child.on('exit', (code, signal) =>
+      code === 0
         ? resolve()
         : reject(
-            Object.assign(
-              new Error(
-                `${name}: \`${cmd} ${args.join(' ')}\` failed (${code ?? signal})\n${tail}`,
-              ),
-              { exitCode: code },
-            ),
-          )
-    })
+            new Error(`${name}: \`${cmd} ${args.join(' ')}\` failed (${code ?? signal})\n${tail}`),
+          ),
+    )
   })
 }
 

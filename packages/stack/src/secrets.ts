@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { dataDir } from './paths'
+import { dataDir } from './paths.ts'
 
 export type LocalSecrets = { PAYLOAD_SECRET: string; REVALIDATE_SECRET: string }
 

@@ -7,9 +7,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { step } from './log'
-import { cmsDir, repoRoot, webDir } from './paths'
-import { run } from './processes'
+import { step } from './log.ts'
+import { cmsDir, repoRoot, webDir } from './paths.ts'
+import { run } from './processes.ts'
 
 type Totals = { passed: number; failed: number; skipped: number }
 type Suite = { name: string; cwd: string; bin: string; args: (report: string) => string[] }

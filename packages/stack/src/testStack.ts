@@ -3,11 +3,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { buildCms, migrateCms, seedCms, startCms, type CmsEnv } from './cms'
-import { repoRoot } from './paths'
-import { startEmbeddedDatabase } from './database'
-import { freePort, type Service } from './processes'
-import { startWeb } from './web'
+import { buildCms, startCms, type CmsEnv } from './cms.ts'
+import { repoRoot } from './paths.ts'
+import { startEmbeddedDatabase } from './database.ts'
+import { freePort, type Service } from './processes.ts'
+import { startWeb } from './web.ts'
 
 export type TestStack = {
   env: CmsEnv
@@ -20,9 +20,9 @@ export type TestStack = {
 
 /**
  * A throwaway copy of the product for tests and benchmarks: a fresh embedded PostgreSQL
- * in a temp folder, the committed migrations, the seed, the built CMS and (with
- * `web: true`) the built site, on free ports, with random secrets. `env` adds to or
- * overrides the environment both apps get.
+ * in a temp folder, the built CMS (which applies the committed migrations and seeds the
+ * empty database as it starts) and, with `web: true`, the built site, on free ports, with
+ * random secrets. `env` adds to or overrides the environment both apps get.
  */
 export async function startTestStack(opts: { web?: boolean; env?: Record<string, string> } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-stack-'))
@@ -56,8 +56,6 @@ export async function startTestStack(opts: { web?: boolean; env?: Record<string,
     fs.rmSync(dbDir, { recursive: true, force: true })
   }
   try {
-    await migrateCms(env, { quiet: true })
-    await seedCms(env, [], { quiet: true })
     await buildCms(env, { quiet: true })
     const cms = await startCms(env, cmsPort, { quiet: true })
     services.push(cms)

@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { isFresh, sourceHash } from './freshness'
-import { step } from './log'
-import { repoRoot, webDir } from './paths'
-import { run, startService, waitForHttp, type Service } from './processes'
+import { isFresh, sourceHash } from './freshness.ts'
+import { step } from './log.ts'
+import { repoRoot, webDir } from './paths.ts'
+import { run, startService, waitForHttp, type Service } from './processes.ts'
 
 const bin = (name: string) => path.join(webDir, 'node_modules/.bin', name)
 

@@ -1,6 +1,6 @@
-import { homeView } from '$lib/pageViews'
-import { getGuide } from '$lib/server/guideStore'
-import { faqJsonLd, seo } from '$lib/server/seo'
+import { homeView } from '#lib/pageViews.ts'
+import { getGuide } from '#lib/server/guideStore.ts'
+import { faqJsonLd, seo } from '#lib/server/seo.ts'
 import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ url }) => {

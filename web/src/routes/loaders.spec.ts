@@ -1,7 +1,7 @@
 import { isHttpError } from '@sveltejs/kit'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-import type { Guide } from '$lib/guide'
+import type { Guide } from '#lib/guide.ts'
 
 /**
  * The loaders' own logic (404s, neighbours, the skills filter, figures as shown) on a small
@@ -77,7 +77,7 @@ const guide = {
   faqs: [{ id: 1, slug: 'q', question: 'Q?', answerHtml: '<p>A &lt;b&gt;</p>' }],
 } as unknown as Guide
 
-vi.mock('$lib/server/guideStore', () => ({ getGuide: async () => guide }))
+vi.mock('#lib/server/guideStore.ts', () => ({ getGuide: async () => guide }))
 
 const { load: guideLoad } = await import('./+page.server')
 const { load: stageLoad } = await import('./career-path/[slug]/+page.server')

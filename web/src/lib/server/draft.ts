@@ -1,5 +1,5 @@
-import type { PreviewTarget } from '$lib/draft'
-import { serverEnv } from './env'
+import type { PreviewTarget } from '#lib/draft.ts'
+import { CMS_INTERNAL_URL } from '$app/env/private'
 
 export type Draft = {
   target: PreviewTarget
@@ -11,7 +11,7 @@ export type Draft = {
  * access of the editor it was made for); null when the token is invalid or expired.
  */
 export async function fetchDraft(token: string): Promise<Draft | null> {
-  const url = `${serverEnv.cmsUrl}/api/preview-draft?token=${encodeURIComponent(token)}`
+  const url = `${CMS_INTERNAL_URL}/api/preview-draft?token=${encodeURIComponent(token)}`
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) })
   if (res.status === 401 || res.status === 404) return null
   if (!res.ok) throw new Error(`CMS answered ${res.status} for a preview`)

@@ -1,11 +1,11 @@
 import { createContentClient, type ContentClient } from '@mlops-guide/content'
 import { error } from '@sveltejs/kit'
 import type { ChangeNotice } from '@mlops-guide/content/webhook'
+import { CMS_INTERNAL_URL, CONTENT_REFRESH_SECONDS, CONTENT_SNAPSHOT_FILE } from '$app/env/private'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { serverEnv } from './env'
-import { fetchGuide, type Guide } from '$lib/guide'
+import { fetchGuide, type Guide } from '#lib/guide.ts'
 
 /**
  * The site's copy of the content. Pages are served from memory, never waiting on the CMS:
@@ -16,7 +16,7 @@ import { fetchGuide, type Guide } from '$lib/guide'
  */
 type Snapshot = { guide: Guide; version: string; fetchedAt: string }
 
-const client: ContentClient = createContentClient({ baseUrl: serverEnv.cmsUrl, timeoutMs: 5000 })
+const client: ContentClient = createContentClient({ baseUrl: CMS_INTERNAL_URL, timeoutMs: 5000 })
 let current: Snapshot | null = null
 let inflight: Promise<Snapshot> | null = null
 let timer: ReturnType<typeof setInterval> | null = null
@@ -31,10 +31,10 @@ const versionOf = (guide: Guide) => {
 
 function writeSnapshot(snapshot: Snapshot) {
   try {
-    fs.mkdirSync(path.dirname(serverEnv.snapshotFile), { recursive: true })
-    const tmp = `${serverEnv.snapshotFile}.${process.pid}.tmp`
+    fs.mkdirSync(path.dirname(CONTENT_SNAPSHOT_FILE), { recursive: true })
+    const tmp = `${CONTENT_SNAPSHOT_FILE}.${process.pid}.tmp`
     fs.writeFileSync(tmp, JSON.stringify(snapshot))
-    fs.renameSync(tmp, serverEnv.snapshotFile) // atomic: never a half-written file
+    fs.renameSync(tmp, CONTENT_SNAPSHOT_FILE) // atomic: never a half-written file
   } catch (error) {
     console.warn(`content snapshot not written: ${(error as Error).message}`)
   }
@@ -42,7 +42,7 @@ function writeSnapshot(snapshot: Snapshot) {
 
 function readSnapshot(): Snapshot | null {
   try {
-    return JSON.parse(fs.readFileSync(serverEnv.snapshotFile, 'utf8')) as Snapshot
+    return JSON.parse(fs.readFileSync(CONTENT_SNAPSHOT_FILE, 'utf8')) as Snapshot
   } catch {
     return null
   }
@@ -64,10 +64,10 @@ export function refresh(): Promise<Snapshot> {
 }
 
 function startTimer() {
-  if (timer || serverEnv.refreshSeconds <= 0) return
+  if (timer || CONTENT_REFRESH_SECONDS <= 0) return
   timer = setInterval(() => {
     refresh().catch((e: Error) => console.warn(`content refresh failed: ${e.message}`))
-  }, serverEnv.refreshSeconds * 1000)
+  }, CONTENT_REFRESH_SECONDS * 1000)
   timer.unref()
 }
 

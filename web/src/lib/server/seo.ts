@@ -1,11 +1,11 @@
-import { serverEnv } from './env'
+import { WEB_PUBLIC_URL } from '$app/env/private'
 
 export type Seo = { title: string; description: string; canonical: string }
 
 export const seo = (title: string, description: string, path: string): Seo => ({
   title,
   description,
-  canonical: `${serverEnv.publicUrl}${path}`,
+  canonical: `${WEB_PUBLIC_URL}${path}`,
 })
 
 const stripTags = (html: string) =>

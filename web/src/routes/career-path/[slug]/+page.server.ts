@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit'
 
-import { stagePageView } from '$lib/pageViews'
-import { getGuide } from '$lib/server/guideStore'
-import { seo } from '$lib/server/seo'
+import { stagePageView } from '#lib/pageViews.ts'
+import { getGuide } from '#lib/server/guideStore.ts'
+import { seo } from '#lib/server/seo.ts'
 import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ params }) => {

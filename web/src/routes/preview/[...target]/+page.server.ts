@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit'
 
-import { listOf, withDraft, type PreviewTarget } from '$lib/draft'
-import type { Guide } from '$lib/guide'
-import { fetchDraft } from '$lib/server/draft'
-import { serverEnv } from '$lib/server/env'
-import { getGuide } from '$lib/server/guideStore'
+import { listOf, withDraft, type PreviewTarget } from '#lib/draft.ts'
+import type { Guide } from '#lib/guide.ts'
+import { fetchDraft } from '#lib/server/draft.ts'
+import { CMS_PUBLIC_URL } from '$app/env/private'
+import { getGuide } from '#lib/server/guideStore.ts'
 import type { PageServerLoad } from './$types'
 
 /** /preview/<collection>/<id> or /preview/globals/<slug>, as the CMS writes preview links. */
@@ -63,7 +63,7 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
     target,
     doc: draft.doc,
     guide,
-    cmsUrl: serverEnv.cmsPublicUrl,
+    cmsUrl: CMS_PUBLIC_URL,
     anchor: publishedPath(withDraft(guide, target, draft.doc), target).split('#')[1] ?? null,
   }
 }
