@@ -2,13 +2,16 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
+
+import type { CollectionSlug } from '@mlops-guide/content/collections'
 
 import { ApiClients } from './collections/ApiClients'
 import { CareerStages } from './collections/CareerStages'
 import { Companies } from './collections/Companies'
 import { CompanyGroups } from './collections/CompanyGroups'
 import { Faqs } from './collections/Faqs'
+import { type GuideCollectionConfig } from './collections/guideContent'
 import { Media } from './collections/Media'
 import { Roles } from './collections/Roles'
 import { SalaryBands } from './collections/SalaryBands'
@@ -23,13 +26,26 @@ import { prepareDatabase } from './database/prepareDatabase'
 import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
 import { jobs } from './jobs'
-import { editorialWorkflow } from './plugins/editorialWorkflow'
 import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
-import { publicApiLimits } from './plugins/publicApiLimits'
-import { revalidateSites } from './plugins/revalidateSites'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * The guide's content: one entry per collection the contract with the site names
+ * (packages/content), each made by guideCollection (collections/guideContent.ts). A
+ * collection missing here, or added without that helper, does not compile.
+ */
+const guideContent = {
+  'career-stages': CareerStages,
+  'salary-bands': SalaryBands,
+  roles: Roles,
+  'tool-categories': ToolCategories,
+  tools: Tools,
+  'company-groups': CompanyGroups,
+  companies: Companies,
+  faqs: Faqs,
+} satisfies { [S in CollectionSlug]: GuideCollectionConfig<S> }
 
 export default buildConfig({
   serverURL: env.CMS_PUBLIC_URL,
@@ -41,19 +57,8 @@ export default buildConfig({
     meta: { titleSuffix: ' | MLOps Career Guide CMS' },
     importMap: { baseDir: dirname },
   },
-  collections: [
-    CareerStages,
-    SalaryBands,
-    Roles,
-    ToolCategories,
-    Tools,
-    CompanyGroups,
-    Companies,
-    Faqs,
-    Media,
-    Users,
-    ApiClients,
-  ],
+  // The brand on guide collections is a type only; Payload takes them as plain configs.
+  collections: [...(Object.values(guideContent) as CollectionConfig[]), Media, Users, ApiClients],
   globals: [GuidePage],
   endpoints: [health, exportsEndpoint, previewDraft],
   jobs,
@@ -63,7 +68,7 @@ export default buildConfig({
     keepPoolAlive(payload)
     await prepareDatabase(payload)
   },
-  plugins: [editorialWorkflow, revalidateSites, publicApiLimits, openApi, mediaStorage],
+  plugins: [openApi, mediaStorage],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {

@@ -2,7 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks'
 import { CMS_PUBLIC_URL, FRAME_ANCESTORS, NODE_ENV, REVALIDATE_SECRET } from '$app/env/private'
 import { createHash } from 'node:crypto'
 
-import { getSnapshot } from '#lib/server/guideStore.ts'
+import { getSnapshot } from '#lib/server/contentStore.ts'
 import { cachePage, getCachedPage, useVersion, type CachedPage } from '#lib/server/pageCache.ts'
 
 /** Production refuses to start without the secret that verifies the CMS's change notices. */

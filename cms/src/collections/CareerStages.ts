@@ -1,13 +1,9 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess } from '../access/contentAccess'
 import { slug } from '../fields/slug'
 import { yearsRange } from '../fields/yearsRange'
 import { adminGroups } from './groups'
-import { editorialVersions } from './versions'
+import { guideCollection } from './guideContent'
 
-export const CareerStages: CollectionConfig<'career-stages'> = {
-  slug: 'career-stages',
+export const CareerStages = guideCollection('career-stages', {
   labels: { singular: 'Career stage', plural: 'Career stages' },
   orderable: true,
   admin: {
@@ -16,8 +12,6 @@ export const CareerStages: CollectionConfig<'career-stages'> = {
     defaultColumns: ['title', 'yearsFrom', 'yearsTo', 'salaryBand', '_status'],
     description: 'The steps of the career path, in the order readers see them (drag to reorder).',
   },
-  access: contentAccess,
-  versions: editorialVersions,
   fields: [
     { name: 'title', type: 'text', required: true },
     slug('title'),
@@ -37,4 +31,4 @@ export const CareerStages: CollectionConfig<'career-stages'> = {
       admin: { description: 'Skills and tools to learn at this stage.' },
     },
   ],
-}
+})

@@ -1,13 +1,9 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess } from '../access/contentAccess'
 import { slug } from '../fields/slug'
 import { source, staleFiguresLink } from '../fields/source'
 import { adminGroups } from './groups'
-import { editorialVersions } from './versions'
+import { guideCollection } from './guideContent'
 
-export const Companies: CollectionConfig<'companies'> = {
-  slug: 'companies',
+export const Companies = guideCollection('companies', {
   labels: { singular: 'Company', plural: 'Companies' },
   orderable: true,
   admin: {
@@ -16,8 +12,6 @@ export const Companies: CollectionConfig<'companies'> = {
     components: { beforeListTable: [staleFiguresLink] },
     defaultColumns: ['name', 'group', 'asOf', '_status'],
   },
-  access: contentAccess,
-  versions: editorialVersions,
   fields: [
     { name: 'name', type: 'text', required: true },
     slug('name'),
@@ -35,4 +29,4 @@ export const Companies: CollectionConfig<'companies'> = {
     },
     source(),
   ],
-}
+})

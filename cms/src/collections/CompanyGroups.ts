@@ -1,12 +1,8 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess } from '../access/contentAccess'
 import { slug } from '../fields/slug'
 import { adminGroups } from './groups'
-import { editorialVersions } from './versions'
+import { guideCollection } from './guideContent'
 
-export const CompanyGroups: CollectionConfig<'company-groups'> = {
-  slug: 'company-groups',
+export const CompanyGroups = guideCollection('company-groups', {
   labels: { singular: 'Company group', plural: 'Company groups' },
   orderable: true,
   admin: {
@@ -15,8 +11,6 @@ export const CompanyGroups: CollectionConfig<'company-groups'> = {
     defaultColumns: ['title', 'description', '_status'],
     description: 'The groups of "Top Companies Hiring", in reading order.',
   },
-  access: contentAccess,
-  versions: editorialVersions,
   fields: [
     { name: 'title', type: 'text', required: true },
     slug('title'),
@@ -26,4 +20,4 @@ export const CompanyGroups: CollectionConfig<'company-groups'> = {
       admin: { description: 'Shown when a group names no single company, e.g. "Tech".' },
     },
   ],
-}
+})

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { deleteContent } from '../access/deleteContent'
 import { writeContent } from '../access/writeContent'
+import { applyPublicApiLimits } from '../hooks/applyPublicApiLimits'
 import { adminGroups } from './groups'
 
 /**
@@ -15,6 +16,7 @@ export const Media: CollectionConfig<'media'> = {
   labels: { singular: 'Image', plural: 'Images' },
   admin: { group: adminGroups.guide, useAsTitle: 'alt', defaultColumns: ['filename', 'alt'] },
   access: { read: anyone, create: writeContent, update: writeContent, delete: deleteContent },
+  hooks: { beforeOperation: [applyPublicApiLimits] },
   upload: {
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'],
   },

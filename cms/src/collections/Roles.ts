@@ -1,14 +1,10 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess } from '../access/contentAccess'
 import { salaryRange } from '../fields/salaryRange'
 import { slug } from '../fields/slug'
 import { adminGroups } from './groups'
-import { editorialVersions } from './versions'
+import { guideCollection } from './guideContent'
 
 /** The columns of "MLOps vs DevOps vs ML Engineer". */
-export const Roles: CollectionConfig<'roles'> = {
-  slug: 'roles',
+export const Roles = guideCollection('roles', {
   labels: { singular: 'Role', plural: 'Role comparison' },
   orderable: true,
   admin: {
@@ -17,8 +13,6 @@ export const Roles: CollectionConfig<'roles'> = {
     defaultColumns: ['name', 'primaryFocus', 'minSalary', 'maxSalary', '_status'],
     description: 'Each role is one column of the comparison table.',
   },
-  access: contentAccess,
-  versions: editorialVersions,
   fields: [
     { name: 'name', type: 'text', required: true },
     slug('name'),
@@ -40,4 +34,4 @@ export const Roles: CollectionConfig<'roles'> = {
       fields: salaryRange(),
     },
   ],
-}
+})

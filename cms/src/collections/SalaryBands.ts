@@ -1,15 +1,11 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess } from '../access/contentAccess'
 import { salaryRange } from '../fields/salaryRange'
 import { slug } from '../fields/slug'
 import { source, staleFiguresLink } from '../fields/source'
 import { yearsRange } from '../fields/yearsRange'
 import { adminGroups } from './groups'
-import { editorialVersions } from './versions'
+import { guideCollection } from './guideContent'
 
-export const SalaryBands: CollectionConfig<'salary-bands'> = {
-  slug: 'salary-bands',
+export const SalaryBands = guideCollection('salary-bands', {
   labels: { singular: 'Salary band', plural: 'Salary bands' },
   orderable: true,
   admin: {
@@ -19,8 +15,6 @@ export const SalaryBands: CollectionConfig<'salary-bands'> = {
     defaultColumns: ['level', 'yearsFrom', 'minSalary', 'maxSalary', 'asOf', '_status'],
     description: 'Base salary by experience level ("Salary by Experience"), in whole dollars.',
   },
-  access: contentAccess,
-  versions: editorialVersions,
   fields: [
     {
       name: 'level',
@@ -33,4 +27,4 @@ export const SalaryBands: CollectionConfig<'salary-bands'> = {
     ...salaryRange(),
     source(),
   ],
-}
+})

@@ -1,12 +1,8 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess } from '../access/contentAccess'
 import { slug } from '../fields/slug'
 import { adminGroups } from './groups'
-import { editorialVersions } from './versions'
+import { guideCollection } from './guideContent'
 
-export const ToolCategories: CollectionConfig<'tool-categories'> = {
-  slug: 'tool-categories',
+export const ToolCategories = guideCollection('tool-categories', {
   labels: { singular: 'Skill category', plural: 'Skill categories' },
   orderable: true,
   admin: {
@@ -15,7 +11,5 @@ export const ToolCategories: CollectionConfig<'tool-categories'> = {
     defaultColumns: ['title', 'slug', '_status'],
     description: 'The headings of "Core Skills", in reading order.',
   },
-  access: contentAccess,
-  versions: editorialVersions,
   fields: [{ name: 'title', type: 'text', required: true }, slug('title')],
-}
+})

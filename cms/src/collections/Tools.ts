@@ -1,12 +1,8 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess } from '../access/contentAccess'
 import { slug } from '../fields/slug'
 import { adminGroups } from './groups'
-import { editorialVersions } from './versions'
+import { guideCollection } from './guideContent'
 
-export const Tools: CollectionConfig<'tools'> = {
-  slug: 'tools',
+export const Tools = guideCollection('tools', {
   labels: { singular: 'Skill or tool', plural: 'Skills & tools' },
   orderable: true,
   admin: {
@@ -16,8 +12,6 @@ export const Tools: CollectionConfig<'tools'> = {
     description:
       'Every skill and tool the guide names. Those with a category are listed under "Core Skills".',
   },
-  access: contentAccess,
-  versions: editorialVersions,
   fields: [
     { name: 'name', type: 'text', required: true },
     slug('name'),
@@ -42,4 +36,4 @@ export const Tools: CollectionConfig<'tools'> = {
       },
     },
   ],
-}
+})

@@ -8,6 +8,7 @@ import type {
 import { lookup } from 'node:dns/promises'
 import { isIP } from 'node:net'
 
+import { isCollectionSlug, isGlobalSlug } from '@mlops-guide/content/collections'
 import type { ChangeNotice } from '@mlops-guide/content/webhook'
 import { SIGNATURE_HEADER, signBody } from '@mlops-guide/content/webhook'
 
@@ -69,7 +70,8 @@ export const notifySitesOfChange: CollectionAfterChangeHook<Doc> = ({
   previousDoc,
   req,
 }) => {
-  if (isPublic(doc) || isPublic(previousDoc)) {
+  // Only guide collections carry this hook (collections/guideContent.ts).
+  if (isCollectionSlug(collection.slug) && (isPublic(doc) || isPublic(previousDoc))) {
     send(req, {
       kind: 'collection',
       slug: collection.slug,
@@ -81,12 +83,14 @@ export const notifySitesOfChange: CollectionAfterChangeHook<Doc> = ({
 }
 
 export const notifySitesOfDelete: CollectionAfterDeleteHook<Doc> = ({ collection, doc, req }) => {
-  send(req, { kind: 'collection', slug: collection.slug, id: doc.id, updatedAt: null })
+  if (isCollectionSlug(collection.slug)) {
+    send(req, { kind: 'collection', slug: collection.slug, id: doc.id, updatedAt: null })
+  }
   return doc
 }
 
 export const notifySitesOfGlobalChange: GlobalAfterChangeHook = ({ doc, global, req }) => {
-  if (isPublic(doc)) {
+  if (isGlobalSlug(global.slug) && isPublic(doc)) {
     send(req, { kind: 'global', slug: global.slug, updatedAt: doc.updatedAt ?? null })
   }
   return doc

@@ -1,7 +1,7 @@
 import type { Plugin } from 'payload'
 import { openapi } from 'payload-oapi'
 
-import { toPublicReadApi } from '../api/publicOpenApi'
+import { toPublicReadApi } from '../api/toPublicReadApi'
 import { apiDocs } from '../endpoints/apiDocs'
 
 const SPEC_PATH = '/openapi.json'
@@ -9,7 +9,7 @@ const SPEC_PATH = '/openapi.json'
 /**
  * GET /api/openapi.json: an OpenAPI 3.1 document generated from the collection and global
  * configs by payload-oapi (no official Payload plugin exists), so it cannot drift from
- * them, then narrowed to the public read API (api/publicOpenApi.ts). GET /api/docs: a
+ * them, then narrowed to the public read API (api/toPublicReadApi.ts). GET /api/docs: a
  * browsable reference of it.
  */
 const generate = openapi({

@@ -10,7 +10,7 @@ beforeAll(async () => {
   token = await import('./token')
 })
 
-const target = { collection: 'faqs', id: 7 }
+const target = { collection: 'faqs', id: 7 } as const
 const now = Date.UTC(2026, 10, 29, 12, 0, 0)
 
 describe('preview tokens', () => {
@@ -42,10 +42,5 @@ describe('preview tokens', () => {
     const other: TokenModule = await import('./token')
     expect(other.readPreviewToken(t, now)).toBeNull()
     expect(other.readPreviewToken(other.createPreviewToken(target, 3, now), now)).not.toBeNull()
-  })
-
-  it('name the site page of a document or the global', () => {
-    expect(token.previewPath(target)).toBe('/preview/faqs/7')
-    expect(token.previewPath({ global: 'guide-page' })).toBe('/preview/globals/guide-page')
   })
 })

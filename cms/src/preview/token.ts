@@ -1,9 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import { env } from '../env'
+import type { PreviewTarget } from '@mlops-guide/content/preview'
 
-/** What a preview link may show: one document of a collection, or a global. */
-export type PreviewTarget = { collection: string; id: number | string } | { global: string }
+import { env } from '../env'
 
 type Claims = { target: PreviewTarget; user: number | string; expires: number }
 
@@ -44,9 +43,3 @@ export function readPreviewToken(token: string, now = Date.now()): Claims | null
     return null
   }
 }
-
-/** The site's address for a preview of the target: /preview/<collection>/<id> or /preview/globals/<slug>. */
-export const previewPath = (target: PreviewTarget) =>
-  'global' in target
-    ? `/preview/globals/${target.global}`
-    : `/preview/${target.collection}/${encodeURIComponent(String(target.id))}`

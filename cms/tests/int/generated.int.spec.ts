@@ -8,24 +8,28 @@ const script = (file: string, ...args: string[]) =>
   cmsScript('payload', file, args, inject('cmsEnv'), { quiet: true })
 
 const typesFile = path.join(repoRoot, 'packages/content/src/payload-types.ts')
+const referencesFile = path.join(repoRoot, 'packages/content/src/references.ts')
 const importMapFile = path.join(cmsDir, 'src/app/(payload)/admin/importMap.js')
 
 describe('generated files are current with the config', () => {
   it(
-    'the content types in packages/content and the admin import map',
+    'the content types and references in packages/content, and the admin import map',
     { timeout: 150_000 },
     async () => {
-      const committed = [typesFile, importMapFile].map((f) => fs.readFileSync(f, 'utf8'))
+      const files = [typesFile, referencesFile, importMapFile]
+      const committed = files.map((f) => fs.readFileSync(f, 'utf8'))
       // Proof that the generator really ran: it rewrites the files it generates.
-      for (const f of [typesFile, importMapFile]) fs.writeFileSync(f, '// stale\n')
+      for (const f of files) fs.writeFileSync(f, '// stale\n')
       try {
         await script('src/scripts/generate.ts')
-        const regenerated = [typesFile, importMapFile].map((f) => fs.readFileSync(f, 'utf8'))
-        expect(regenerated[0], 'run `pnpm --filter @mlops-guide/cms generate`').toBe(committed[0])
-        expect(regenerated[1], 'run `pnpm --filter @mlops-guide/cms generate`').toBe(committed[1])
+        files.forEach((file, i) => {
+          expect(
+            fs.readFileSync(file, 'utf8'),
+            `${file}: run \`pnpm --filter @mlops-guide/cms generate\``,
+          ).toBe(committed[i])
+        })
       } finally {
-        fs.writeFileSync(typesFile, committed[0]!)
-        fs.writeFileSync(importMapFile, committed[1]!)
+        files.forEach((file, i) => fs.writeFileSync(file, committed[i]!))
       }
     },
   )

@@ -122,13 +122,5 @@ export function lexicalParagraph(text: string) {
   }
 }
 
-export const CONTENT_COLLECTIONS = [
-  'career-stages',
-  'salary-bands',
-  'roles',
-  'tool-categories',
-  'tools',
-  'company-groups',
-  'companies',
-  'faqs',
-] as const
+/** The guide's collections, as the contract with the site names them. */
+export { COLLECTION_SLUGS as CONTENT_COLLECTIONS } from '@mlops-guide/content'

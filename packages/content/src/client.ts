@@ -1,15 +1,6 @@
 import { stringify } from 'qs-esm'
 
-import type { Config } from './payload-types'
-
-type Collections = Config['collections']
-type Globals = Config['globals']
-/** The public content collections (not the CMS's own users, API keys or internals). */
-export type CollectionSlug = Exclude<
-  keyof Collections,
-  `payload-${string}` | 'users' | 'api-clients'
->
-export type GlobalSlug = keyof Globals
+import type { CollectionSlug, Collections, GlobalSlug, Globals } from './collections.ts'
 
 /** Payload's query operators (a subset; see https://payloadcms.com/docs/queries/overview). */
 type Operator =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatMoneyShort, formatSalaryRange, formatYears } from './format'
+import { formatMoneyShort, formatSalaryRange, formatYears } from './format.ts'
 
 describe('formatSalaryRange', () => {
   it('writes whole thousands as "k" with the currency symbol', () => {

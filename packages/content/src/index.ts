@@ -2,11 +2,19 @@ export {
   ContentApiError,
   createContentClient,
   type ClientOptions,
-  type CollectionSlug,
   type ContentClient,
   type FindOptions,
-  type GlobalSlug,
   type PaginatedDocs,
   type Where,
-} from './client'
-export { formatMoneyShort, formatSalaryRange, formatYears } from './format'
+} from './client.ts'
+export {
+  COLLECTION_SLUGS,
+  isCollectionSlug,
+  isGlobalSlug,
+  type CollectionSlug,
+  type Collections,
+  type DocumentOf,
+  type GlobalSlug,
+  type Globals,
+} from './collections.ts'
+export { formatMoneyShort, formatSalaryRange, formatYears } from './format.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { signBody, verifySignature } from './webhook'
+import { signBody, verifySignature } from './webhook.ts'
 
 const secret = 'a-shared-secret-of-some-length'
 const body = JSON.stringify({ kind: 'collection', slug: 'faqs', id: 1, updatedAt: null })

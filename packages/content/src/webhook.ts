@@ -1,5 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+import type { CollectionSlug, GlobalSlug } from './collections.ts'
+
 /**
  * Signed change notifications from the CMS to the sites that cache its content.
  * Header: `x-guide-signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`.
@@ -32,11 +34,10 @@ export function verifySignature(
   )
 }
 
-/** What the CMS tells a site after a publish, unpublish or delete. */
-export type ChangeNotice = {
-  kind: 'collection' | 'global'
-  slug: string
-  id?: number | string
-  /** the published document's updatedAt, or null when it is no longer public */
-  updatedAt: string | null
-}
+/**
+ * What the CMS tells a site after a publish, unpublish or delete. `updatedAt` is the
+ * published document's, or null when it is no longer public.
+ */
+export type ChangeNotice =
+  | { kind: 'collection'; slug: CollectionSlug; id: number | string; updatedAt: string | null }
+  | { kind: 'global'; slug: GlobalSlug; updatedAt: string | null }

@@ -1,10 +1,10 @@
-import { homeView } from '#lib/pageViews.ts'
-import { getGuide } from '#lib/server/guideStore.ts'
+import { getGuide } from '#lib/server/contentStore.ts'
 import { faqJsonLd, seo } from '#lib/server/seo.ts'
+import { homePageView } from '#lib/views/homePage.ts'
 import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ url }) => {
-  const view = homeView(await getGuide(), url.searchParams.get('skills'))
+  const view = homePageView(await getGuide(), url.searchParams.get('skills'))
   return {
     ...view,
     seo: seo(view.page.title, view.page.subtitle, '/'),

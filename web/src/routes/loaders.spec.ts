@@ -1,7 +1,7 @@
 import { isHttpError } from '@sveltejs/kit'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-import type { Guide } from '#lib/guide.ts'
+import type { Guide } from '#lib/content.ts'
 
 /**
  * The loaders' own logic (404s, neighbours, the skills filter, figures as shown) on a small
@@ -67,17 +67,19 @@ const guide = {
     nextSteps: { heading: 'Next', links: [] },
     updatedAt: '2026-01-01',
   },
-  roles: [],
-  categories: [{ id: 1, slug: 'infra', title: 'Infra' }],
-  tools: [],
-  stages: [stage(1, 'first', 0, 2), stage(2, 'last', 8, null)],
-  groups: [],
-  companies: [],
-  bands: [band, top],
-  faqs: [{ id: 1, slug: 'q', question: 'Q?', answerHtml: '<p>A &lt;b&gt;</p>' }],
+  docs: {
+    roles: [],
+    'tool-categories': [{ id: 1, slug: 'infra', title: 'Infra' }],
+    tools: [],
+    'career-stages': [stage(1, 'first', 0, 2), stage(2, 'last', 8, null)],
+    'company-groups': [],
+    companies: [],
+    'salary-bands': [band, top],
+    faqs: [{ id: 1, slug: 'q', question: 'Q?', answerHtml: '<p>A &lt;b&gt;</p>' }],
+  },
 } as unknown as Guide
 
-vi.mock('#lib/server/guideStore.ts', () => ({ getGuide: async () => guide }))
+vi.mock('#lib/server/contentStore.ts', () => ({ getGuide: async () => guide }))
 
 const { load: guideLoad } = await import('./+page.server')
 const { load: stageLoad } = await import('./career-path/[slug]/+page.server')

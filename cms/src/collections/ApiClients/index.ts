@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admin } from '../../access/admin'
+import { applyPublicApiLimits } from '../../hooks/applyPublicApiLimits'
 import { adminGroups } from '../groups'
 import { revokeDisabledKey } from './hooks/revokeDisabledKey'
 
@@ -27,7 +28,7 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
     update: admin,
     delete: admin,
   },
-  hooks: { beforeChange: [revokeDisabledKey] },
+  hooks: { beforeOperation: [applyPublicApiLimits], beforeChange: [revokeDisabledKey] },
   fields: [
     {
       name: 'name',

@@ -4,6 +4,7 @@ import { admin, adminField } from '../../access/admin'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { ROLES } from '../../access/roles'
 import { isProduction } from '../../env'
+import { applyPublicApiLimits } from '../../hooks/applyPublicApiLimits'
 import { adminGroups } from '../groups'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -30,7 +31,7 @@ export const Users: CollectionConfig<'users'> = {
     update: adminOrSelf,
     delete: admin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [applyPublicApiLimits], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text' },
     {

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit'
 
-import { getSnapshot } from '#lib/server/guideStore.ts'
+import { getSnapshot } from '#lib/server/contentStore.ts'
 import type { RequestHandler } from './$types'
 
 /** Liveness and readiness: 200 while the site has content to serve (from the CMS or disk). */

@@ -2,7 +2,7 @@ import { error, json } from '@sveltejs/kit'
 import { SIGNATURE_HEADER, verifySignature, type ChangeNotice } from '@mlops-guide/content/webhook'
 
 import { REVALIDATE_SECRET } from '$app/env/private'
-import { applyNotice } from '#lib/server/guideStore.ts'
+import { applyNotice } from '#lib/server/contentStore.ts'
 import { clearPageCache } from '#lib/server/pageCache.ts'
 import type { RequestHandler } from './$types'
 

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit'
 
-import { stagePageView } from '#lib/pageViews.ts'
-import { getGuide } from '#lib/server/guideStore.ts'
+import { getGuide } from '#lib/server/contentStore.ts'
 import { seo } from '#lib/server/seo.ts'
+import { stagePageView } from '#lib/views/stagePage.ts'
 import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ params }) => {

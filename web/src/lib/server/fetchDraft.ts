@@ -1,4 +1,4 @@
-import type { PreviewTarget } from '#lib/draft.ts'
+import type { PreviewTarget } from '@mlops-guide/content/preview'
 import { CMS_INTERNAL_URL } from '$app/env/private'
 
 export type Draft = {

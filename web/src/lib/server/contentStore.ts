@@ -5,7 +5,8 @@ import { CMS_INTERNAL_URL, CONTENT_REFRESH_SECONDS, CONTENT_SNAPSHOT_FILE } from
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { fetchGuide, type Guide } from '#lib/guide.ts'
+import type { Guide } from '#lib/content.ts'
+import { fetchGuide } from './fetchContent.ts'
 
 /**
  * The site's copy of the content. Pages are served from memory, never waiting on the CMS:
@@ -23,8 +24,7 @@ let timer: ReturnType<typeof setInterval> | null = null
 
 const versionOf = (guide: Guide) => {
   // The newest updatedAt plus the counts: changes on any edit, publish or delete.
-  const lists = Object.values(guide).filter(Array.isArray) as { updatedAt: string }[][]
-  const docs: { updatedAt?: string | null }[] = [guide.page, ...lists.flat()]
+  const docs: { updatedAt?: string | null }[] = [guide.page, ...Object.values(guide.docs).flat()]
   const newest = docs.reduce((m, d) => (d.updatedAt && d.updatedAt > m ? d.updatedAt : m), '')
   return `${newest}|${docs.length}`
 }
@@ -97,17 +97,8 @@ export const getGuide = async () => (await getSnapshot()).guide
 function reflects(snapshot: Snapshot, notice: ChangeNotice): boolean {
   const { guide } = snapshot
   if (notice.kind === 'global') return guide.page.updatedAt === notice.updatedAt
-  const lists: Record<string, { id: number; updatedAt: string }[]> = {
-    roles: guide.roles,
-    'tool-categories': guide.categories,
-    tools: guide.tools,
-    'career-stages': guide.stages,
-    'company-groups': guide.groups,
-    companies: guide.companies,
-    'salary-bands': guide.bands,
-    faqs: guide.faqs,
-  }
-  const doc = lists[notice.slug]?.find((d) => String(d.id) === String(notice.id))
+  const docs: { id: number; updatedAt: string }[] = guide.docs[notice.slug] ?? []
+  const doc = docs.find((d) => String(d.id) === String(notice.id))
   return notice.updatedAt === null ? doc === undefined : doc?.updatedAt === notice.updatedAt
 }
 

@@ -1,0 +1,33 @@
+import {
+  COLLECTION_SLUGS,
+  type CollectionSlug,
+  type ContentClient,
+  type DocumentOf,
+} from '@mlops-guide/content'
+
+import type { Guide } from '#lib/content.ts'
+
+// The API's largest page; the site reads every page, however many documents editors add.
+const PAGE_SIZE = 100
+
+async function everyDocument<S extends CollectionSlug>(
+  client: ContentClient,
+  collection: S,
+): Promise<DocumentOf<S>[]> {
+  const docs: DocumentOf<S>[] = []
+  for (let page = 1; ; page++) {
+    const answer = await client.find(collection, { limit: PAGE_SIZE, page, depth: 1 })
+    docs.push(...answer.docs)
+    if (!answer.hasNextPage) return docs
+  }
+}
+
+/** The whole published guide from the CMS; collections in the editors' drag-and-drop order. */
+export async function fetchGuide(client: ContentClient): Promise<Guide> {
+  const [page, ...lists] = await Promise.all([
+    client.findGlobal('guide-page', { depth: 1 }),
+    ...COLLECTION_SLUGS.map((slug) => everyDocument(client, slug)),
+  ])
+  const docs = Object.fromEntries(COLLECTION_SLUGS.map((slug, i) => [slug, lists[i]]))
+  return { page, docs: docs as Guide['docs'] }
+}

@@ -1,0 +1,53 @@
+import { formatSalaryRange, formatYears, type SalaryRange } from '@mlops-guide/content/format'
+import type { CareerStage, SalaryBand, Tool } from '@mlops-guide/content/types'
+
+import { populated } from '#lib/content.ts'
+
+/**
+ * Pieces more than one page shows, as plain render-ready data: every string and figure
+ * already as the guide writes it (packages/content/src/format.ts).
+ */
+
+export type SalaryBar = {
+  label: string
+  min: number
+  max: number
+  openEnded: boolean
+  text: string
+}
+
+export const toolName = (t: Tool) => t.shortName || t.name
+
+export const bandLabel = (b: SalaryBand) => {
+  const years = formatYears(b)
+  return years ? `${b.level} (${years}y)` : b.level
+}
+
+/** One bar of a salary chart: any salary range (a band, a role) under its label. */
+export const salaryBar = (label: string, range: SalaryRange): SalaryBar => ({
+  label,
+  min: range.minSalary,
+  max: range.maxSalary,
+  openEnded: Boolean(range.openEnded),
+  text: formatSalaryRange(range),
+})
+
+export const bandBar = (b: SalaryBand) => salaryBar(bandLabel(b), b)
+
+export function stageView(s: CareerStage) {
+  const band = populated(s.salaryBand)
+  return {
+    slug: s.slug,
+    title: s.title,
+    yearsFrom: s.yearsFrom,
+    yearsTo: s.yearsTo ?? null,
+    years: `${formatYears(s)} years`,
+    summary: s.summary,
+    band: band ? { ...bandBar(band), level: band.level } : null,
+    skills: (s.keySkills ?? [])
+      .map((k) => populated(k))
+      .filter((t) => t !== null)
+      .map((t) => ({ name: t.name, slug: t.slug })),
+  }
+}
+export type StageView = ReturnType<typeof stageView>
