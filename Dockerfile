@@ -17,9 +17,11 @@ COPY cms/package.json cms/
 COPY web/package.json web/
 COPY bench/package.json bench/
 COPY packages/content/package.json packages/content/
+COPY packages/server-runtime/package.json packages/server-runtime/
 COPY packages/stack/package.json packages/stack/
 RUN pnpm install --frozen-lockfile --filter @mlops-guide/cms... --filter @mlops-guide/web...
 COPY packages/content packages/content
+COPY packages/server-runtime packages/server-runtime
 COPY packages/stack/bin/image-files.mjs packages/stack/bin/
 
 FROM workspace AS cms-build

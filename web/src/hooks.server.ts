@@ -1,9 +1,15 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks'
 import { CMS_PUBLIC_URL, FRAME_ANCESTORS, NODE_ENV, REVALIDATE_SECRET } from '$app/env/private'
+import {
+  cachedAnswer,
+  cachePage,
+  getCachedPage,
+  useVersion,
+  type CachedPage,
+} from '@mlops-guide/server-runtime/page-cache'
 import { createHash } from 'node:crypto'
 
 import { getSnapshot } from '#lib/server/contentStore.ts'
-import { cachePage, getCachedPage, useVersion, type CachedPage } from '#lib/server/pageCache.ts'
 
 /** Production refuses to start without the secret that verifies the CMS's change notices. */
 export const init: ServerInit = () => {
@@ -17,26 +23,16 @@ export const init: ServerInit = () => {
 /** Lets a CDN serve from its cache, refresh in the background, and ride out an outage. */
 const PAGE_CACHE_CONTROL = 'public, max-age=10, stale-while-revalidate=60, stale-if-error=86400'
 
+/** A cached page as a Response, written by the page cache's one writer (cachedAnswer). */
 function respond(page: CachedPage, request: Request): Response {
-  const headers = new Headers(page.headers)
-  headers.set('etag', page.etag)
-  headers.set('vary', 'accept-encoding')
-  if (request.headers.get('if-none-match') === page.etag) {
-    return new Response(null, { status: 304, headers })
-  }
-  const accepts = request.headers.get('accept-encoding') ?? ''
-  let body = page.body
-  if (/\bbr\b/.test(accepts)) {
-    body = page.br
-    headers.set('content-encoding', 'br')
-  } else if (/\bgzip\b/.test(accepts)) {
-    body = page.gzip
-    headers.set('content-encoding', 'gzip')
-  }
-  headers.set('content-length', String(body.length))
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
-    status: page.status,
-    headers,
+  const answer = cachedAnswer(page, {
+    method: request.method,
+    acceptEncoding: request.headers.get('accept-encoding'),
+    ifNoneMatch: request.headers.get('if-none-match'),
+  })
+  return new Response(answer.body && new Uint8Array(answer.body), {
+    status: answer.status,
+    headers: answer.headers,
   })
 }
 
@@ -86,12 +82,11 @@ export const handle: Handle = async ({ event, resolve }) => {
     url.search === ''
   if (!cacheable) return secure(await resolve(event), url)
 
-  let version = 'none'
-  try {
-    version = (await getSnapshot()).version
-  } catch {
-    return secure(await resolve(event), url) // no content at all: the page's own error handling answers
-  }
+  const version = await getSnapshot().then(
+    (snapshot) => snapshot.version,
+    () => null, // no content at all: the page's own error handling answers
+  )
+  if (version === null) return secure(await resolve(event), url)
   useVersion(version)
   const key = url.pathname
   const hit = getCachedPage(key)

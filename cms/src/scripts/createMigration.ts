@@ -5,6 +5,11 @@
 import { runTask } from './run'
 
 const name = process.argv[2] ?? 'change'
-await runTask('migrate:create', (payload) =>
-  Promise.resolve(payload.db.createMigration({ migrationName: name, payload, skipEmpty: true })),
+// Compares the config with the last migration's snapshot, not with the database: nothing to
+// prepare first (an empty database would get a seed it has no tables for).
+await runTask(
+  'migrate:create',
+  (payload) =>
+    Promise.resolve(payload.db.createMigration({ migrationName: name, payload, skipEmpty: true })),
+  { prepare: false },
 )

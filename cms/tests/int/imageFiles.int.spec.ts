@@ -84,11 +84,15 @@ describe('the production images hold everything their servers need, and nothing 
     expect(files.some((f) => /(^|\/)(tsx|typescript)@/.test(f))).toBe(false)
   })
 
-  it('the site image holds its bundle and server entry only', () => {
+  it('the site image holds its bundle, its server entry and the server runtime only', () => {
     expect(fs.readdirSync(path.join(tmp, 'web')).sort()).toEqual([
       'build',
+      'node_modules',
       'package.json',
       'server.js',
+    ])
+    expect(fs.readdirSync(path.join(tmp, 'web/node_modules/@mlops-guide'))).toEqual([
+      'server-runtime',
     ])
   })
 

@@ -45,12 +45,14 @@ export type PaginatedDocs<T> = {
 }
 
 export class ContentApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly url: string,
-    readonly body: unknown,
-  ) {
+  readonly status: number
+  readonly url: string
+  readonly body: unknown
+  constructor(status: number, url: string, body: unknown) {
     super(`Content API ${status} for ${url}`)
+    this.status = status
+    this.url = url
+    this.body = body
   }
 }
 

@@ -19,6 +19,18 @@ const from = (...parts) => path.join(root, app, ...parts)
 // Symlinks stay as they are (relative links into node_modules/.pnpm).
 const copy = (src, dest) => fs.cpSync(src, dest, { recursive: true, verbatimSymlinks: true })
 
+/** The shared server runtime both server.js files import (plain JavaScript, no build). */
+function addServerRuntime(nodeModules) {
+  const dest = path.join(nodeModules, '@mlops-guide/server-runtime')
+  const pkg = path.join(root, 'packages/server-runtime')
+  fs.mkdirSync(dest, { recursive: true })
+  fs.copyFileSync(path.join(pkg, 'package.json'), path.join(dest, 'package.json'))
+  fs.cpSync(path.join(pkg, 'src'), path.join(dest, 'src'), {
+    recursive: true,
+    filter: (file) => !file.endsWith('.spec.ts'),
+  })
+}
+
 fs.rmSync(out, { recursive: true, force: true })
 if (app === 'cms') {
   // Next traces what the server needs into .next/standalone (the app under cms/, the
@@ -27,12 +39,14 @@ if (app === 'cms') {
   copy(from('.next/standalone'), out)
   copy(from('.next/static'), path.join(out, 'cms/.next/static'))
   fs.copyFileSync(from('server.js'), path.join(out, 'cms/server.js'))
+  addServerRuntime(path.join(out, 'cms/node_modules'))
 } else {
-  // adapter-node bundles the server (it imports only node: built-ins): no node_modules.
+  // adapter-node bundles everything but the site's dependencies: the server runtime alone.
   fs.mkdirSync(out, { recursive: true })
   copy(from('build'), path.join(out, 'build'))
   fs.rmSync(path.join(out, 'build/source-hash'), { force: true })
   fs.copyFileSync(from('server.js'), path.join(out, 'server.js'))
   fs.copyFileSync(from('package.json'), path.join(out, 'package.json')) // "type": "module"
+  addServerRuntime(path.join(out, 'node_modules'))
 }
 console.log(`[image-files] ${app}: ${out}`)

@@ -1,5 +1,5 @@
 /**
- * `npm run check`: formatting (Prettier) and types (tsc, svelte-check) across the
+ * `npm run check`: formatting (Prettier), lint (ESLint) and types (tsc, svelte-check) across the
  * workspace. Generated files are checked by the test suite, which regenerates them.
  */
 import { spawnSync } from 'node:child_process'
@@ -13,11 +13,23 @@ import { run } from './processes.ts'
 
 const checks: [string, string, string[], string][] = [
   ['prettier', path.join(repoRoot, 'node_modules/.bin/prettier'), ['--check', '.'], repoRoot],
+  [
+    'eslint',
+    path.join(repoRoot, 'node_modules/.bin/eslint'),
+    ['--max-warnings', '0', '.'],
+    repoRoot,
+  ],
   ['tsc cms', path.join(cmsDir, 'node_modules/.bin/tsc'), ['--noEmit', '-p', '.'], cmsDir],
   [
     'tsc content',
     path.join(cmsDir, 'node_modules/.bin/tsc'),
     ['--noEmit', '-p', 'packages/content'],
+    repoRoot,
+  ],
+  [
+    'tsc server-runtime',
+    path.join(cmsDir, 'node_modules/.bin/tsc'),
+    ['--noEmit', '-p', 'packages/server-runtime'],
     repoRoot,
   ],
   [

@@ -23,6 +23,7 @@ const vitest = (name: string, cwd: string): Suite => ({
 
 const suites: Suite[] = [
   vitest('content package (unit)', path.join(repoRoot, 'packages/content')),
+  vitest('server runtime (unit)', path.join(repoRoot, 'packages/server-runtime')),
   vitest('cms (integration, real PostgreSQL and CMS)', cmsDir),
 ]
 if (fs.existsSync(path.join(webDir, 'vitest.config.ts'))) suites.push(vitest('site (unit)', webDir))

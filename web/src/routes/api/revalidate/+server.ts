@@ -3,7 +3,7 @@ import { SIGNATURE_HEADER, verifySignature, type ChangeNotice } from '@mlops-gui
 
 import { REVALIDATE_SECRET } from '$app/env/private'
 import { applyNotice } from '#lib/server/contentStore.ts'
-import { clearPageCache } from '#lib/server/pageCache.ts'
+import { clearPageCache } from '@mlops-guide/server-runtime/page-cache'
 import type { RequestHandler } from './$types'
 
 /** The CMS's signed change notice: refetch the content, then drop rendered pages. */

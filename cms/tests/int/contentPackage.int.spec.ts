@@ -1,0 +1,122 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { cmsDir, repoRoot } from '@mlops-guide/stack'
+
+import { api, cmsUrl } from './helpers'
+
+/**
+ * The content client as another team's app gets it: packed (pnpm pack, as it would be
+ * published), installed from the tarball into a project outside the workspace, type-checked
+ * there with TypeScript, and run against the running CMS.
+ */
+const tsc = path.join(cmsDir, 'node_modules/.bin/tsc')
+
+const PROGRAM = `import { createContentClient, formatSalaryRange } from '@mlops-guide/content'
+import type { SalaryBand } from '@mlops-guide/content/types'
+import { previewPath } from '@mlops-guide/content/preview'
+
+const client = createContentClient({ baseUrl: process.argv[2]! })
+const bands: SalaryBand[] = (await client.salaryBands.find({ sort: 'minSalary', depth: 0 })).docs
+const page = await client.guidePage.get()
+const faqs = await client.faqs.count()
+console.log(
+  JSON.stringify({
+    title: page.hero.title,
+    bands: bands.map((band) => [band.level, formatSalaryRange(band)]),
+    faqs: faqs.totalDocs,
+    preview: previewPath({ collection: 'faqs', id: 1 }),
+  }),
+)
+`
+
+// Wrong on purpose: a band's level is a string, and there is no such collection.
+const WRONG = `import { createContentClient } from '@mlops-guide/content'
+
+const client = createContentClient({ baseUrl: 'http://localhost' })
+const level: number = (await client.salaryBands.find()).docs[0]!.level
+await client.find('not-a-collection')
+console.log(level)
+`
+
+describe('the content client, installed by another app', () => {
+  let app: string
+  beforeAll(() => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-client-'))
+    const packed = execFileSync('pnpm', ['pack', '--pack-destination', work], {
+      cwd: path.join(repoRoot, 'packages/content'),
+      encoding: 'utf8',
+    })
+    const tarball = packed.trim().split('\n').pop()!.trim()
+    app = path.join(work, 'app')
+    fs.mkdirSync(app)
+    fs.writeFileSync(
+      path.join(app, 'package.json'),
+      JSON.stringify({ private: true, type: 'module' }, null, 2),
+    )
+    fs.writeFileSync(
+      path.join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          strict: true,
+          noEmit: true,
+          allowImportingTsExtensions: true,
+          types: [],
+          lib: ['ES2022', 'DOM'],
+        },
+      }),
+    )
+    fs.writeFileSync(path.join(app, 'main.ts'), PROGRAM)
+    // A process global the program reads; the app needs no @types/node for anything else.
+    fs.writeFileSync(path.join(app, 'globals.d.ts'), 'declare const process: { argv: string[] }\n')
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball], {
+      cwd: app,
+    })
+  }, 120_000)
+  afterAll(() => fs.rmSync(path.dirname(app), { recursive: true, force: true }))
+
+  it('ships ESM and type declarations only', () => {
+    const installed = path.join(app, 'node_modules/@mlops-guide/content')
+    const files = fs.readdirSync(path.join(installed, 'dist'))
+    expect(files).toContain('index.js')
+    expect(files).toContain('index.d.ts')
+    expect(fs.existsSync(path.join(installed, 'src'))).toBe(false)
+  })
+
+  it('type-checks a program that uses it, and refuses one that misuses it', () => {
+    const good = spawnSync(tsc, ['-p', '.', '--pretty', 'false'], { cwd: app, encoding: 'utf8' })
+    expect(good.stdout + good.stderr).toBe('')
+    expect(good.status).toBe(0)
+
+    fs.writeFileSync(path.join(app, 'wrong.ts'), WRONG)
+    try {
+      const bad = spawnSync(tsc, ['-p', '.', '--pretty', 'false'], { cwd: app, encoding: 'utf8' })
+      expect(bad.status).not.toBe(0)
+      expect(bad.stdout).toMatch(/wrong\.ts\(4,7\).*not assignable to type 'number'/)
+      expect(bad.stdout).toMatch(/wrong\.ts\(5,\d+\).*not-a-collection/)
+    } finally {
+      fs.rmSync(path.join(app, 'wrong.ts'))
+    }
+  })
+
+  it('runs against the CMS and reads the guide as the API serves it', async () => {
+    const run = spawnSync(process.execPath, ['main.ts', cmsUrl()], { cwd: app, encoding: 'utf8' })
+    expect(run.stderr).toBe('')
+    const out = JSON.parse(run.stdout)
+    const page = (await api('GET', '/globals/guide-page')).body
+    const bands = (await api('GET', '/salary-bands?sort=minSalary&depth=0')).body.docs
+    expect(out.title).toBe(page.hero.title)
+    expect(out.bands).toEqual(
+      bands.map((b: any) => [b.level, expect.stringMatching(/^\$\d+k-\$\d+k\+?$/)]),
+    )
+    expect(out.bands[0]).toEqual(['Junior', '$120k-$160k'])
+    expect(out.faqs).toBe((await api('GET', '/faqs/count')).body.totalDocs)
+    expect(out.preview).toBe('/preview/faqs/1')
+  })
+})

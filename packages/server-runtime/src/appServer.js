@@ -1,0 +1,49 @@
+import http from 'node:http'
+
+import { logJson, requestLogger } from './requestLog.js'
+
+/** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} Handle */
+
+/**
+ * The HTTP server of a production process (the CMS's and the site's server.js): every
+ * request logged (requestLog.js), and a graceful stop. While stopping, answers carry
+ * `Connection: close`, so a proxy's keep-alive connection moves to another process instead
+ * of holding this one open.
+ * @param {{ service: string, handle: Handle }} options
+ */
+export function createAppServer({ service, handle }) {
+  const logRequest = requestLogger(service)
+  let stopping = false
+  const server = http.createServer((req, res) => {
+    logRequest(req, res)
+    if (stopping) res.setHeader('connection', 'close')
+    handle(req, res)
+  })
+  return {
+    server,
+    /**
+     * Opens the port and logs one "listening" line.
+     * @param {number} port
+     * @param {string} [host]
+     * @returns {Promise<void>}
+     */
+    listen: (port, host) =>
+      new Promise((resolve) =>
+        server.listen(port, host, () => {
+          logJson({ service, msg: 'listening', ...(host ? { host } : {}), port })
+          resolve()
+        }),
+      ),
+    /** On SIGTERM or SIGINT: finish in-flight requests, then exit (after 10 s at most). */
+    stopOnSignals: () => {
+      for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
+        process.once(signal, () => {
+          stopping = true
+          server.close(() => process.exit(0))
+          server.closeIdleConnections()
+          setTimeout(() => process.exit(0), 10_000).unref()
+        })
+      }
+    },
+  }
+}

@@ -1,0 +1,2 @@
+export { createAppServer } from './appServer.js'
+export { logJson } from './requestLog.js'
