@@ -4,6 +4,29 @@ import { env } from '../env'
 import { migrations } from '../migrations'
 import { seed } from '../seed'
 
+const LOCK = 'mlops-guide:prepare-database'
+
+type Client = { query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+
+/**
+ * A database migrated by code this one does not know (another branch, or the history before
+ * the migrations were squashed into one on 2026-11-29) would make Payload's migrate fail on
+ * tables that already exist, with an error that says nothing useful. Say what it is instead.
+ */
+async function refuseUnknownMigrations(client: Client) {
+  const table = await client.query("select to_regclass('payload_migrations') as name")
+  if (table.rows[0]?.name === null) return // an empty database
+  const { rows } = await client.query('select name from payload_migrations')
+  const known = new Set<unknown>(migrations.map((m) => m.name))
+  const unknown = rows.map((r) => r.name).filter((name) => !known.has(name))
+  if (unknown.length) {
+    throw new Error(
+      `The database holds migrations this CMS does not have (${unknown.join(', ')}): another version of the CMS made it. ` +
+        'For the local embedded database, back it up (npm run backup) and move .data/postgres away to start afresh.',
+    )
+  }
+}
+
 /**
  * Makes the database ready before the CMS answers anything: applies the committed migrations
  * not yet applied, then, when the database holds no guide content, seeds the guide. It runs
@@ -18,13 +41,12 @@ import { seed } from '../seed'
  * left to do. Payload's migrate ends the process on a failed migration, so a server never
  * serves a half-migrated schema.
  */
-const LOCK = 'mlops-guide:prepare-database'
-
 export async function prepareDatabase(payload: Payload) {
   const started = Date.now()
   const lock = await payload.db.pool.connect()
   try {
     await lock.query('select pg_advisory_lock(hashtext($1))', [LOCK])
+    await refuseUnknownMigrations(lock)
     // The generated index types up/down loosely; Payload accepts exactly these objects.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     const report = await seed(payload, {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -92,6 +93,31 @@ describe('the CMS prepares its own database as it starts', () => {
     expect(await query(db.url, 'select count(*)::int as n from payload_migrations')).toEqual(before)
     const [faqs] = await query(db.url, 'select count(*)::int as n from faqs')
     expect(faqs.n).toBe(5)
+  })
+
+  it('a database migrated by code the CMS does not know: refuses to start, saying why, and changes nothing', async () => {
+    await query(
+      db.url,
+      "insert into payload_migrations (name, batch) values ('20990101_000000_elsewhere', 9)",
+    )
+    try {
+      const before = await query(db.url, 'select count(*)::int as n from faqs')
+      const port = await freePort()
+      const child = spawn(process.execPath, ['server.js', '--port', String(port)], {
+        cwd: cmsDir,
+        env: { ...process.env, ...inject('cmsEnv'), DATABASE_URL: db.url, NODE_ENV: 'production' },
+      })
+      let output = ''
+      child.stdout.on('data', (c) => (output += c))
+      child.stderr.on('data', (c) => (output += c))
+      const code = await new Promise((resolve) => child.on('exit', resolve))
+      expect(code).toBe(1)
+      expect(output).toMatch(/migrations this CMS does not have \(20990101_000000_elsewhere\)/)
+      expect(output).toMatch(/refusing to start/)
+      expect(await query(db.url, 'select count(*)::int as n from faqs')).toEqual(before)
+    } finally {
+      await query(db.url, "delete from payload_migrations where name = '20990101_000000_elsewhere'")
+    }
   })
 
   it('two replicas starting together on an empty database take turns: both serve, the guide is seeded once', async () => {

@@ -22,7 +22,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__companies_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_faqs_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__faqs_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor');
+  CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'contributor');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_guide_page_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__guide_page_v_version_status" AS ENUM('draft', 'published');
   CREATE TABLE "career_stages" (
@@ -64,7 +67,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version__status" "enum__career_stages_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"latest" boolean,
+  	"autosave" boolean
   );
   
   CREATE TABLE "_career_stages_v_rels" (
@@ -114,7 +118,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version__status" "enum__salary_bands_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"latest" boolean,
+  	"autosave" boolean
   );
   
   CREATE TABLE "roles" (
@@ -164,7 +169,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version__status" "enum__roles_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"latest" boolean,
+  	"autosave" boolean
   );
   
   CREATE TABLE "_roles_v_rels" (
@@ -198,7 +204,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version__status" "enum__tool_categories_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"latest" boolean,
+  	"autosave" boolean
   );
   
   CREATE TABLE "tools" (
@@ -230,7 +237,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version__status" "enum__tools_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"latest" boolean,
+  	"autosave" boolean
   );
   
   CREATE TABLE "company_groups" (
@@ -258,7 +266,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version__status" "enum__company_groups_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"latest" boolean,
+  	"autosave" boolean
   );
   
   CREATE TABLE "companies" (
@@ -292,7 +301,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version__status" "enum__companies_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"latest" boolean,
+  	"autosave" boolean
   );
   
   CREATE TABLE "faqs" (
@@ -302,6 +312,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"generate_slug" boolean DEFAULT true,
   	"slug" varchar,
   	"answer" jsonb,
+  	"answer_html" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_faqs_status" DEFAULT 'draft'
@@ -315,12 +326,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_generate_slug" boolean DEFAULT true,
   	"version_slug" varchar,
   	"version_answer" jsonb,
+  	"version_answer_html" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__faqs_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"latest" boolean,
+  	"autosave" boolean
+  );
+  
+  CREATE TABLE "media" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"alt" varchar NOT NULL,
+  	"prefix" varchar DEFAULT 'media',
+  	"_objectkey" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
   );
   
   CREATE TABLE "users_roles" (
@@ -353,10 +384,50 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"lock_until" timestamp(3) with time zone
   );
   
+  CREATE TABLE "api_clients" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"contact" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"enable_a_p_i_key" boolean,
+  	"api_key" varchar,
+  	"api_key_index" varchar
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
   	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_locked_documents" (
@@ -379,7 +450,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"company_groups_id" integer,
   	"companies_id" integer,
   	"faqs_id" integer,
-  	"users_id" integer
+  	"media_id" integer,
+  	"users_id" integer,
+  	"api_clients_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -395,7 +468,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"users_id" integer
+  	"users_id" integer,
+  	"api_clients_id" integer
   );
   
   CREATE TABLE "payload_migrations" (
@@ -429,6 +503,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"hero_subtitle" varchar,
   	"why_heading" varchar DEFAULT 'Why MLOps?',
   	"why_body" jsonb,
+  	"why_body_html" varchar,
   	"what_heading" varchar DEFAULT 'What is MLOps?',
   	"what_intro" varchar,
   	"comparison_heading" varchar DEFAULT 'MLOps vs DevOps vs ML Engineer',
@@ -446,12 +521,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"career_path_intro" varchar,
   	"companies_heading" varchar DEFAULT 'Top Companies Hiring MLOps',
   	"companies_footnote" jsonb,
+  	"companies_footnote_html" varchar,
   	"salaries_heading" varchar DEFAULT 'Salary by Experience',
   	"salaries_level_label" varchar DEFAULT 'Level',
   	"salaries_range_label" varchar DEFAULT 'Base Salary Range',
   	"salaries_footnote" jsonb,
+  	"salaries_footnote_html" varchar,
   	"faq_heading" varchar DEFAULT 'Frequently Asked Questions',
   	"next_steps_heading" varchar DEFAULT 'Next Steps',
+  	"labels_all_skills" varchar DEFAULT 'All',
+  	"labels_salary_band" varchar DEFAULT 'Salary band',
+  	"labels_key_skills" varchar DEFAULT 'Key skills',
+  	"labels_timeline_axis" varchar DEFAULT 'Years of experience',
   	"_status" "enum_guide_page_status" DEFAULT 'draft',
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
@@ -482,6 +563,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_hero_subtitle" varchar,
   	"version_why_heading" varchar DEFAULT 'Why MLOps?',
   	"version_why_body" jsonb,
+  	"version_why_body_html" varchar,
   	"version_what_heading" varchar DEFAULT 'What is MLOps?',
   	"version_what_intro" varchar,
   	"version_comparison_heading" varchar DEFAULT 'MLOps vs DevOps vs ML Engineer',
@@ -499,18 +581,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_career_path_intro" varchar,
   	"version_companies_heading" varchar DEFAULT 'Top Companies Hiring MLOps',
   	"version_companies_footnote" jsonb,
+  	"version_companies_footnote_html" varchar,
   	"version_salaries_heading" varchar DEFAULT 'Salary by Experience',
   	"version_salaries_level_label" varchar DEFAULT 'Level',
   	"version_salaries_range_label" varchar DEFAULT 'Base Salary Range',
   	"version_salaries_footnote" jsonb,
+  	"version_salaries_footnote_html" varchar,
   	"version_faq_heading" varchar DEFAULT 'Frequently Asked Questions',
   	"version_next_steps_heading" varchar DEFAULT 'Next Steps',
+  	"version_labels_all_skills" varchar DEFAULT 'All',
+  	"version_labels_salary_band" varchar DEFAULT 'Salary band',
+  	"version_labels_key_skills" varchar DEFAULT 'Key skills',
+  	"version_labels_timeline_axis" varchar DEFAULT 'Years of experience',
   	"version__status" "enum__guide_page_v_version_status" DEFAULT 'draft',
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"latest" boolean,
+  	"autosave" boolean
   );
   
   ALTER TABLE "career_stages" ADD CONSTRAINT "career_stages_salary_band_id_salary_bands_id_fk" FOREIGN KEY ("salary_band_id") REFERENCES "public"."salary_bands"("id") ON DELETE set null ON UPDATE no action;
@@ -537,6 +626,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_faqs_v" ADD CONSTRAINT "_faqs_v_parent_id_faqs_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."faqs"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_career_stages_fk" FOREIGN KEY ("career_stages_id") REFERENCES "public"."career_stages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_salary_bands_fk" FOREIGN KEY ("salary_bands_id") REFERENCES "public"."salary_bands"("id") ON DELETE cascade ON UPDATE no action;
@@ -546,9 +636,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_company_groups_fk" FOREIGN KEY ("company_groups_id") REFERENCES "public"."company_groups"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_companies_fk" FOREIGN KEY ("companies_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_faqs_fk" FOREIGN KEY ("faqs_id") REFERENCES "public"."faqs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_api_clients_fk" FOREIGN KEY ("api_clients_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_api_clients_fk" FOREIGN KEY ("api_clients_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "guide_page_what_responsibilities" ADD CONSTRAINT "guide_page_what_responsibilities_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guide_page"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "guide_page_next_steps_links" ADD CONSTRAINT "guide_page_next_steps_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guide_page"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_guide_page_v_version_what_responsibilities" ADD CONSTRAINT "_guide_page_v_version_what_responsibilities_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guide_page_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -573,6 +666,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_career_stages_v_created_at_idx" ON "_career_stages_v" USING btree ("created_at");
   CREATE INDEX "_career_stages_v_updated_at_idx" ON "_career_stages_v" USING btree ("updated_at");
   CREATE INDEX "_career_stages_v_latest_idx" ON "_career_stages_v" USING btree ("latest");
+  CREATE INDEX "_career_stages_v_autosave_idx" ON "_career_stages_v" USING btree ("autosave");
   CREATE INDEX "_career_stages_v_rels_order_idx" ON "_career_stages_v_rels" USING btree ("order");
   CREATE INDEX "_career_stages_v_rels_parent_idx" ON "_career_stages_v_rels" USING btree ("parent_id");
   CREATE INDEX "_career_stages_v_rels_path_idx" ON "_career_stages_v_rels" USING btree ("path");
@@ -591,6 +685,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_salary_bands_v_created_at_idx" ON "_salary_bands_v" USING btree ("created_at");
   CREATE INDEX "_salary_bands_v_updated_at_idx" ON "_salary_bands_v" USING btree ("updated_at");
   CREATE INDEX "_salary_bands_v_latest_idx" ON "_salary_bands_v" USING btree ("latest");
+  CREATE INDEX "_salary_bands_v_autosave_idx" ON "_salary_bands_v" USING btree ("autosave");
   CREATE INDEX "roles__order_idx" ON "roles" USING btree ("_order");
   CREATE UNIQUE INDEX "roles_slug_idx" ON "roles" USING btree ("slug");
   CREATE INDEX "roles_updated_at_idx" ON "roles" USING btree ("updated_at");
@@ -609,6 +704,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_roles_v_created_at_idx" ON "_roles_v" USING btree ("created_at");
   CREATE INDEX "_roles_v_updated_at_idx" ON "_roles_v" USING btree ("updated_at");
   CREATE INDEX "_roles_v_latest_idx" ON "_roles_v" USING btree ("latest");
+  CREATE INDEX "_roles_v_autosave_idx" ON "_roles_v" USING btree ("autosave");
   CREATE INDEX "_roles_v_rels_order_idx" ON "_roles_v_rels" USING btree ("order");
   CREATE INDEX "_roles_v_rels_parent_idx" ON "_roles_v_rels" USING btree ("parent_id");
   CREATE INDEX "_roles_v_rels_path_idx" ON "_roles_v_rels" USING btree ("path");
@@ -627,6 +723,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_tool_categories_v_created_at_idx" ON "_tool_categories_v" USING btree ("created_at");
   CREATE INDEX "_tool_categories_v_updated_at_idx" ON "_tool_categories_v" USING btree ("updated_at");
   CREATE INDEX "_tool_categories_v_latest_idx" ON "_tool_categories_v" USING btree ("latest");
+  CREATE INDEX "_tool_categories_v_autosave_idx" ON "_tool_categories_v" USING btree ("autosave");
   CREATE INDEX "tools__order_idx" ON "tools" USING btree ("_order");
   CREATE UNIQUE INDEX "tools_slug_idx" ON "tools" USING btree ("slug");
   CREATE INDEX "tools_category_idx" ON "tools" USING btree ("category_id");
@@ -643,6 +740,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_tools_v_created_at_idx" ON "_tools_v" USING btree ("created_at");
   CREATE INDEX "_tools_v_updated_at_idx" ON "_tools_v" USING btree ("updated_at");
   CREATE INDEX "_tools_v_latest_idx" ON "_tools_v" USING btree ("latest");
+  CREATE INDEX "_tools_v_autosave_idx" ON "_tools_v" USING btree ("autosave");
   CREATE INDEX "company_groups__order_idx" ON "company_groups" USING btree ("_order");
   CREATE UNIQUE INDEX "company_groups_slug_idx" ON "company_groups" USING btree ("slug");
   CREATE INDEX "company_groups_updated_at_idx" ON "company_groups" USING btree ("updated_at");
@@ -657,6 +755,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_company_groups_v_created_at_idx" ON "_company_groups_v" USING btree ("created_at");
   CREATE INDEX "_company_groups_v_updated_at_idx" ON "_company_groups_v" USING btree ("updated_at");
   CREATE INDEX "_company_groups_v_latest_idx" ON "_company_groups_v" USING btree ("latest");
+  CREATE INDEX "_company_groups_v_autosave_idx" ON "_company_groups_v" USING btree ("autosave");
   CREATE INDEX "companies__order_idx" ON "companies" USING btree ("_order");
   CREATE UNIQUE INDEX "companies_slug_idx" ON "companies" USING btree ("slug");
   CREATE INDEX "companies_group_idx" ON "companies" USING btree ("group_id");
@@ -673,6 +772,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_companies_v_created_at_idx" ON "_companies_v" USING btree ("created_at");
   CREATE INDEX "_companies_v_updated_at_idx" ON "_companies_v" USING btree ("updated_at");
   CREATE INDEX "_companies_v_latest_idx" ON "_companies_v" USING btree ("latest");
+  CREATE INDEX "_companies_v_autosave_idx" ON "_companies_v" USING btree ("autosave");
   CREATE INDEX "faqs__order_idx" ON "faqs" USING btree ("_order");
   CREATE UNIQUE INDEX "faqs_slug_idx" ON "faqs" USING btree ("slug");
   CREATE INDEX "faqs_updated_at_idx" ON "faqs" USING btree ("updated_at");
@@ -687,6 +787,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_faqs_v_created_at_idx" ON "_faqs_v" USING btree ("created_at");
   CREATE INDEX "_faqs_v_updated_at_idx" ON "_faqs_v" USING btree ("updated_at");
   CREATE INDEX "_faqs_v_latest_idx" ON "_faqs_v" USING btree ("latest");
+  CREATE INDEX "_faqs_v_autosave_idx" ON "_faqs_v" USING btree ("autosave");
+  CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
+  CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
+  CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -694,7 +798,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "api_clients_updated_at_idx" ON "api_clients" USING btree ("updated_at");
+  CREATE INDEX "api_clients_created_at_idx" ON "api_clients" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -709,7 +826,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_company_groups_id_idx" ON "payload_locked_documents_rels" USING btree ("company_groups_id");
   CREATE INDEX "payload_locked_documents_rels_companies_id_idx" ON "payload_locked_documents_rels" USING btree ("companies_id");
   CREATE INDEX "payload_locked_documents_rels_faqs_id_idx" ON "payload_locked_documents_rels" USING btree ("faqs_id");
+  CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_api_clients_id_idx" ON "payload_locked_documents_rels" USING btree ("api_clients_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -717,6 +836,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_preferences_rels_api_clients_id_idx" ON "payload_preferences_rels" USING btree ("api_clients_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
   CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
   CREATE INDEX "guide_page_what_responsibilities_order_idx" ON "guide_page_what_responsibilities" USING btree ("_order");
@@ -731,7 +851,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_guide_page_v_version_version__status_idx" ON "_guide_page_v" USING btree ("version__status");
   CREATE INDEX "_guide_page_v_created_at_idx" ON "_guide_page_v" USING btree ("created_at");
   CREATE INDEX "_guide_page_v_updated_at_idx" ON "_guide_page_v" USING btree ("updated_at");
-  CREATE INDEX "_guide_page_v_latest_idx" ON "_guide_page_v" USING btree ("latest");`)
+  CREATE INDEX "_guide_page_v_latest_idx" ON "_guide_page_v" USING btree ("latest");
+  CREATE INDEX "_guide_page_v_autosave_idx" ON "_guide_page_v" USING btree ("autosave");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -756,10 +877,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_companies_v" CASCADE;
   DROP TABLE "faqs" CASCADE;
   DROP TABLE "_faqs_v" CASCADE;
+  DROP TABLE "media" CASCADE;
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
+  DROP TABLE "api_clients" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
@@ -792,6 +917,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_faqs_status";
   DROP TYPE "public"."enum__faqs_v_version_status";
   DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
   DROP TYPE "public"."enum_guide_page_status";
   DROP TYPE "public"."enum__guide_page_v_version_status";`)
 }
