@@ -5,7 +5,8 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   plugins: [
     sveltekit({
-      adapter: adapter({ precompress: false }),
+      // Prebuilt assets (CSS, the preview's script) go out brotli- or gzip-compressed.
+      adapter: adapter({ precompress: true }),
       // The pages run no script (no hydration); JSON-LD is data, not executed, so 'self'
       // needs no 'unsafe-inline'. Who may frame the site is set per request in hooks.server.ts.
       csp: {

@@ -25,6 +25,7 @@ import { keepPoolAlive } from './database/keepPoolAlive'
 import { prepareDatabase } from './database/prepareDatabase'
 import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
+import { SiteSettings } from './globals/SiteSettings'
 import { jobs } from './jobs'
 import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
@@ -59,7 +60,7 @@ export default buildConfig({
   },
   // The brand on guide collections is a type only; Payload takes them as plain configs.
   collections: [...(Object.values(guideContent) as CollectionConfig[]), Media, Users, ApiClients],
-  globals: [GuidePage],
+  globals: [GuidePage, SiteSettings],
   endpoints: [health, exportsEndpoint, previewDraft],
   jobs,
   // Before the CMS answers: a pool that survives database restarts, then the schema and

@@ -1,5 +1,6 @@
 import { salaryRange } from '../fields/salaryRange'
 import { slug } from '../fields/slug'
+import { source, staleFiguresLink } from '../fields/source'
 import { adminGroups } from './groups'
 import { guideCollection } from './guideContent'
 
@@ -10,7 +11,8 @@ export const Roles = guideCollection('roles', {
   admin: {
     group: adminGroups.career,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'primaryFocus', 'minSalary', 'maxSalary', '_status'],
+    components: { beforeListTable: [staleFiguresLink] },
+    defaultColumns: ['name', 'primaryFocus', 'minSalary', 'maxSalary', 'asOf', '_status'],
     description: 'Each role is one column of the comparison table.',
   },
   fields: [
@@ -31,7 +33,7 @@ export const Roles = guideCollection('roles', {
     {
       type: 'collapsible',
       label: 'Typical salary',
-      fields: salaryRange(),
+      fields: [...salaryRange(), source()],
     },
   ],
 })

@@ -1,13 +1,46 @@
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
-import type { Field } from 'payload'
+import type { Field, PayloadRequest, RichTextFieldValidation } from 'payload'
+import { richText } from 'payload/shared'
+
+import { checkLinkTarget } from './linkTarget'
+
+type LexicalNode = {
+  type?: string
+  fields?: { url?: unknown; linkType?: unknown }
+  children?: unknown
+}
+
+/** The addresses of every link in a Lexical document (links to CMS documents excepted). */
+function linkUrls(node: unknown, found: string[] = []): string[] {
+  if (node === null || typeof node !== 'object') return found
+  const n = node as LexicalNode & { root?: unknown }
+  if (n.root) return linkUrls(n.root, found)
+  if ((n.type === 'link' || n.type === 'autolink') && n.fields?.linkType !== 'internal') {
+    found.push(typeof n.fields?.url === 'string' ? n.fields.url : '')
+  }
+  if (Array.isArray(n.children)) for (const child of n.children) linkUrls(child, found)
+  return found
+}
+
+/** The editor's own checks, then every link's target (fields/linkTarget.ts). */
+const validateRichText: RichTextFieldValidation = async (value, options) => {
+  const base = await richText(value, options)
+  if (base !== true) return base
+  for (const url of linkUrls(value)) {
+    const target = await checkLinkTarget(url, options.req as PayloadRequest)
+    if (target !== true) return `Link ${target}`
+  }
+  return true
+}
 
 /**
  * A rich-text field plus its HTML twin (`<name>Html`), rendered on read by
  * @payloadcms/richtext-lexical's own converters, which escape every text node and pass
  * link URLs through Payload's sanitizeUrl (so `javascript:` never reaches a reader).
- * The site and other apps get ready, safe HTML and never need Lexical or Payload.
+ * The site and other apps get ready, safe HTML and never need Lexical or Payload. Links
+ * may lead only to pages of the site or to https:// addresses (fields/linkTarget.ts).
  */
 export const richTextWithHtml = (name: string, opts: { required?: boolean } = {}): Field[] => [
-  { name, type: 'richText', required: opts.required },
+  { name, type: 'richText', required: opts.required, validate: validateRichText },
   lexicalHTMLField({ htmlFieldName: `${name}Html`, lexicalFieldName: name }),
 ]

@@ -1,9 +1,15 @@
 import * as migration_20261129_173427_initial from './20261129_173427_initial';
+import * as migration_20261129_180154_site_pages from './20261129_180154_site_pages';
 
 export const migrations = [
   {
     up: migration_20261129_173427_initial.up,
     down: migration_20261129_173427_initial.down,
-    name: '20261129_173427_initial'
+    name: '20261129_173427_initial',
+  },
+  {
+    up: migration_20261129_180154_site_pages.up,
+    down: migration_20261129_180154_site_pages.down,
+    name: '20261129_180154_site_pages'
   },
 ];

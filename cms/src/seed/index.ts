@@ -7,6 +7,7 @@ import { faqs } from './fixtures/faqs'
 import { guidePage } from './fixtures/guidePage'
 import { roles } from './fixtures/roles'
 import { salaryBands } from './fixtures/salaryBands'
+import { siteSettings } from './fixtures/siteSettings'
 import { toolCategories } from './fixtures/toolCategories'
 import { tools } from './fixtures/tools'
 import { markdownConverter } from './richText'
@@ -121,7 +122,14 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     await upsert('company-groups', companyGroups, (f) => f)
     await upsert('companies', companies, (f) => ({ ...f, group: ref('company-groups', f.group) }))
     await upsert('faqs', faqs, (f) => ({ ...f, answer: toLexical(f.answer) }))
-    await seedGuidePage(payload, req, toLexical, opts.reset === true, report, log)
+    const reset = opts.reset === true
+    await seedGlobal(payload, req, 'guide-page', reset, report, log, {
+      ...guidePage,
+      why: { ...guidePage.why, body: toLexical(guidePage.why.body) },
+      companies: { ...guidePage.companies, footnote: toLexical(guidePage.companies.footnote) },
+      salaries: { ...guidePage.salaries, footnote: toLexical(guidePage.salaries.footnote) },
+    })
+    await seedGlobal(payload, req, 'site-settings', reset, report, log, siteSettings)
     await seedAdmin(payload, req, opts, log)
     await commitTransaction(req)
     return report
@@ -147,33 +155,24 @@ async function deleteAll(payload: Payload, req: PayloadRequest, log: (l: string)
   }
 }
 
-async function seedGuidePage(
+/** Writes a global of the guide unless it was written before (or on a reset). */
+async function seedGlobal(
   payload: Payload,
   req: PayloadRequest,
-  toLexical: (markdown: string) => unknown,
+  slug: 'guide-page' | 'site-settings',
   reset: boolean,
   report: SeedReport,
   log: (l: string) => void,
+  data: Record<string, unknown>,
 ) {
-  const current = await payload.findGlobal({ slug: 'guide-page', draft: true, depth: 0, req })
-  if (current.hero?.title && !reset) {
-    report.kept['guide-page'] = 1
-    return log('guide-page       kept')
+  const current = await payload.findGlobal({ slug, draft: true, depth: 0, req })
+  if (current.updatedAt && !reset) {
+    report.kept[slug] = 1
+    return log(`${slug.padEnd(16)} kept`)
   }
-  const { why, companies, salaries } = guidePage
-  await payload.updateGlobal({
-    slug: 'guide-page',
-    data: {
-      ...guidePage,
-      why: { ...why, body: toLexical(why.body) },
-      companies: { ...companies, footnote: toLexical(companies.footnote) },
-      salaries: { ...salaries, footnote: toLexical(salaries.footnote) },
-      _status: 'published',
-    } as never,
-    req,
-  })
-  report.created['guide-page'] = 1
-  log('guide-page       written')
+  await payload.updateGlobal({ slug, data: { ...data, _status: 'published' } as never, req })
+  report.created[slug] = 1
+  log(`${slug.padEnd(16)} written`)
 }
 
 async function seedAdmin(

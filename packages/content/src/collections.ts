@@ -38,6 +38,6 @@ export const COLLECTION_SLUGS = Object.keys(inReadingOrder) as CollectionSlug[]
 
 export const isCollectionSlug = (value: string): value is CollectionSlug => value in inReadingOrder
 
-const globals = { 'guide-page': true } satisfies Record<GlobalSlug, true>
+const globals = { 'guide-page': true, 'site-settings': true } satisfies Record<GlobalSlug, true>
 
 export const isGlobalSlug = (value: string): value is GlobalSlug => value in globals

@@ -110,9 +110,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'guide-page': GuidePage;
+    'site-settings': SiteSetting;
   };
   globalsSelect: {
     'guide-page': GuidePageSelect<false> | GuidePageSelect<true>;
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -348,6 +350,14 @@ export interface Role {
    * Shown with a "+" after the maximum ("$270k-$380k+").
    */
   openEnded?: boolean | null;
+  /**
+   * Where this figure comes from (publication or survey).
+   */
+  source: string;
+  /**
+   * The date the source describes.
+   */
+  asOf: string;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -799,6 +809,8 @@ export interface RolesSelect<T extends boolean = true> {
   maxSalary?: T;
   currency?: T;
   openEnded?: T;
+  source?: T;
+  asOf?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1119,9 +1131,9 @@ export interface GuidePage {
           label: string;
           description: string;
           /**
-           * A path on the site ("/jobs") or a full https:// address.
+           * A page of the site ("/salaries") or a full https:// address. Leave it empty while the address is unknown: the site then shows the text without a link.
            */
-          url: string;
+          url?: string | null;
           id?: string | null;
         }[]
       | null;
@@ -1131,6 +1143,64 @@ export interface GuidePage {
     salaryBand: string;
     keySkills: string;
     timelineAxis: string;
+  };
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Navigation, footer, and the text of the salary benchmarks and skills pages.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  /**
+   * The links in the header of every page, in this order.
+   */
+  navigation: {
+    label: string;
+    /**
+     * A page of the site: "/", "/salaries", "/#career-path".
+     */
+    path: string;
+    id?: string | null;
+  }[];
+  footer: {
+    /**
+     * A sentence at the foot of every page (optional).
+     */
+    text?: string | null;
+    asOfLabel: string;
+    sourcesLabel: string;
+    apiLabel: string;
+  };
+  salariesPage: {
+    title: string;
+    /**
+     * For search engines and share cards.
+     */
+    description?: string | null;
+    levelsHeading: string;
+    rolesHeading: string;
+    roleLabel: string;
+    stagesHeading: string;
+    sourceLabel: string;
+    asOfLabel: string;
+    downloadsHeading: string;
+  };
+  skillsPage: {
+    title: string;
+    /**
+     * For search engines and share cards.
+     */
+    description?: string | null;
+    otherToolsHeading: string;
+    categoryLabel: string;
+    stagesHeading: string;
+    rolesHeading: string;
+    noneLabel: string;
   };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
@@ -1245,6 +1315,55 @@ export interface GuidePageSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  navigation?:
+    | T
+    | {
+        label?: T;
+        path?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        text?: T;
+        asOfLabel?: T;
+        sourcesLabel?: T;
+        apiLabel?: T;
+      };
+  salariesPage?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        levelsHeading?: T;
+        rolesHeading?: T;
+        roleLabel?: T;
+        stagesHeading?: T;
+        sourceLabel?: T;
+        asOfLabel?: T;
+        downloadsHeading?: T;
+      };
+  skillsPage?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        otherToolsHeading?: T;
+        categoryLabel?: T;
+        stagesHeading?: T;
+        rolesHeading?: T;
+        noneLabel?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1294,7 +1413,7 @@ export interface TaskSchedulePublish {
           relationTo: 'faqs';
           value: number | Faq;
         } | null);
-    global?: 'guide-page' | null;
+    global?: ('guide-page' | 'site-settings') | null;
     user?:
       | ({
           relationTo: 'users';

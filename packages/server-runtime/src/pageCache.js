@@ -16,8 +16,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
  *   headers: [string, string][]
  *   etag: string
  *   body: Buffer
- *   gzip: Buffer
- *   br: Buffer
+ *   gzip: Buffer | null
+ *   br: Buffer | null
  * }} CachedPage
  */
 
@@ -46,11 +46,16 @@ export function getCachedPage(key) {
  * @returns {CachedPage}
  */
 export function cachePage(key, page) {
+  const type = page.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? ''
+  // Text compresses; images (share cards) are compressed already.
+  const compress = /^(text\/|application\/(json|xml|javascript))|\+xml/.test(type)
   /** @type {CachedPage} */
   const entry = {
     ...page,
-    gzip: gzipSync(page.body, { level: 9 }),
-    br: brotliCompressSync(page.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    gzip: compress ? gzipSync(page.body, { level: 9 }) : null,
+    br: compress
+      ? brotliCompressSync(page.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : null,
   }
   if (store.pages.size >= MAX_PAGES)
     store.pages.delete(/** @type {string} */ (store.pages.keys().next().value))
@@ -80,10 +85,10 @@ export function cachedAnswer(page, { method, acceptEncoding, ifNoneMatch }) {
   ]
   if (ifNoneMatch === page.etag) return { status: 304, headers, body: null }
   let body = page.body
-  if (/\bbr\b/.test(acceptEncoding ?? '')) {
+  if (page.br && /\bbr\b/.test(acceptEncoding ?? '')) {
     body = page.br
     headers.push(['content-encoding', 'br'])
-  } else if (/\bgzip\b/.test(acceptEncoding ?? '')) {
+  } else if (page.gzip && /\bgzip\b/.test(acceptEncoding ?? '')) {
     body = page.gzip
     headers.push(['content-encoding', 'gzip'])
   }

@@ -26,9 +26,21 @@ describe('the page cache', () => {
   it('keeps gzip and brotli copies that decompress to the page', () => {
     const html = '<h1>$120k-$160k</h1>'.repeat(50)
     const entry = cachePage('/', page(html))
-    expect(gunzipSync(entry.gzip).toString()).toBe(html)
-    expect(brotliDecompressSync(entry.br).toString()).toBe(html)
-    expect(entry.br.length).toBeLessThan(entry.body.length)
+    expect(gunzipSync(entry.gzip!).toString()).toBe(html)
+    expect(brotliDecompressSync(entry.br!).toString()).toBe(html)
+    expect(entry.br!.length).toBeLessThan(entry.body.length)
+  })
+
+  it('keeps an image as it is, and serves it uncompressed whatever the client accepts', () => {
+    const png = cachePage('/og/home.png', {
+      ...page('\x89PNG...'),
+      headers: [['content-type', 'image/png']],
+    })
+    expect(png.gzip).toBeNull()
+    expect(png.br).toBeNull()
+    const answer = cachedAnswer(png, { acceptEncoding: 'gzip, br' })
+    expect(answer.body).toBe(png.body)
+    expect(header(answer.headers, 'content-encoding')).toBeUndefined()
   })
 
   it('is emptied when the content changes', () => {
@@ -77,7 +89,7 @@ describe('the answer for a cached page', () => {
     expect(header(notModified.headers, 'etag')).toBe(entry.etag)
     const head = cachedAnswer(entry, { method: 'HEAD', acceptEncoding: 'gzip' })
     expect(head).toMatchObject({ status: 200, body: null })
-    expect(header(head.headers, 'content-length')).toBe(String(entry.gzip.length))
+    expect(header(head.headers, 'content-length')).toBe(String(entry.gzip!.length))
   })
 
   it('writes its own ETag, Vary and encoding over any the rendered page carried', () => {
@@ -92,7 +104,7 @@ describe('the answer for a cached page', () => {
     const answer = cachedAnswer(rendered, { acceptEncoding: 'br', ifNoneMatch: null })
     expect(answer.headers.filter(([k]) => k === 'etag')).toEqual([['etag', rendered.etag]])
     expect(answer.headers.filter(([k]) => k === 'content-length')).toEqual([
-      ['content-length', String(rendered.br.length)],
+      ['content-length', String(rendered.br!.length)],
     ])
     expect(cachedAnswer(rendered, { ifNoneMatch: rendered.etag }).status).toBe(304)
   })

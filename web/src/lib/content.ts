@@ -1,13 +1,14 @@
 import type { CollectionSlug, DocumentOf } from '@mlops-guide/content'
-import type { GuidePage } from '@mlops-guide/content/types'
+import type { GuidePage, SiteSetting } from '@mlops-guide/content/types'
 
 /**
- * Everything the site renders: the page text, and every published document of each guide
- * collection, keyed by the collection's slug (the contract's names, packages/content), in the
- * editors' drag-and-drop order.
+ * Everything the site renders: the guide's page text, the site settings (navigation, footer,
+ * the other pages' words), and every published document of each guide collection, keyed by
+ * the collection's slug (the contract's names, packages/content), in the editors' order.
  */
 export type Guide = {
   page: GuidePage
+  settings: SiteSetting
   docs: { [S in CollectionSlug]: DocumentOf<S>[] }
 }
 

@@ -33,7 +33,11 @@ const swap = (value: unknown, doc: Doc): unknown =>
  * preview matches what readers will see once it is published.
  */
 export function withDraft(guide: Guide, target: PreviewTarget, doc: Doc): Guide {
-  if ('global' in target) return { ...guide, page: doc as unknown as Guide['page'] }
+  if ('global' in target) {
+    return target.global === 'site-settings'
+      ? { ...guide, settings: doc as unknown as Guide['settings'] }
+      : { ...guide, page: doc as unknown as Guide['page'] }
+  }
   // Loosely typed inside: any collection's documents, any relationship field.
   const docs = { ...guide.docs } as unknown as Record<string, Record<string, unknown>[]>
   const list = docs[target.collection]!

@@ -1,5 +1,6 @@
 import type { Field, Tab } from 'payload'
 
+import { linkTargetField } from '../../fields/linkTarget'
 import { richTextWithHtml } from '../../fields/richTextWithHtml'
 
 const heading = (defaultValue: string): Field => ({
@@ -120,12 +121,11 @@ export const sections: Tab[] = [
             name: 'url',
             label: 'Address',
             type: 'text',
-            required: true,
-            admin: { description: 'A path on the site ("/jobs") or a full https:// address.' },
-            validate: (value: unknown) =>
-              typeof value === 'string' && /^(\/(?!\/)|https?:\/\/)/.test(value)
-                ? true
-                : 'Address must start with "/" or "https://"',
+            admin: {
+              description:
+                'A page of the site ("/salaries") or a full https:// address. Leave it empty while the address is unknown: the site then shows the text without a link.',
+            },
+            validate: linkTargetField({ required: false }),
           },
         ],
       },

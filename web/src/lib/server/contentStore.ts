@@ -24,7 +24,11 @@ let timer: ReturnType<typeof setInterval> | null = null
 
 const versionOf = (guide: Guide) => {
   // The newest updatedAt plus the counts: changes on any edit, publish or delete.
-  const docs: { updatedAt?: string | null }[] = [guide.page, ...Object.values(guide.docs).flat()]
+  const docs: { updatedAt?: string | null }[] = [
+    guide.page,
+    guide.settings,
+    ...Object.values(guide.docs).flat(),
+  ]
   const newest = docs.reduce((m, d) => (d.updatedAt && d.updatedAt > m ? d.updatedAt : m), '')
   return `${newest}|${docs.length}`
 }
@@ -96,7 +100,10 @@ export const getGuide = async () => (await getSnapshot()).guide
 /** Whether our copy already shows what a change notice announced. */
 function reflects(snapshot: Snapshot, notice: ChangeNotice): boolean {
   const { guide } = snapshot
-  if (notice.kind === 'global') return guide.page.updatedAt === notice.updatedAt
+  if (notice.kind === 'global') {
+    const global = notice.slug === 'site-settings' ? guide.settings : guide.page
+    return global.updatedAt === notice.updatedAt
+  }
   const docs: { id: number; updatedAt: string }[] = guide.docs[notice.slug] ?? []
   const doc = docs.find((d) => String(d.id) === String(notice.id))
   return notice.updatedAt === null ? doc === undefined : doc?.updatedAt === notice.updatedAt

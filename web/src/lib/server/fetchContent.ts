@@ -24,10 +24,11 @@ async function everyDocument<S extends CollectionSlug>(
 
 /** The whole published guide from the CMS; collections in the editors' drag-and-drop order. */
 export async function fetchGuide(client: ContentClient): Promise<Guide> {
-  const [page, ...lists] = await Promise.all([
+  const [page, settings, ...lists] = await Promise.all([
     client.findGlobal('guide-page', { depth: 1 }),
+    client.findGlobal('site-settings', { depth: 1 }),
     ...COLLECTION_SLUGS.map((slug) => everyDocument(client, slug)),
   ])
   const docs = Object.fromEntries(COLLECTION_SLUGS.map((slug, i) => [slug, lists[i]]))
-  return { page, docs: docs as Guide['docs'] }
+  return { page, settings, docs: docs as Guide['docs'] }
 }

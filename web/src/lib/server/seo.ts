@@ -1,11 +1,15 @@
 import { WEB_PUBLIC_URL } from '$app/env/private'
 
-export type Seo = { title: string; description: string; canonical: string }
+import { shareCardPath } from './shareCards/cards.ts'
 
+export type Seo = { title: string; description: string; canonical: string; image: string }
+
+/** A page's title, description, address, and share card (a PNG of its own, /og/...). */
 export const seo = (title: string, description: string, path: string): Seo => ({
   title,
   description,
   canonical: `${WEB_PUBLIC_URL}${path}`,
+  image: `${WEB_PUBLIC_URL}${shareCardPath(path)}`,
 })
 
 const stripTags = (html: string) =>

@@ -18,6 +18,20 @@ export type SalaryBar = {
 
 export const toolName = (t: Tool) => t.shortName || t.name
 
+/** A skill or tool's own page. */
+export const skillPath = (slug: string) => `/skills/${slug}`
+
+/** An as-of date as readers see it: "1 Jan 2026" (dates are days, stored as UTC midnight). */
+export const formatDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso))
+
+/** Where a figure comes from and when, as shown beside it. */
+export const provenance = (doc: { source: string; asOf: string }) => ({
+  source: doc.source,
+  asOf: formatDate(doc.asOf),
+  asOfIso: doc.asOf.slice(0, 10),
+})
+
 export const bandLabel = (b: SalaryBand) => {
   const years = formatYears(b)
   return years ? `${b.level} (${years}y)` : b.level

@@ -11,7 +11,7 @@ export function stagePageView(guide: Guide, find: (stage: CareerStage) => boolea
   if (!stage) return null
   const neighbour = (i: number) => {
     const s = stages[i]
-    return s ? { slug: s.slug, title: s.title } : null
+    return s ? { title: s.title, href: `/career-path/${s.slug}` } : null
   }
   return {
     stage: stageView(stage),

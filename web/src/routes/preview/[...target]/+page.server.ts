@@ -24,7 +24,10 @@ const PUBLISHED_AT = {
   },
   'salary-bands': () => '/#salaries',
   roles: () => '/#comparison',
-  tools: () => '/#core-skills',
+  tools: (guide, id) => {
+    const tool = inList(guide.docs.tools, id)
+    return tool ? `/skills/${tool.slug}` : '/skills'
+  },
   'tool-categories': () => '/#core-skills',
   companies: () => '/#companies',
   'company-groups': () => '/#companies',
@@ -54,6 +57,7 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
     doc: draft.doc,
     guide,
     cmsUrl: CMS_PUBLIC_URL,
+    apiDocsUrl: `${CMS_PUBLIC_URL}/api/docs`,
     anchor: publishedPath(withDraft(guide, target, draft.doc), target).split('#')[1] ?? null,
   }
 }

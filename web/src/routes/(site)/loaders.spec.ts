@@ -122,7 +122,7 @@ describe('the career stage loader', () => {
   it('links a stage to its neighbours', async () => {
     const data = await call(stageLoad, { params: { slug: 'first' } })
     expect(data.previous).toBeNull()
-    expect(data.next).toEqual({ slug: 'last', title: 'Stage last' })
+    expect(data.next).toEqual({ title: 'Stage last', href: '/career-path/last' })
     expect(data.seo.canonical).toMatch(/\/career-path\/first$/)
   })
 

@@ -1,0 +1,92 @@
+import { adminGroups } from '../../collections/groups'
+import { guideGlobal } from '../../collections/guideContent'
+import { label, paragraph } from '../../fields/label'
+import { linkTargetField } from '../../fields/linkTarget'
+
+/**
+ * Everything the site shows around the guide: its navigation and footer, and the words of
+ * the pages beyond the guide itself (salary benchmarks, skills). The site hard-codes none of it.
+ */
+export const SiteSettings = guideGlobal('site-settings', {
+  label: 'Site settings',
+  admin: {
+    group: adminGroups.guide,
+    description: 'Navigation, footer, and the text of the salary benchmarks and skills pages.',
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Header and footer',
+          fields: [
+            {
+              name: 'navigation',
+              type: 'array',
+              required: true,
+              minRows: 1,
+              labels: { singular: 'Link', plural: 'Links' },
+              admin: { description: 'The links in the header of every page, in this order.' },
+              fields: [
+                { name: 'label', type: 'text', required: true },
+                {
+                  name: 'path',
+                  type: 'text',
+                  required: true,
+                  admin: { description: 'A page of the site: "/", "/salaries", "/#career-path".' },
+                  validate: linkTargetField({ required: true, sitePagesOnly: true }),
+                },
+              ],
+            },
+            {
+              name: 'footer',
+              type: 'group',
+              fields: [
+                paragraph('text', '', 'A sentence at the foot of every page (optional).'),
+                label('asOfLabel', 'Figures as of'),
+                label('sourcesLabel', 'Sources'),
+                label('apiLabel', 'Content API for developers'),
+              ],
+            },
+          ],
+        },
+        {
+          name: 'salariesPage',
+          label: 'Salary benchmarks page',
+          fields: [
+            label('title', 'Salary benchmarks'),
+            paragraph(
+              'description',
+              'MLOps salary benchmarks by experience level and by role, with the career stages in each band.',
+              'For search engines and share cards.',
+            ),
+            label('levelsHeading', 'By experience level'),
+            label('rolesHeading', 'By role'),
+            label('roleLabel', 'Role'),
+            label('stagesHeading', 'Career stages by salary band'),
+            label('sourceLabel', 'Source'),
+            label('asOfLabel', 'As of'),
+            label('downloadsHeading', 'Download the data'),
+          ],
+        },
+        {
+          name: 'skillsPage',
+          label: 'Skills pages',
+          fields: [
+            label('title', 'Skills and tools'),
+            paragraph(
+              'description',
+              'The skills and tools of MLOps by category, with the career stages and roles that use each.',
+              'For search engines and share cards.',
+            ),
+            label('otherToolsHeading', 'Other tools in the guide'),
+            label('categoryLabel', 'Category'),
+            label('stagesHeading', 'Career stages that need it'),
+            label('rolesHeading', 'Roles that use it'),
+            label('noneLabel', 'Not named by a career stage or role yet.'),
+          ],
+        },
+      ],
+    },
+  ],
+})

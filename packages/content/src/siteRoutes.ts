@@ -1,0 +1,43 @@
+import type { CollectionSlug } from './collections.ts'
+
+/**
+ * Every page the site serves, by SvelteKit route id, with the collection whose slugs fill
+ * its `[slug]`. The CMS accepts a link to a site path only when it matches one of these (and
+ * the slug is a published document's); the site checks at compile time that it has a route
+ * for each (web/src/lib/siteRoutes.ts).
+ */
+export const SITE_ROUTES = {
+  '/': null,
+  '/salaries': null,
+  '/skills': null,
+  '/skills/[slug]': 'tools',
+  '/career-path/[slug]': 'career-stages',
+} as const satisfies Record<string, CollectionSlug | null>
+
+export type SiteRoute = keyof typeof SITE_ROUTES
+
+export type SitePathMatch =
+  | { route: SiteRoute; slug?: undefined }
+  | { route: SiteRoute; slug: string; collection: CollectionSlug }
+
+/**
+ * The route a path of the site (query and fragment allowed) belongs to, and the slug it
+ * names; null for a path the site does not serve.
+ */
+export function matchSitePath(path: string): SitePathMatch | null {
+  if (!path.startsWith('/') || path.startsWith('//')) return null
+  const pathname = path.split(/[?#]/)[0]!
+  for (const [route, collection] of Object.entries(SITE_ROUTES) as [
+    SiteRoute,
+    CollectionSlug | null,
+  ][]) {
+    if (collection === null) {
+      if (pathname === route) return { route }
+      continue
+    }
+    const prefix = route.replace('[slug]', '')
+    const slug = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : ''
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return { route, slug, collection }
+  }
+  return null
+}

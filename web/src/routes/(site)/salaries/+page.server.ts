@@ -1,0 +1,19 @@
+import { getGuide } from '#lib/server/contentStore.ts'
+import { seo } from '#lib/server/seo.ts'
+import { salariesPageView } from '#lib/views/salariesPage.ts'
+import { CMS_PUBLIC_URL } from '$app/env/private'
+import type { PageServerLoad } from './$types'
+
+export const load: PageServerLoad = async () => {
+  const guide = await getGuide()
+  const view = salariesPageView(guide, `${CMS_PUBLIC_URL}/api/exports`)
+  return {
+    ...view,
+    guideTitle: guide.page.hero.title,
+    seo: seo(
+      `${view.text.title} | ${guide.page.hero.title}`,
+      view.text.description ?? '',
+      '/salaries',
+    ),
+  }
+}

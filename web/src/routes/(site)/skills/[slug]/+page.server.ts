@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit'
+
+import { getGuide } from '#lib/server/contentStore.ts'
+import { seo } from '#lib/server/seo.ts'
+import { skillPageView } from '#lib/views/skillsPage.ts'
+import type { PageServerLoad } from './$types'
+
+export const load: PageServerLoad = async ({ params }) => {
+  const view = skillPageView(await getGuide(), params.slug)
+  if (!view) error(404, 'No such skill or tool')
+  const summary = [view.tool.skillText, view.category?.title].filter(Boolean).join(' · ')
+  return {
+    ...view,
+    seo: seo(
+      `${view.tool.name} | ${view.guideTitle}`,
+      summary || view.tool.name,
+      `/skills/${view.tool.slug}`,
+    ),
+  }
+}
