@@ -52,7 +52,7 @@ async function selfCheck() {
   server.closeAllConnections()
   await new Promise((resolve) => server.close(resolve))
   if (res instanceof Error || res.status === 500) {
-    console.error('CMS refusing to start: its configuration is invalid (see the error above)')
+    console.error('CMS refusing to start: it could not get ready (see the error above)')
     process.exit(1)
   }
   // 503 (database unreachable) is not fatal: the CMS answers again once the database is back.

@@ -202,7 +202,20 @@ describe.each(CONTENT_COLLECTIONS)('access to %s', (collection) => {
   })
 })
 
-describe('access to the guide page text (global)', () => {
+/** Each global of the guide, with one text field of it the tests change and restore. */
+const GLOBALS = [
+  ['guide-page', 'faq', 'heading'],
+  ['site-settings', 'salariesPage', 'title'],
+] as const
+
+describe.each(GLOBALS)('access to the %s global', (slug, group, field) => {
+  const read = async (who?: Who, query = '') =>
+    (await api('GET', `/globals/${slug}${query}`, { token: who && tokens[who] })).body[group][field]
+  const write = (who: Who, value: string, status: 'draft' | 'published', query = '') =>
+    api('POST', `/globals/${slug}${query}`, {
+      token: tokens[who],
+      body: { [group]: { [field]: value }, _status: status },
+    })
   const cases: [Who, number][] = [
     ['anonymous', 403],
     ['contributor', 403],
@@ -210,22 +223,13 @@ describe('access to the guide page text (global)', () => {
     ['admin', 200],
   ]
   it.each(cases)('as %s: read is allowed, update answers %i', async (who, status) => {
-    const read = await api('GET', '/globals/guide-page', { token: tokens[who] })
-    expect(read.status).toBe(200)
-    expect(read.body.hero.title).toBeTruthy()
-    const heading = read.body.faq.heading
-    const res = await api('POST', '/globals/guide-page', {
-      token: tokens[who],
-      body: { faq: { heading: `${heading} (edited)` }, _status: 'published' },
-    })
-    expect(res.status).toBe(status)
-    if (status === 200) {
-      await api('POST', '/globals/guide-page', {
-        token: tokens.admin,
-        body: { faq: { heading }, _status: 'published' },
-      })
-    }
-    expect((await api('GET', '/globals/guide-page')).body.faq.heading).toBe(heading)
+    const res = await api('GET', `/globals/${slug}`, { token: tokens[who] })
+    expect(res.status).toBe(200)
+    const value = res.body[group][field]
+    expect(value).toBeTruthy()
+    expect((await write(who, `${value} (edited)`, 'published')).status).toBe(status)
+    if (status === 200) await write('admin', value, 'published')
+    expect(await read()).toBe(value)
   })
 
   it.each([
@@ -236,22 +240,15 @@ describe('access to the guide page text (global)', () => {
   ] as [Who, number][])(
     'as %s: a draft of it answers %i and readers keep the published text',
     async (who, status) => {
-      const heading = (await api('GET', '/globals/guide-page')).body.faq.heading
-      const res = await api('POST', '/globals/guide-page?draft=true', {
-        token: tokens[who],
-        body: { faq: { heading: `${heading} (draft by ${who})` }, _status: 'draft' },
-      })
+      const value = await read()
+      const res = await write(who, `${value} (draft by ${who})`, 'draft', '?draft=true')
       expect(res.status).toBe(status)
-      expect((await api('GET', '/globals/guide-page')).body.faq.heading).toBe(heading)
+      expect(await read()).toBe(value)
       if (status === 200) {
-        const draft = await api('GET', '/globals/guide-page?draft=true', { token: tokens.admin })
-        expect(draft.body.faq.heading).toBe(`${heading} (draft by ${who})`)
+        expect(await read('admin', '?draft=true')).toBe(`${value} (draft by ${who})`)
       }
       // Back to the published text for the tests after this one.
-      await api('POST', '/globals/guide-page', {
-        token: tokens.admin,
-        body: { faq: { heading }, _status: 'published' },
-      })
+      await write('admin', value, 'published')
     },
   )
 })

@@ -71,12 +71,15 @@ describe('scheduled publishing', () => {
     expect(seenAt).toBeGreaterThanOrEqual(at.getTime())
     expect(seenAt - at.getTime()).toBeLessThan(3000)
 
-    // Payload deletes a job once it has run; a failed one would stay with has_error.
-    const left = await db.query(
-      `select has_error from payload_jobs where input->'doc'->>'value' = $1`,
-      [String(id)],
-    )
-    expect(left.rows).toEqual([])
+    // Payload deletes a job once it has run (just after the publish it made lands); a failed
+    // one would stay with has_error.
+    const jobsLeft = async () =>
+      (
+        await db.query(`select has_error from payload_jobs where input->'doc'->>'value' = $1`, [
+          String(id),
+        ])
+      ).rows
+    await expect.poll(jobsLeft, { timeout: 3000 }).toEqual([])
     await api('DELETE', `/faqs/${id}`, { token: admin })
   })
 

@@ -56,6 +56,8 @@ export async function sampleDoc(collection: string): Promise<{
           monitoring: 'Dashboards',
           minSalary: 90000,
           maxSalary: 120000,
+          source: 'Test survey',
+          asOf: '2026-06-01T00:00:00.000Z',
         },
         change: { primaryFocus: `Changed ${tag}` },
       }

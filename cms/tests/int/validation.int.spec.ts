@@ -229,7 +229,7 @@ describe('required fields and formats', () => {
     )
   })
 
-  it('refuses a Next Steps link that is not a path or https address', async () => {
+  it('refuses a Next Steps link that is not a page of the site or an https address', async () => {
     const before = await api('GET', '/globals/guide-page', { token })
     const links = before.body.nextSteps.links.map((l: any, i: number) =>
       i === 0 ? { ...l, url: 'javascript:alert(1)' } : l,
@@ -237,8 +237,131 @@ describe('required fields and formats', () => {
     const res = await api('POST', '/globals/guide-page', { token, body: { nextSteps: { links } } })
     expect(res.status).toBe(400)
     expect(fieldErrors(res.body)[0]?.path).toBe('nextSteps.links.0.url')
-    expect(fieldErrors(res.body)[0]?.message).toMatch(/must start with/)
+    expect(fieldErrors(res.body)[0]?.message).toMatch(
+      /must be a page of the site \("\/salaries"\) or a full https:\/\/ address/,
+    )
     const after = await api('GET', '/globals/guide-page', { token })
     expect(after.body.nextSteps).toEqual(before.body.nextSteps)
+  })
+})
+
+/** Sets the first Next Steps link's address; the answer, and the links before and after. */
+async function nextStepsWith(url: string) {
+  const before = (await api('GET', '/globals/guide-page', { token })).body.nextSteps
+  const links = before.links.map((l: any, i: number) => (i === 0 ? { ...l, url } : l))
+  const res = await api('POST', '/globals/guide-page', { token, body: { nextSteps: { links } } })
+  const after = (await api('GET', '/globals/guide-page', { token })).body.nextSteps
+  if (res.status === 200) {
+    await api('POST', '/globals/guide-page', { token, body: { nextSteps: before } })
+  }
+  return { res, before, after }
+}
+
+describe('links lead only to pages the site serves, or to https addresses', () => {
+  it.each([
+    ['/jobs', /"\/jobs" is not a page of the site/],
+    ['/guides/ai-careers', /is not a page of the site/],
+    ['/career-path/no-such-stage', /names no published document of career-stages/],
+    ['/skills/not-a-tool', /names no published document of tools/],
+    ['http://jobs.example.org/', /full https:\/\/ address/],
+    ['data:text/html,hi', /full https:\/\/ address/],
+    ['//evil.example/', /not a page of the site/],
+  ])('a Next Steps address %s: 400 naming the field, nothing saved', async (url, message) => {
+    const { res, before, after } = await nextStepsWith(url)
+    expect(res.status).toBe(400)
+    expect(fieldErrors(res.body)).toEqual([
+      expect.objectContaining({
+        path: 'nextSteps.links.0.url',
+        message: expect.stringMatching(message),
+      }),
+    ])
+    expect(after).toEqual(before)
+  })
+
+  it.each([
+    '/salaries#roles',
+    '/skills/docker',
+    '/career-path/mlops-engineer',
+    '/#faq',
+    'https://jobs.example.org/mlops',
+    'mailto:careers@example.org',
+    '',
+  ])('a Next Steps address "%s" is accepted', async (url) => {
+    const { res, after } = await nextStepsWith(url)
+    expect(res.status).toBe(200)
+    expect(after.links[0].url ?? '').toBe(url)
+  })
+
+  it('refuses a rich-text link to a page the site does not serve, naming the field', async () => {
+    const id = await seededId('faqs', 'tools-to-learn')
+    const answer = (await api('GET', `/faqs/${id}`, { token })).body.answer
+    const withLink = (url: string) => ({
+      root: {
+        ...answer.root,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            format: '',
+            indent: 0,
+            direction: null,
+            children: [
+              {
+                type: 'link',
+                version: 3,
+                format: '',
+                indent: 0,
+                direction: null,
+                fields: { linkType: 'custom', url, newTab: false },
+                children: [
+                  {
+                    type: 'text',
+                    version: 1,
+                    text: 'a link',
+                    format: 0,
+                    mode: 'normal',
+                    style: '',
+                    detail: 0,
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    })
+    await rejectsUpdate(
+      'faqs',
+      id,
+      { answer: withLink('/jobs') },
+      { path: 'answer', message: /^Link "\/jobs" is not a page of the site/ },
+    )
+    await rejectsUpdate(
+      'faqs',
+      id,
+      { answer: withLink('javascript:alert(1)') },
+      { path: 'answer', message: /full https:\/\/ address/ },
+    )
+    const ok = await api('PATCH', `/faqs/${id}`, {
+      token,
+      body: { answer: withLink('/skills/docker') },
+    })
+    expect(ok.status).toBe(200)
+    expect(ok.body.doc.answerHtml).toContain('href="/skills/docker"')
+    await api('PATCH', `/faqs/${id}`, { token, body: { answer } })
+  })
+
+  it('refuses a navigation link that leaves the site', async () => {
+    const before = (await api('GET', '/globals/site-settings', { token })).body
+    const navigation = [...before.navigation, { label: 'Elsewhere', path: 'https://example.org/' }]
+    const res = await api('POST', '/globals/site-settings', { token, body: { navigation } })
+    expect(res.status).toBe(400)
+    expect(fieldErrors(res.body)[0]).toMatchObject({
+      path: `navigation.${before.navigation.length}.path`,
+      message: expect.stringMatching(/must be a page of the site/),
+    })
+    expect((await api('GET', '/globals/site-settings', { token })).body.navigation).toEqual(
+      before.navigation,
+    )
   })
 })

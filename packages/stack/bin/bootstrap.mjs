@@ -108,6 +108,7 @@ function main() {
     bench: 'bench/site-vs-nginx.ts',
     'bench:scale-out': 'bench/scale-out.ts',
     'bench:cold-starts': 'bench/cold-starts.ts',
+    'bench:scale': 'bench/scale.ts',
     backup: 'packages/stack/src/backupCli.ts',
     restore: 'packages/stack/src/backupCli.ts',
   }

@@ -6,3 +6,4 @@ export { freePort, run, startService, waitForHttp, type Service } from './proces
 export { buildWeb, startWeb } from './web.ts'
 export { guideDocumentLines, startTestStack, type TestStack } from './testStack.ts'
 export { backupDatabase, restoreDatabase } from './backup.ts'
+export { paragraph, publishAtScale } from './scaleContent.ts'

@@ -75,26 +75,4 @@ export async function publishedDoc(collection: string, data: Record<string, unkn
   }
 }
 
-/** A one-paragraph Lexical document, as the admin's rich-text editor stores it. */
-export const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [
-          { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
-        ],
-      },
-    ],
-  },
-})
+export { paragraph } from '@mlops-guide/stack'

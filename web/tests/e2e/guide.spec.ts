@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { formatSalaryRange } from '@mlops-guide/content/format'
 
-import { cms, documentLines, squash } from './helpers'
+import { cms, documentLines, PAGE_TYPES, squash } from './helpers'
 
 /**
  * What of a document line a reader must find on the page: table rows by cell, list items
@@ -122,7 +122,7 @@ test('the page ships no JavaScript and reads completely without it', async ({ br
 for (const width of [375, 768, 1280]) {
   test(`no horizontal scroll at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 })
-    for (const path of ['/', '/career-path/mlops-engineer']) {
+    for (const path of PAGE_TYPES) {
       await page.goto(path)
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
@@ -136,7 +136,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe-core finds no violations (${colorScheme} mode)`, async ({ browser }) => {
     const context = await browser.newContext({ colorScheme })
     const page = await context.newPage()
-    for (const path of ['/', '/career-path/junior-devops-sre', '/no-such-page']) {
+    for (const path of [...PAGE_TYPES, '/no-such-page']) {
       await page.goto(path)
       const results = await new AxeBuilder({ page }).analyze()
       expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([])

@@ -29,3 +29,12 @@ export async function adminToken(): Promise<string> {
 export { guideDocumentLines as documentLines } from '@mlops-guide/stack'
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+/** One page of each kind the site has: the guide, a stage, salaries, skills, a skill. */
+export const PAGE_TYPES = [
+  '/',
+  '/career-path/mlops-engineer',
+  '/salaries',
+  '/skills',
+  '/skills/kubernetes',
+]

@@ -17,7 +17,13 @@ test('with the CMS stopped, the site keeps serving the guide', async () => {
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('Frequently Asked Questions')
     expect(Date.now() - started).toBeLessThan(1000)
-    expect((await fetch(`${webUrl()}/career-path/mlops-engineer`)).status).toBe(200)
+    // Every kind of page and its share card, from the last good copy.
+    for (const path of ['/career-path/mlops-engineer', '/salaries', '/skills', '/skills/docker']) {
+      expect((await fetch(`${webUrl()}${path}`)).status, path).toBe(200)
+    }
+    const card = await fetch(`${webUrl()}/og/skills/docker.png`)
+    expect(card.status).toBe(200)
+    expect(card.headers.get('content-type')).toBe('image/png')
   } finally {
     process.kill(pid, 'SIGCONT')
   }

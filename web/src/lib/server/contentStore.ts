@@ -1,4 +1,4 @@
-import { createContentClient, type ContentClient } from '@mlops-guide/content'
+import { ContentApiError, createContentClient, type ContentClient } from '@mlops-guide/content'
 import { error } from '@sveltejs/kit'
 import type { ChangeNotice } from '@mlops-guide/content/webhook'
 import { CMS_INTERNAL_URL, CONTENT_REFRESH_SECONDS, CONTENT_SNAPSHOT_FILE } from '$app/env/private'
@@ -6,13 +6,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Guide } from '#lib/content.ts'
+import { withDocument, withoutDocument } from '#lib/withDocument.ts'
 import { fetchGuide } from './fetchContent.ts'
 
 /**
  * The site's copy of the content. Pages are served from memory, never waiting on the CMS:
- * - the CMS's change notices (see /api/revalidate) trigger a refetch;
- * - a slow timer refetches too, in case a notice was lost;
- * - a failed refetch keeps the last good copy; the last good copy is also kept on disk,
+ * - each of the CMS's change notices (see /api/revalidate) fetches just the document or
+ *   global it names and puts it in place (a full refetch of a large guide took seconds);
+ * - a slow timer refetches everything, in case a notice was lost;
+ * - a failed fetch keeps the last good copy; the last good copy is also kept on disk,
  *   so a site that starts while the CMS is down still serves the guide.
  */
 type Snapshot = { guide: Guide; version: string; fetchedAt: string }
@@ -31,6 +33,24 @@ const versionOf = (guide: Guide) => {
   ]
   const newest = docs.reduce((m, d) => (d.updatedAt && d.updatedAt > m ? d.updatedAt : m), '')
   return `${newest}|${docs.length}`
+}
+
+// Written at most once a second: a burst of notices (a bulk import) would otherwise write
+// the whole guide to disk once per document.
+let pendingWrite: ReturnType<typeof setTimeout> | null = null
+function saveSoon() {
+  pendingWrite ??= setTimeout(() => {
+    pendingWrite = null
+    if (current) writeSnapshot(current)
+  }, 1000)
+  pendingWrite.unref()
+}
+
+/** Makes `guide` the current copy. */
+function commit(guide: Guide): Snapshot {
+  current = { guide, version: versionOf(guide), fetchedAt: new Date().toISOString() }
+  saveSoon()
+  return current
 }
 
 function writeSnapshot(snapshot: Snapshot) {
@@ -56,9 +76,9 @@ function readSnapshot(): Snapshot | null {
 export function refresh(): Promise<Snapshot> {
   inflight ??= fetchGuide(client)
     .then((guide) => {
-      const snapshot = { guide, version: versionOf(guide), fetchedAt: new Date().toISOString() }
-      if (snapshot.version !== current?.version) writeSnapshot(snapshot)
-      current = snapshot
+      const changed = versionOf(guide) !== current?.version
+      const snapshot = commit(guide)
+      if (changed) writeSnapshot(snapshot)
       return snapshot
     })
     .finally(() => {
@@ -110,15 +130,39 @@ function reflects(snapshot: Snapshot, notice: ChangeNotice): boolean {
 }
 
 /**
+ * Fetches what a notice names and puts it into the current copy (the copy as it is when the
+ * answer arrives, so concurrent notices never undo each other); the rest stays as it is.
+ */
+async function applyChange(notice: ChangeNotice): Promise<Snapshot> {
+  if (!current) return refresh()
+  if (notice.kind === 'global') {
+    const doc = await client.findGlobal(notice.slug, { depth: 1 })
+    return commit(
+      notice.slug === 'site-settings'
+        ? { ...current.guide, settings: doc as Guide['settings'] }
+        : { ...current.guide, page: doc as Guide['page'] },
+    )
+  }
+  const doc = await client
+    .findById(notice.slug, notice.id, { depth: 1 })
+    .catch((e) => (e instanceof ContentApiError && e.status === 404 ? null : Promise.reject(e)))
+  return commit(
+    doc
+      ? withDocument(current.guide, notice.slug, doc, { ifNewer: true })
+      : withoutDocument(current.guide, notice.slug, notice.id),
+  )
+}
+
+/**
  * Applies a change notice. The CMS sends it from a hook that runs before its transaction
- * commits, so the first refetch can still read the old data: refetch until the copy shows
- * the announced change (about 1 s at most), then give up and leave it to the timer.
+ * commits, so the first fetch can still read the old data: fetch until the copy shows the
+ * announced change (about 1 s at most), then give up and leave it to the timer.
  */
 export async function applyNotice(
   notice: ChangeNotice,
 ): Promise<{ version: string; tries: number }> {
   for (let tries = 1; ; tries++) {
-    const snapshot = await refresh()
+    const snapshot = await applyChange(notice)
     if (reflects(snapshot, notice) || tries >= 10) return { version: snapshot.version, tries }
     await new Promise((r) => setTimeout(r, 100))
   }

@@ -1,0 +1,70 @@
+import { COLLECTION_SLUGS, type CollectionSlug } from '@mlops-guide/content'
+import { REFERENCES } from '@mlops-guide/content/references'
+
+import type { Guide } from '#lib/content.ts'
+
+type Doc = { id: number | string; updatedAt?: string | null; _order?: string | null }
+type Loose = Record<string, Record<string, unknown>[]>
+
+/**
+ * For each collection, where other collections' documents show one of its documents
+ * (collection and relationship field): the generated map of references turned around.
+ */
+const SHOWN_IN = Object.fromEntries(
+  COLLECTION_SLUGS.map((target) => [
+    target,
+    COLLECTION_SLUGS.flatMap((from) =>
+      Object.entries(REFERENCES[from] as Record<string, CollectionSlug>)
+        .filter(([, to]) => to === target)
+        .map(([field]) => [from, field] as const),
+    ),
+  ]),
+) as Record<CollectionSlug, (readonly [CollectionSlug, string])[]>
+
+const isDoc = (value: unknown, id: Doc['id']) =>
+  value != null && typeof value === 'object' && 'id' in value && (value as Doc).id === id
+
+/** A relationship value with the document `id` replaced by `by` (a document, or its bare id). */
+const swap = (value: unknown, id: Doc['id'], by: unknown): unknown =>
+  Array.isArray(value) ? value.map((v) => swap(v, id, by)) : isDoc(value, id) ? by : value
+
+// Editors order every guide collection by dragging (Payload's fractional `_order` keys,
+// which sort as plain strings); the API answers in that order, and so does the copy.
+const byOrder = (a: Doc, b: Doc) => ((a._order ?? '') < (b._order ?? '') ? -1 : 1)
+
+function withReferences(docs: Loose, collection: CollectionSlug, id: Doc['id'], by: unknown) {
+  for (const [from, field] of SHOWN_IN[collection]) {
+    docs[from] = docs[from]!.map((d) =>
+      field in d ? { ...d, [field]: swap(d[field], id, by) } : d,
+    )
+  }
+}
+
+/**
+ * The guide with one document in its place (added if new), in every list and wherever other
+ * documents show it through a relationship: what a full refetch would give. With `ifNewer`,
+ * a copy already holding a later version of it is left as it is (answers that arrive late).
+ */
+export function withDocument(
+  guide: Guide,
+  collection: CollectionSlug,
+  doc: Doc,
+  { ifNewer = false } = {},
+): Guide {
+  const docs = { ...guide.docs } as unknown as Loose
+  const list = docs[collection]! as Doc[]
+  const held = list.find((d) => d.id === doc.id)
+  if (ifNewer && held?.updatedAt && doc.updatedAt && held.updatedAt > doc.updatedAt) return guide
+  const next = held ? list.map((d) => (d === held ? doc : d)) : [...list, doc]
+  docs[collection] = (next.every((d) => d._order) ? next.sort(byOrder) : next) as Loose[string]
+  withReferences(docs, collection, doc.id, doc)
+  return { ...guide, docs: docs as unknown as Guide['docs'] }
+}
+
+/** The guide without a document (deleted or unpublished); where others showed it, its id. */
+export function withoutDocument(guide: Guide, collection: CollectionSlug, id: Doc['id']): Guide {
+  const docs = { ...guide.docs } as unknown as Loose
+  docs[collection] = docs[collection]!.filter((d) => String(d.id) !== String(id))
+  withReferences(docs, collection, id, id)
+  return { ...guide, docs: docs as unknown as Guide['docs'] }
+}

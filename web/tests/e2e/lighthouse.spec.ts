@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+import { stackEnv } from './helpers'
+
+/**
+ * Lighthouse, offline against Debian's Chromium, with its default mobile settings (a
+ * mid-range phone on a throttled network): performance 95 or more, accessibility, best
+ * practices and SEO 100, on the guide, a stage page, /salaries and a skill page. Run on the
+ * site's public address (its canonical links point there).
+ */
+const PAGES = ['/', '/career-path/mlops-engineer', '/salaries', '/skills/kubernetes']
+const WANT = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 }
+
+test('Lighthouse (mobile): performance ≥ 95; accessibility, best practices and SEO 100', async () => {
+  test.setTimeout(300_000)
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  const scores: Record<string, Record<string, number>> = {}
+  const failed: string[] = []
+  try {
+    for (const path of PAGES) {
+      const result = await lighthouse(`${stackEnv().WEB_PUBLIC_URL}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(WANT),
+      })
+      const lhr = result!.lhr
+      scores[path] = {}
+      for (const [category, min] of Object.entries(WANT)) {
+        const score = lhr.categories[category]!.score ?? 0
+        scores[path]![category] = Math.round(score * 100)
+        if (score < min) {
+          const weak = Object.values(lhr.audits)
+            .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+            .map((a) => a.id)
+          failed.push(`${path} ${category} ${Math.round(score * 100)} (${weak.join(', ')})`)
+        }
+      }
+    }
+  } finally {
+    await chrome.kill()
+  }
+  console.log('Lighthouse scores', JSON.stringify(scores))
+  expect(failed).toEqual([])
+})
