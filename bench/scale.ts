@@ -25,6 +25,8 @@ const cms = async (method: string, path: string, token?: string, body?: unknown)
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
+  // API answers, read as untyped JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return (await res.json()) as any
 }
 const site = async (path: string) => (await fetch(`${stack.webUrl}${path}`)).text()
@@ -64,7 +66,7 @@ const summary = (times: number[]) => ({
   max: times[times.length - 1]!,
 })
 
-let failed = false
+let failed: boolean
 try {
   const { token } = await cms('POST', '/users/login', undefined, {
     email: stack.env.SEED_ADMIN_EMAIL,

@@ -15,6 +15,8 @@ export async function publishAtScale(
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
+    // API answers, read as untyped JSON.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const json = (await res.json()) as any
     if (res.status >= 300)
       throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
