@@ -19,7 +19,9 @@ type SitePages = Pattern<RouteId>
 export const contractPagesServed: Exclude<SiteRoute, SitePages> extends never ? true : never = true
 export const sitePagesInContract: Exclude<
   SitePages,
-  SiteRoute | '/preview/[...target]' | `/${'api' | 'og' | 'healthz' | 'robots.txt' | 'sitemap.xml' | 'manifest.webmanifest'}${string}`
+  | SiteRoute
+  | '/preview/[...target]'
+  | `/${'api' | 'og' | 'healthz' | 'robots.txt' | 'sitemap.xml' | 'manifest.webmanifest'}${string}`
 > extends never
   ? true
   : never = true
