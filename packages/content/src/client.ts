@@ -1,6 +1,7 @@
 import { stringify } from 'qs-esm'
 
 import type { CollectionSlug, Collections, GlobalSlug, Globals } from './collections.ts'
+import type { FigureChanges } from './figures.ts'
 
 /** Payload's query operators (a subset; see https://payloadcms.com/docs/queries/overview). */
 type Operator =
@@ -111,11 +112,17 @@ export function createContentClient(options: ClientOptions) {
     count: (where?: Where<Collections[S]>) => count(collection, where),
   })
 
+  /** Every published change to a figure, newest first (the CMS's /changes record). */
+  function figureChanges() {
+    return get<FigureChanges>('/figure-changes')
+  }
+
   return {
     find,
     findById,
     count,
     findGlobal,
+    figureChanges,
     careerStages: bind('career-stages'),
     salaryBands: bind('salary-bands'),
     roles: bind('roles'),

@@ -13,7 +13,7 @@ export type GlobalSlug = keyof Globals
  */
 export type CollectionSlug = Exclude<
   keyof Collections,
-  `payload-${string}` | 'users' | 'api-clients' | 'media'
+  `payload-${string}` | 'users' | 'api-clients' | 'media' | 'figure-references'
 >
 
 /** The document type of a guide collection, e.g. `DocumentOf<'salary-bands'>`. */

@@ -18,3 +18,16 @@ export {
   type Globals,
 } from './collections.ts'
 export { formatMoneyShort, formatSalaryRange, formatYears } from './format.ts'
+export {
+  FIGURE_BLOCK,
+  FIGURE_COLLECTIONS,
+  FIGURE_FORMATS,
+  formatFigure,
+  isFigureCollection,
+  isFigureFormat,
+  type FigureChange,
+  type FigureChanges,
+  type FigureCollection,
+  type FigureFormat,
+  type FigureSource,
+} from './figures.ts'

@@ -79,6 +79,7 @@ export interface Config {
     media: Media;
     users: User;
     'api-clients': ApiClient;
+    'figure-references': FigureReference;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,6 +99,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    'figure-references': FigureReferencesSelect<false> | FigureReferencesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -542,6 +544,22 @@ export interface ApiClient {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "figure-references".
+ */
+export interface FigureReference {
+  id: number;
+  /**
+   * "faqs/12" for a document, "globals/guide-page" for a global.
+   */
+  source: string;
+  sourceTitle?: string | null;
+  field: string;
+  targetCollection: 'salary-bands' | 'roles' | 'career-stages';
+  targetId: number;
+  format?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -699,6 +717,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: number | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'figure-references';
+        value: number | FigureReference;
       } | null);
   globalSlug?: string | null;
   user:
@@ -948,6 +970,18 @@ export interface ApiClientsSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "figure-references_select".
+ */
+export interface FigureReferencesSelect<T extends boolean = true> {
+  source?: T;
+  sourceTitle?: T;
+  field?: T;
+  targetCollection?: T;
+  targetId?: T;
+  format?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1202,6 +1236,24 @@ export interface SiteSetting {
     rolesHeading: string;
     noneLabel: string;
   };
+  changesPage: {
+    title: string;
+    /**
+     * Under the title, for search engines and share cards.
+     */
+    description?: string | null;
+    /**
+     * Shown while the list is empty.
+     */
+    noChanges?: string | null;
+    sourceLabel: string;
+    asOfLabel: string;
+    feedLabel: string;
+    /**
+     * Under every chart, before the date.
+     */
+    chartLine: string;
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1357,6 +1409,17 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         rolesHeading?: T;
         noneLabel?: T;
       };
+  changesPage?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        noChanges?: T;
+        sourceLabel?: T;
+        asOfLabel?: T;
+        feedLabel?: T;
+        chartLine?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1425,6 +1488,36 @@ export interface TaskSchedulePublish {
         } | null);
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FigureReference".
+ */
+export interface FigureReference1 {
+  /**
+   * The salary band, role or career stage whose figure this is.
+   */
+  figure:
+    | {
+        relationTo: 'salary-bands';
+        value: number | SalaryBand;
+      }
+    | {
+        relationTo: 'roles';
+        value: number | Role;
+      }
+    | {
+        relationTo: 'career-stages';
+        value: number | CareerStage;
+      };
+  format: 'range' | 'rangePlus' | 'min' | 'max' | 'years';
+  /**
+   * Filled in from the data when you save; it follows every later change.
+   */
+  text?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'figure';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ export const SITE_ROUTES = {
   '/': null,
   '/salaries': null,
   '/skills': null,
+  '/changes': null,
   '/skills/[slug]': 'tools',
   '/career-path/[slug]': 'career-stages',
 } as const satisfies Record<string, CollectionSlug | null>

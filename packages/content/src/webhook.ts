@@ -34,10 +34,18 @@ export function verifySignature(
   )
 }
 
+/** A document or global of the guide. */
+export type ChangeTarget =
+  | { kind: 'collection'; slug: CollectionSlug; id: number | string }
+  | { kind: 'global'; slug: GlobalSlug }
+
 /**
  * What the CMS tells a site after a publish, unpublish or delete. `updatedAt` is the
- * published document's, or null when it is no longer public.
+ * published document's, or null when it is no longer public. `alsoChanged` lists the
+ * documents whose rich text quotes a figure of this one (figures): their HTML changed with it,
+ * though they themselves did not (no new version, the same updatedAt), so refetch them too.
  */
-export type ChangeNotice =
-  | { kind: 'collection'; slug: CollectionSlug; id: number | string; updatedAt: string | null }
-  | { kind: 'global'; slug: GlobalSlug; updatedAt: string | null }
+export type ChangeNotice = ChangeTarget & {
+  updatedAt: string | null
+  alsoChanged?: ChangeTarget[]
+}
