@@ -1,5 +1,5 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type CollectionConfig } from 'payload'
@@ -23,6 +23,10 @@ import { health } from './endpoints/health'
 import { previewDraft } from './endpoints/previewDraft'
 import { keepPoolAlive } from './database/keepPoolAlive'
 import { prepareDatabase } from './database/prepareDatabase'
+import { FigureBlock } from './figures/block'
+import { figureChangesEndpoint } from './figures/changes'
+import { figureCheckEndpoint } from './figures/checkEndpoint'
+import { FigureReferences } from './figures/FigureReferences'
 import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
 import { SiteSettings } from './globals/SiteSettings'
@@ -57,11 +61,21 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' | MLOps Career Guide CMS' },
     importMap: { baseDir: dirname },
+    components: {
+      // The first thing editors see: figures typed in text that contradict the data.
+      beforeDashboard: ['/figures/admin/FigureMismatches#FigureMismatches'],
+    },
   },
   // The brand on guide collections is a type only; Payload takes them as plain configs.
-  collections: [...(Object.values(guideContent) as CollectionConfig[]), Media, Users, ApiClients],
+  collections: [
+    ...(Object.values(guideContent) as CollectionConfig[]),
+    Media,
+    Users,
+    ApiClients,
+    FigureReferences,
+  ],
   globals: [GuidePage, SiteSettings],
-  endpoints: [health, exportsEndpoint, previewDraft],
+  endpoints: [health, exportsEndpoint, previewDraft, figureChangesEndpoint, figureCheckEndpoint],
   jobs,
   // Before the CMS answers: a pool that survives database restarts, then the schema and
   // (on an empty database) the guide's content.
@@ -70,7 +84,15 @@ export default buildConfig({
     await prepareDatabase(payload)
   },
   plugins: [openApi, mediaStorage],
-  editor: lexicalEditor(),
+  // Every rich-text field: Payload's default features, a toolbar always in view, and the
+  // inline Figure element that quotes a band, role or stage (figures/block.ts).
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures,
+      FixedToolbarFeature(),
+      BlocksFeature({ inlineBlocks: [FigureBlock] }),
+    ],
+  }),
   db: postgresAdapter({
     pool: {
       connectionString: env.DATABASE_URL,

@@ -1,6 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 
 import { env } from '../env'
+import { figureChangesPath } from '../figures/openApi'
 
 type Doc = OpenAPIV3_1.Document
 type Param = OpenAPIV3_1.ParameterObject
@@ -94,6 +95,7 @@ export function toPublicReadApi(doc: Doc): Doc {
       },
     }
   }
+  paths['/api/figure-changes'] = figureChangesPath
   const components = { ...doc.components }
   components.securitySchemes = {
     ApiKey: {

@@ -1,8 +1,19 @@
-import type { CollectionConfig, GlobalConfig } from 'payload'
+import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
 import type { CollectionSlug, GlobalSlug } from '@mlops-guide/content/collections'
 
+import { isFigureCollection } from '@mlops-guide/content/figures'
+
 import { contentAccess, globalContentAccess } from '../access/contentAccess'
+import {
+  dropFigureReferences,
+  forgetFiguresAfterChange,
+  indexFigureReferences,
+  indexGlobalFigureReferences,
+  noteUnpublish,
+  refuseDeleteWhileReferenced,
+  refuseUnpublishWhileReferenced,
+} from '../figures/track'
 import { applyPublicApiLimits } from '../hooks/applyPublicApiLimits'
 import {
   draftsOnlyForContributors,
@@ -22,6 +33,17 @@ import { livePreview, previewUrl } from '../preview/previewUrl'
 import { editorialVersions } from './versions'
 
 const contributorNote = '/components/ContributorNote#ContributorNote'
+const figureWarnings = '/figures/admin/FigureWarnings#FigureWarnings'
+
+/** In the sidebar of a band, role or stage: every place that quotes its figures. */
+const referredToField: Field = {
+  name: 'referredTo',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/figures/admin/ReferredTo#ReferredTo' },
+  },
+}
 
 declare const madeByGuideCollection: unique symbol
 /** A collection config that went through `guideCollection` (payload.config.ts asks for it). */
@@ -39,9 +61,14 @@ export type GuideCollectionConfig<S extends CollectionSlug> = CollectionConfig<S
  *    contributor's write refused unless it is a draft (with the reason), live-preview data
  *    ignored unless a CMS user sent it; then the collection's own;
  * 4. before validation: a contributor's bulk publish refused per document, then its own;
- * 5. after a change or delete: its own hooks, then the sites' change notice (notifySites.ts);
- * 6. in the admin: the Preview button and the live preview of the real site page
- *    (preview/previewUrl.ts), and the note telling contributors what they may do.
+ * 5. for a salary band, role or stage (whose figures prose can quote, figures/): unpublish
+ *    and delete refused while a figure is quoted somewhere (figures/track.ts);
+ * 6. after a change or delete: its own hooks, then the index of the figures it quotes
+ *    (figures/track.ts), then the sites' change notice (notifySites.ts);
+ * 7. in the admin: the Preview button and the live preview of the real site page
+ *    (preview/previewUrl.ts), the note telling contributors what they may do, a warning when
+ *    a typed figure contradicts the data, and for a band, role or stage the places that
+ *    quote it (figures/admin).
  *
  * Access and versions come only from here: a guide collection cannot set its own.
  */
@@ -50,22 +77,40 @@ export function guideCollection<S extends CollectionSlug>(
   config: Omit<CollectionConfig<S>, 'slug' | 'access' | 'versions'>,
 ): GuideCollectionConfig<S> {
   const { admin, hooks } = config
+  const quotable = isFigureCollection(slug)
   const guided: CollectionConfig<S> = {
     ...config,
+    fields: quotable ? [...config.fields, referredToField] : config.fields,
     slug,
     access: contentAccess,
-    versions: editorialVersions,
+    // Every published figure stays in the history: the public record of changes is made
+    // from it (figures/changes.ts).
+    versions: quotable ? { ...editorialVersions, maxPerDoc: 0 } : editorialVersions,
     hooks: {
       ...hooks,
       beforeOperation: [
         applyPublicApiLimits,
         draftsOnlyForContributors,
         previewDataForCmsUsers,
+        ...(quotable ? [noteUnpublish] : []),
         ...(hooks?.beforeOperation ?? []),
       ],
       beforeValidate: [refuseBulkWritesOfContributors, ...(hooks?.beforeValidate ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), notifySitesOfChange],
-      afterDelete: [...(hooks?.afterDelete ?? []), notifySitesOfDelete],
+      beforeChange: [
+        ...(quotable ? [refuseUnpublishWhileReferenced] : []),
+        ...(hooks?.beforeChange ?? []),
+      ],
+      beforeDelete: [
+        ...(quotable ? [refuseDeleteWhileReferenced] : []),
+        ...(hooks?.beforeDelete ?? []),
+      ],
+      afterChange: [
+        ...(hooks?.afterChange ?? []),
+        ...(quotable ? [forgetFiguresAfterChange] : []),
+        indexFigureReferences,
+        notifySitesOfChange,
+      ],
+      afterDelete: [...(hooks?.afterDelete ?? []), dropFigureReferences, notifySitesOfDelete],
     },
     admin: {
       ...admin,
@@ -78,6 +123,7 @@ export function guideCollection<S extends CollectionSlug>(
           ...admin?.components?.edit,
           beforeDocumentControls: [
             contributorNote,
+            figureWarnings,
             ...(admin?.components?.edit?.beforeDocumentControls ?? []),
           ],
         },
@@ -87,7 +133,7 @@ export function guideCollection<S extends CollectionSlug>(
   return guided as GuideCollectionConfig<S>
 }
 
-/** The same for a global of the guide (steps 1-3, 5 and 6: a global is never bulk-edited or deleted). */
+/** The same for a global of the guide (steps 1-3, 6 and 7: a global is never bulk-edited or deleted). */
 export function guideGlobal<S extends GlobalSlug>(
   slug: S,
   config: Omit<GlobalConfig<S>, 'slug' | 'access' | 'versions'>,
@@ -106,7 +152,11 @@ export function guideGlobal<S extends GlobalSlug>(
         previewDataForCmsUsersGlobal,
         ...(hooks?.beforeOperation ?? []),
       ],
-      afterChange: [...(hooks?.afterChange ?? []), notifySitesOfGlobalChange],
+      afterChange: [
+        ...(hooks?.afterChange ?? []),
+        indexGlobalFigureReferences,
+        notifySitesOfGlobalChange,
+      ],
     },
     admin: {
       ...admin,
@@ -118,6 +168,7 @@ export function guideGlobal<S extends GlobalSlug>(
           ...admin?.components?.elements,
           beforeDocumentControls: [
             contributorNote,
+            figureWarnings,
             ...(admin?.components?.elements?.beforeDocumentControls ?? []),
           ],
         },

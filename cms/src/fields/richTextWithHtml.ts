@@ -1,7 +1,9 @@
-import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
-import type { Field, PayloadRequest, RichTextFieldValidation } from 'payload'
+import { getPayloadPopulateFn } from '@payloadcms/richtext-lexical'
+import { convertLexicalToHTMLAsync } from '@payloadcms/richtext-lexical/html-async'
+import type { Field, FieldHook, PayloadRequest, RichTextFieldValidation } from 'payload'
 import { richText } from 'payload/shared'
 
+import { figureHtmlConverters } from '../figures/html'
 import { checkLinkTarget } from './linkTarget'
 
 type LexicalNode = {
@@ -34,13 +36,43 @@ const validateRichText: RichTextFieldValidation = async (value, options) => {
 }
 
 /**
- * A rich-text field plus its HTML twin (`<name>Html`), rendered on read by
- * @payloadcms/richtext-lexical's own converters, which escape every text node and pass
- * link URLs through Payload's sanitizeUrl (so `javascript:` never reaches a reader).
- * The site and other apps get ready, safe HTML and never need Lexical or Payload. Links
- * may lead only to pages of the site or to https:// addresses (fields/linkTarget.ts).
+ * The HTML twin's value, rendered on every read by @payloadcms/richtext-lexical's own
+ * converters (they escape every text node and pass link URLs through Payload's sanitizeUrl,
+ * so `javascript:` never reaches a reader), plus the figure element, which shows the current
+ * published value (figures/html.ts). Written here rather than with the library's
+ * lexicalHTMLField because that field's converters cannot see the request, and a figure
+ * needs it to read its document.
+ */
+const toHtml =
+  (lexicalFieldName: string): FieldHook =>
+  async ({ currentDepth, depth, draft, overrideAccess, req, showHiddenFields, siblingData }) => {
+    const data = siblingData[lexicalFieldName]
+    if (!data) return ''
+    const populate = await getPayloadPopulateFn({
+      currentDepth: currentDepth ?? 0,
+      depth: depth ?? req.payload.config.defaultDepth,
+      draft: draft ?? false,
+      overrideAccess: overrideAccess ?? false,
+      req,
+      showHiddenFields: showHiddenFields ?? false,
+    })
+    return convertLexicalToHTMLAsync({ converters: figureHtmlConverters(req), data, populate })
+  }
+
+/**
+ * A rich-text field plus its HTML twin (`<name>Html`, computed on read, never stored). The
+ * site and other apps get ready, safe HTML and never need Lexical or Payload. Links may lead
+ * only to pages of the site or to https:// addresses (fields/linkTarget.ts).
  */
 export const richTextWithHtml = (name: string, opts: { required?: boolean } = {}): Field[] => [
   { name, type: 'richText', required: opts.required, validate: validateRichText },
-  lexicalHTMLField({ htmlFieldName: `${name}Html`, lexicalFieldName: name }),
+  {
+    name: `${name}Html`,
+    type: 'code',
+    admin: { hidden: true, editorOptions: { language: 'html' } },
+    hooks: {
+      afterRead: [toHtml(name)],
+      beforeChange: [({ siblingData }) => void delete siblingData[`${name}Html`]],
+    },
+  },
 ]

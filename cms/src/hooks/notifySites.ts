@@ -9,10 +9,12 @@ import { lookup } from 'node:dns/promises'
 import { isIP } from 'node:net'
 
 import { isCollectionSlug, isGlobalSlug } from '@mlops-guide/content/collections'
-import type { ChangeNotice } from '@mlops-guide/content/webhook'
+import { isFigureCollection } from '@mlops-guide/content/figures'
+import type { ChangeNotice, ChangeTarget } from '@mlops-guide/content/webhook'
 import { SIGNATURE_HEADER, signBody } from '@mlops-guide/content/webhook'
 
 import { env } from '../env'
+import { referrersOf } from '../figures/track'
 
 type Doc = { id: number | string; _status?: string | null; updatedAt?: string }
 
@@ -64,7 +66,22 @@ function post(req: PayloadRequest, url: string, body: string, signature: string)
 /** Only published state matters to readers: a draft save of a draft changes nothing public. */
 const isPublic = (doc: Doc | undefined) => doc != null && doc._status !== 'draft'
 
-export const notifySitesOfChange: CollectionAfterChangeHook<Doc> = ({
+/** The documents whose rich text quotes a figure of this one (figures/track.ts). */
+async function quotedIn(req: PayloadRequest, slug: string, id: number | string) {
+  if (!isFigureCollection(slug)) return undefined
+  const referrers = await referrersOf(req, slug, id)
+  const targets = new Map<string, ChangeTarget>()
+  for (const { document } of referrers) {
+    if (document.kind === 'global' && isGlobalSlug(document.slug)) {
+      targets.set(`g/${document.slug}`, { kind: 'global', slug: document.slug })
+    } else if (document.kind === 'collection' && isCollectionSlug(document.slug)) {
+      targets.set(`${document.slug}/${document.id}`, { ...document, slug: document.slug })
+    }
+  }
+  return targets.size ? [...targets.values()] : undefined
+}
+
+export const notifySitesOfChange: CollectionAfterChangeHook<Doc> = async ({
   collection,
   doc,
   previousDoc,
@@ -77,6 +94,7 @@ export const notifySitesOfChange: CollectionAfterChangeHook<Doc> = ({
       slug: collection.slug,
       id: doc.id,
       updatedAt: isPublic(doc) ? (doc.updatedAt ?? null) : null,
+      alsoChanged: await quotedIn(req, collection.slug, doc.id),
     })
   }
   return doc

@@ -1,5 +1,6 @@
 import * as migration_20261129_173427_initial from './20261129_173427_initial';
 import * as migration_20261129_180154_site_pages from './20261129_180154_site_pages';
+import * as migration_20261129_185026_live_figures from './20261129_185026_live_figures';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_180154_site_pages.up,
     down: migration_20261129_180154_site_pages.down,
-    name: '20261129_180154_site_pages'
+    name: '20261129_180154_site_pages',
+  },
+  {
+    up: migration_20261129_185026_live_figures.up,
+    down: migration_20261129_185026_live_figures.down,
+    name: '20261129_185026_live_figures'
   },
 ];

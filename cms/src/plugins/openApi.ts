@@ -21,7 +21,10 @@ const generate = openapi({
     description:
       'Read the MLOps Career Guide: career stages, salary bands, skills and tools, companies, FAQs and the page text. Only published content is served.',
   },
-  filters: { hideInternalCollections: true, excludeCollections: ['users', 'api-clients'] },
+  filters: {
+    hideInternalCollections: true,
+    excludeCollections: ['users', 'api-clients', 'figure-references'],
+  },
 })
 
 export const openApi: Plugin = async (incoming) => {

@@ -10,6 +10,7 @@ import { salaryBands } from './fixtures/salaryBands'
 import { siteSettings } from './fixtures/siteSettings'
 import { toolCategories } from './fixtures/toolCategories'
 import { tools } from './fixtures/tools'
+import { linkFigures, type SeededFigure } from './figures'
 import { markdownConverter } from './richText'
 
 export type SeedOptions = {
@@ -121,13 +122,17 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     }))
     await upsert('company-groups', companyGroups, (f) => f)
     await upsert('companies', companies, (f) => ({ ...f, group: ref('company-groups', f.group) }))
-    await upsert('faqs', faqs, (f) => ({ ...f, answer: toLexical(f.answer) }))
+    // Prose from here on: each figure in it that is a band's, role's or stage's becomes a
+    // live figure (seed/figures.ts), so it follows the data from now on.
+    const figures = await seededFigures(payload, req)
+    const prose = (markdown: string) => linkFigures(toLexical(markdown), figures, log)
+    await upsert('faqs', faqs, (f) => ({ ...f, answer: prose(f.answer) }))
     const reset = opts.reset === true
     await seedGlobal(payload, req, 'guide-page', reset, report, log, {
       ...guidePage,
-      why: { ...guidePage.why, body: toLexical(guidePage.why.body) },
-      companies: { ...guidePage.companies, footnote: toLexical(guidePage.companies.footnote) },
-      salaries: { ...guidePage.salaries, footnote: toLexical(guidePage.salaries.footnote) },
+      why: { ...guidePage.why, body: prose(guidePage.why.body) },
+      companies: { ...guidePage.companies, footnote: prose(guidePage.companies.footnote) },
+      salaries: { ...guidePage.salaries, footnote: prose(guidePage.salaries.footnote) },
     })
     await seedGlobal(payload, req, 'site-settings', reset, report, log, siteSettings)
     await seedAdmin(payload, req, opts, log)
@@ -137,6 +142,22 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     await killTransaction(req)
     throw error
   }
+}
+
+/** The published bands, roles and stages, as they are now (an editor may have changed one). */
+async function seededFigures(payload: Payload, req: PayloadRequest): Promise<SeededFigure[]> {
+  const all: SeededFigure[] = []
+  for (const collection of ['salary-bands', 'roles', 'career-stages'] as const) {
+    const { docs } = await payload.find({
+      collection,
+      where: { _status: { equals: 'published' } },
+      depth: 0,
+      pagination: false,
+      req,
+    })
+    all.push(...docs.map((doc) => ({ ...doc, collection })))
+  }
+  return all
 }
 
 async function hasContent(payload: Payload, req: PayloadRequest): Promise<boolean> {
@@ -149,8 +170,23 @@ async function hasContent(payload: Payload, req: PayloadRequest): Promise<boolea
 }
 
 async function deleteAll(payload: Payload, req: PayloadRequest, log: (l: string) => void) {
+  // Everything is replaced, the page text too (below, in the same transaction), so no quote
+  // of a band, role or stage survives the reset: forget them, or they would block deletion.
+  await payload.delete({
+    collection: 'figure-references',
+    where: { id: { exists: true } },
+    overrideAccess: true,
+    req,
+  })
   for (const collection of [...ORDER].reverse()) {
-    const { docs } = await payload.delete({ collection, where: { id: { exists: true } }, req })
+    const { docs, errors } = await payload.delete({
+      collection,
+      where: { id: { exists: true } },
+      req,
+    })
+    if (errors.length) {
+      throw new Error(`seed --reset: ${collection}: ${errors.map((e) => e.message).join('; ')}`)
+    }
     log(`${collection.padEnd(16)} ${docs.length} deleted (reset)`)
   }
 }

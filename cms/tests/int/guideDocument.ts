@@ -8,8 +8,12 @@ import { api } from './helpers'
 /** The source document's non-empty lines. */
 export const readGuideDocument = guideDocumentLines
 
+// A figure element reads as its `text`, the value readers see (packages/content/src/figures.ts).
 const plain = (richText: any): string[] =>
-  convertLexicalToPlaintext({ data: richText })
+  convertLexicalToPlaintext({
+    data: richText,
+    converters: { inlineBlocks: { figure: ({ node }: any) => node.fields.text } } as any,
+  })
     .split(/\n+/)
     .map((l) => l.trim())
     .filter(Boolean)

@@ -86,6 +86,29 @@ export const SiteSettings = guideGlobal('site-settings', {
             label('noneLabel', 'Not named by a career stage or role yet.'),
           ],
         },
+        {
+          name: 'changesPage',
+          label: 'Record of changes',
+          description:
+            'The page /changes and its feed list every published change to a figure, made from the version history; these are its words.',
+          fields: [
+            label('title', 'Changes to the figures'),
+            paragraph(
+              'description',
+              'Every published change to a salary or years-of-experience figure in the MLOps Career Guide, newest first.',
+              'Under the title, for search engines and share cards.',
+            ),
+            paragraph(
+              'noChanges',
+              'No figure has changed since the guide was published.',
+              'Shown while the list is empty.',
+            ),
+            label('sourceLabel', 'Source'),
+            label('asOfLabel', 'As of'),
+            label('feedLabel', 'Follow changes (Atom feed)'),
+            label('chartLine', 'Figures updated', 'Under every chart, before the date.'),
+          ],
+        },
       ],
     },
   ],

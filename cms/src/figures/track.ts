@@ -1,0 +1,210 @@
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type CollectionBeforeOperationHook,
+  type GlobalAfterChangeHook,
+  type PayloadRequest,
+} from 'payload'
+
+import type { FigureCollection } from '@mlops-guide/content/figures'
+
+import { figureReferencesIn } from './references'
+import { FIGURE_DOCUMENT_NAMES, forgetPublishedFigures } from './resolve'
+
+type Source = { key: string; title: string }
+
+/** Where a figure is quoted: the document, its title and field, and its admin address. */
+export type Referrer = {
+  source: string
+  title: string
+  field: string
+  adminUrl: string
+  /** What the site refetches: `{ kind: 'collection', slug, id }` or `{ kind: 'global', slug }`. */
+  document: { kind: 'collection'; slug: string; id: number } | { kind: 'global'; slug: string }
+}
+
+async function replaceRows(req: PayloadRequest, source: Source, docs: unknown[]) {
+  await req.payload.delete({
+    collection: 'figure-references',
+    where: { source: { equals: source.key } },
+    overrideAccess: true,
+    req,
+  })
+  const refs = docs.flatMap((doc) => figureReferencesIn(doc))
+  const seen = new Set<string>()
+  for (const ref of refs) {
+    const key = `${ref.field}|${ref.collection}|${ref.id}|${ref.format}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    await req.payload.create({
+      collection: 'figure-references',
+      data: {
+        source: source.key,
+        sourceTitle: source.title,
+        field: ref.field,
+        targetCollection: ref.collection,
+        targetId: Number(ref.id),
+        format: ref.format,
+      },
+      overrideAccess: true,
+      req,
+    })
+  }
+}
+
+/**
+ * After every save: the document's figure references are those of what was saved, plus
+ * those of its published state when a draft was saved (readers still see that one).
+ */
+export const indexFigureReferences: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  req,
+}) => {
+  const docs: unknown[] = [doc]
+  if (doc._status === 'draft') {
+    const published = await req.payload
+      .find({
+        collection: collection.slug,
+        where: { and: [{ id: { equals: doc.id } }, { _status: { equals: 'published' } }] },
+        draft: false,
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      .then((r) => r.docs[0])
+    if (published) docs.push(published)
+  }
+  const titleField = collection.admin?.useAsTitle ?? 'id'
+  await replaceRows(
+    req,
+    { key: `${collection.slug}/${doc.id}`, title: String(doc[titleField] ?? doc.id) },
+    docs,
+  )
+  return doc
+}
+
+export const indexGlobalFigureReferences: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  const docs: unknown[] = [doc]
+  if (doc._status === 'draft') {
+    const published = await req.payload.findGlobal({
+      slug: global.slug,
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    if (published?._status === 'published') docs.push(published)
+  }
+  const title = typeof global.label === 'string' ? global.label : global.slug
+  await replaceRows(req, { key: `globals/${global.slug}`, title }, docs)
+  return doc
+}
+
+export const dropFigureReferences: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+  await req.payload.delete({
+    collection: 'figure-references',
+    where: { source: { equals: `${collection.slug}/${id}` } },
+    overrideAccess: true,
+    req,
+  })
+}
+
+/** Every place that quotes a figure of this document. */
+export async function referrersOf(
+  req: PayloadRequest,
+  collection: FigureCollection,
+  id: number | string,
+): Promise<Referrer[]> {
+  const { docs } = await req.payload.find({
+    collection: 'figure-references',
+    where: {
+      and: [{ targetCollection: { equals: collection } }, { targetId: { equals: Number(id) } }],
+    },
+    sort: 'source',
+    limit: 1000,
+    overrideAccess: true,
+    req,
+  })
+  const unique = new Map<string, Referrer>()
+  for (const row of docs) {
+    const key = `${row.source}|${row.field}`
+    if (unique.has(key)) continue
+    const [first, rest] = row.source.split('/', 2) as [string, string]
+    const isGlobal = first === 'globals'
+    unique.set(key, {
+      source: row.source,
+      title: row.sourceTitle ?? row.source,
+      field: row.field,
+      adminUrl: isGlobal ? `/admin/globals/${rest}` : `/admin/collections/${first}/${rest}`,
+      document: isGlobal
+        ? { kind: 'global', slug: rest }
+        : { kind: 'collection', slug: first, id: Number(rest) },
+    })
+  }
+  return [...unique.values()]
+}
+
+function refusal(collection: FigureCollection, action: string, referrers: Referrer[]): APIError {
+  const places = referrers.map((r) => `${r.title} (${r.field})`).join('; ')
+  return new APIError(
+    `This ${FIGURE_DOCUMENT_NAMES[collection]} cannot be ${action}: its figures are quoted in ${places}. Remove those figures first.`,
+    409,
+    { referredToIn: referrers.map(({ title, field, adminUrl }) => ({ title, field, adminUrl })) },
+    true,
+  )
+}
+
+/** A quoted band, role or stage cannot be deleted: the prose would lose its figure. */
+export const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({
+  collection,
+  id,
+  req,
+}) => {
+  const slug = collection.slug as FigureCollection
+  const referrers = await referrersOf(req, slug, id)
+  if (referrers.length) throw refusal(slug, 'deleted', referrers)
+}
+
+/**
+ * Unpublishing is an update that sets `_status: 'draft'` without `draft: true` (saving a
+ * draft leaves the published document alone); only the operation's arguments tell them
+ * apart, so this notes it for the check below.
+ */
+export const noteUnpublish: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const { data, draft } = args as { data?: { _status?: unknown }; draft?: boolean }
+  if (operation === 'update' && data?._status === 'draft' && !draft) {
+    req.context.unpublishing = true
+  }
+  return args
+}
+
+/** ...and a quoted band, role or stage cannot be unpublished either. */
+export const refuseUnpublishWhileReferenced: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
+  if (
+    req.context.unpublishing &&
+    (originalDoc as { _status?: string } | undefined)?._status === 'published' &&
+    data._status === 'draft'
+  ) {
+    const slug = collection.slug as FigureCollection
+    const referrers = await referrersOf(req, slug, (originalDoc as { id: number }).id)
+    if (referrers.length) throw refusal(slug, 'unpublished', referrers)
+  }
+  return data
+}
+
+/** After a band, role or stage changes, this request reads figures afresh. */
+export const forgetFiguresAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
+  forgetPublishedFigures(req)
+  return doc
+}
