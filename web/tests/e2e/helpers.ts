@@ -30,11 +30,12 @@ export { guideDocumentLines as documentLines } from '@mlops-guide/stack'
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
-/** One page of each kind the site has: the guide, a stage, salaries, skills, a skill. */
+/** One page of each kind the site has: the guide, a stage, salaries, skills, a skill, changes. */
 export const PAGE_TYPES = [
   '/',
   '/career-path/mlops-engineer',
   '/salaries',
   '/skills',
   '/skills/kubernetes',
+  '/changes',
 ]

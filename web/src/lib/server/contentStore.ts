@@ -1,6 +1,7 @@
 import { ContentApiError, createContentClient, type ContentClient } from '@mlops-guide/content'
 import { error } from '@sveltejs/kit'
-import type { ChangeNotice } from '@mlops-guide/content/webhook'
+import { isFigureCollection } from '@mlops-guide/content/figures'
+import type { ChangeNotice, ChangeTarget } from '@mlops-guide/content/webhook'
 import { CMS_INTERNAL_URL, CONTENT_REFRESH_SECONDS, CONTENT_SNAPSHOT_FILE } from '$app/env/private'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -117,9 +118,8 @@ export async function getSnapshot(): Promise<Snapshot> {
 
 export const getGuide = async () => (await getSnapshot()).guide
 
-/** Whether our copy already shows what a change notice announced. */
-function reflects(snapshot: Snapshot, notice: ChangeNotice): boolean {
-  const { guide } = snapshot
+/** Whether a copy of the guide shows what a change notice announced. */
+function reflects(guide: Guide, notice: ChangeNotice): boolean {
   if (notice.kind === 'global') {
     const global = notice.slug === 'site-settings' ? guide.settings : guide.page
     return global.updatedAt === notice.updatedAt
@@ -129,41 +129,53 @@ function reflects(snapshot: Snapshot, notice: ChangeNotice): boolean {
   return notice.updatedAt === null ? doc === undefined : doc?.updatedAt === notice.updatedAt
 }
 
-/**
- * Fetches what a notice names and puts it into the current copy (the copy as it is when the
- * answer arrives, so concurrent notices never undo each other); the rest stays as it is.
- */
-async function applyChange(notice: ChangeNotice): Promise<Snapshot> {
-  if (!current) return refresh()
-  if (notice.kind === 'global') {
-    const doc = await client.findGlobal(notice.slug, { depth: 1 })
-    return commit(
-      notice.slug === 'site-settings'
-        ? { ...current.guide, settings: doc as Guide['settings'] }
-        : { ...current.guide, page: doc as Guide['page'] },
-    )
+type Patch = (guide: Guide) => Guide
+
+/** Fetches what `target` names; the answer puts it into a copy (or removes it, if gone). */
+async function fetchPatch(target: ChangeTarget, opts: { ifNewer: boolean }): Promise<Patch> {
+  if (target.kind === 'global') {
+    const doc = await client.findGlobal(target.slug, { depth: 1 })
+    return target.slug === 'site-settings'
+      ? (guide) => ({ ...guide, settings: doc as Guide['settings'] })
+      : (guide) => ({ ...guide, page: doc as Guide['page'] })
   }
   const doc = await client
-    .findById(notice.slug, notice.id, { depth: 1 })
+    .findById(target.slug, target.id, { depth: 1 })
     .catch((e) => (e instanceof ContentApiError && e.status === 404 ? null : Promise.reject(e)))
-  return commit(
-    doc
-      ? withDocument(current.guide, notice.slug, doc, { ifNewer: true })
-      : withoutDocument(current.guide, notice.slug, notice.id),
-  )
+  return doc
+    ? (guide) => withDocument(guide, target.slug, doc, opts)
+    : (guide) => withoutDocument(guide, target.slug, target.id)
 }
 
 /**
- * Applies a change notice. The CMS sends it from a hook that runs before its transaction
- * commits, so the first fetch can still read the old data: fetch until the copy shows the
- * announced change (about 1 s at most), then give up and leave it to the timer.
+ * Applies a change notice: fetches just what it names. The CMS sends it from a hook that
+ * runs before its transaction commits, so the first fetch can still read the old data:
+ * fetch until the answer shows the announced change (about 1 s at most), then give up and
+ * leave it to the timer. A band, role or stage also brings the documents that quote its
+ * figures (their HTML changed with it) and the record of changes. Everything fetched goes
+ * into the copy at once, as the copy is when the last answer arrives: no page is rendered
+ * with a new figure in one place and the old one in another, and concurrent notices never
+ * undo each other.
  */
 export async function applyNotice(
   notice: ChangeNotice,
 ): Promise<{ version: string; tries: number }> {
   for (let tries = 1; ; tries++) {
-    const snapshot = await applyChange(notice)
-    if (reflects(snapshot, notice) || tries >= 10) return { version: snapshot.version, tries }
+    if (!current) return { version: (await refresh()).version, tries }
+    const patch = await fetchPatch(notice, { ifNewer: true })
+    if (reflects(patch(current.guide), notice) || tries >= 10) {
+      const patches = [patch]
+      for (const target of notice.alsoChanged ?? []) {
+        patches.push(await fetchPatch(target, { ifNewer: false }))
+      }
+      if (notice.kind === 'collection' && isFigureCollection(notice.slug)) {
+        const changes = await client.figureChanges()
+        patches.push((guide) => ({ ...guide, changes }))
+      }
+      const base = current?.guide
+      if (!base) return { version: (await refresh()).version, tries }
+      return { version: commit(patches.reduce((g, p) => p(g), base)).version, tries }
+    }
     await new Promise((r) => setTimeout(r, 100))
   }
 }

@@ -24,11 +24,12 @@ async function everyDocument<S extends CollectionSlug>(
 
 /** The whole published guide from the CMS; collections in the editors' drag-and-drop order. */
 export async function fetchGuide(client: ContentClient): Promise<Guide> {
-  const [page, settings, ...lists] = await Promise.all([
+  const [page, settings, changes, ...lists] = await Promise.all([
     client.findGlobal('guide-page', { depth: 1 }),
     client.findGlobal('site-settings', { depth: 1 }),
+    client.figureChanges(),
     ...COLLECTION_SLUGS.map((slug) => everyDocument(client, slug)),
   ])
   const docs = Object.fromEntries(COLLECTION_SLUGS.map((slug, i) => [slug, lists[i]]))
-  return { page, settings, docs: docs as Guide['docs'] }
+  return { page, settings, changes, docs: docs as Guide['docs'] }
 }

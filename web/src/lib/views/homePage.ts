@@ -1,7 +1,7 @@
 import { formatSalaryRange } from '@mlops-guide/content/format'
 
 import { populated, type Guide } from '#lib/content.ts'
-import { bandBar, salaryBar, stageView, toolName } from './parts.ts'
+import { bandBar, chartUpdated, salaryBar, stageView, toolName } from './parts.ts'
 
 /**
  * The guide's home page, from the guide alone: the public route calls this on the server,
@@ -77,6 +77,11 @@ export function homePageView(guide: Guide, skills: string | null) {
         .map((c) => ({ name: c.name, website: c.website ?? null })),
     })),
     salaryBands: docs['salary-bands'].map(bandBar),
+    chartsUpdated: {
+      bands: chartUpdated(guide, 'salary-bands'),
+      roles: chartUpdated(guide, 'roles'),
+      stages: chartUpdated(guide, 'career-stages'),
+    },
     faqs: docs.faqs.map((f) => ({ slug: f.slug, question: f.question, html: f.answerHtml ?? '' })),
   }
 }

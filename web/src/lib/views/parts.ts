@@ -1,7 +1,8 @@
+import type { FigureCollection } from '@mlops-guide/content/figures'
 import { formatSalaryRange, formatYears, type SalaryRange } from '@mlops-guide/content/format'
 import type { CareerStage, SalaryBand, Tool } from '@mlops-guide/content/types'
 
-import { populated } from '#lib/content.ts'
+import { populated, type Guide } from '#lib/content.ts'
 
 /**
  * Pieces more than one page shows, as plain render-ready data: every string and figure
@@ -24,6 +25,21 @@ export const skillPath = (slug: string) => `/skills/${slug}`
 /** An as-of date as readers see it: "1 Jan 2026" (dates are days, stored as UTC midnight). */
 export const formatDate = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso))
+
+/** Under a chart: "Figures updated 29 Nov 2026", linking to the record of changes. */
+export type ChartUpdated = { label: string; date: string; iso: string; href: string }
+
+/** When the figures of a chart (a band's, role's or stage's) last changed, or null if never published. */
+export function chartUpdated(guide: Guide, collection: FigureCollection): ChartUpdated | null {
+  const iso = guide.changes?.figuresUpdated[collection]
+  if (!iso) return null
+  return {
+    label: guide.settings.changesPage?.chartLine ?? '',
+    date: formatDate(iso),
+    iso,
+    href: '/changes',
+  }
+}
 
 /** Where a figure comes from and when, as shown beside it. */
 export const provenance = (doc: { source: string; asOf: string }) => ({

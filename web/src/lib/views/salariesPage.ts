@@ -1,7 +1,7 @@
 import { formatSalaryRange } from '@mlops-guide/content/format'
 
 import { populated, type Guide } from '#lib/content.ts'
-import { bandBar, bandLabel, provenance, salaryBar } from './parts.ts'
+import { bandBar, bandLabel, chartUpdated, provenance, salaryBar } from './parts.ts'
 
 /**
  * /salaries: the salary benchmarks, from the same documents as the guide. By experience
@@ -34,8 +34,13 @@ export function salariesPageView(guide: Guide, exportsUrl: string) {
       heading: guide.page.salaries.levelLabel,
       bands,
       bars: docs['salary-bands'].map(bandBar),
+      updated: chartUpdated(guide, 'salary-bands'),
     },
-    roles: { rows: roles, bars: docs.roles.map((r) => salaryBar(r.name, r)) },
+    roles: {
+      rows: roles,
+      bars: docs.roles.map((r) => salaryBar(r.name, r)),
+      updated: chartUpdated(guide, 'roles'),
+    },
     footnoteHtml: guide.page.salaries.footnoteHtml ?? '',
     rangeLabel: guide.page.salaries.rangeLabel,
     downloads: ['salary-bands', 'companies', 'tools'].flatMap((collection) =>

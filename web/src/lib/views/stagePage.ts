@@ -1,7 +1,7 @@
 import type { CareerStage } from '@mlops-guide/content/types'
 
 import type { Guide } from '#lib/content.ts'
-import { stageView } from './parts.ts'
+import { chartUpdated, stageView } from './parts.ts'
 
 /** A career stage's page, with its neighbours on the path; null when there is no such stage. */
 export function stagePageView(guide: Guide, find: (stage: CareerStage) => boolean) {
@@ -18,6 +18,7 @@ export function stagePageView(guide: Guide, find: (stage: CareerStage) => boolea
     guideTitle: guide.page.hero.title,
     careerPathHeading: guide.page.careerPath.heading,
     labels: guide.page.labels,
+    bandChartUpdated: chartUpdated(guide, 'salary-bands'),
     previous: neighbour(index - 1),
     next: neighbour(index + 1),
   }

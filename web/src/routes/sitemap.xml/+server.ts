@@ -10,6 +10,7 @@ export const GET: RequestHandler = async () => {
     '/',
     '/salaries',
     '/skills',
+    '/changes',
     ...guide.docs['career-stages'].map((s) => `/career-path/${s.slug}`),
     ...guide.docs.tools.map((t) => skillPath(t.slug)),
   ]

@@ -38,6 +38,8 @@ export function shareCardFor(guide: Guide, pagePath: string, host: string): Shar
       return card(settings.salariesPage.title, settings.salariesPage.description ?? '')
     case '/skills':
       return card(settings.skillsPage.title, settings.skillsPage.description ?? '')
+    case '/changes':
+      return card(settings.changesPage.title, settings.changesPage.description ?? '')
     case '/career-path/[slug]': {
       const stage = docs['career-stages'].find((s) => s.slug === match.slug)
       if (!stage) return null

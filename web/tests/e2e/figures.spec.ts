@@ -1,0 +1,173 @@
+import { parseFeed } from '@rowanmanning/feed-parser'
+import { expect, test } from '@playwright/test'
+
+import { adminUrl, paragraph, publishedDoc, signIn, tokenFor } from './adminUi'
+import { cms, webUrl } from './helpers'
+
+/**
+ * Live figures end to end: a figure element in the prose follows its band; the site's
+ * record of changes (/changes, /changes.xml) and the charts' "figures updated" line come
+ * from the CMS's published versions, never from drafts.
+ */
+
+const page = async (path: string) => (await fetch(`${webUrl()}${path}`)).text()
+/** A page's text as readers read it: no tags. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')
+
+/** Milliseconds until every one of `texts` is on the page at `path` (Infinity after 5 s). */
+async function msUntilAll(path: string, texts: string[], since = Date.now()): Promise<number> {
+  while (Date.now() - since < 5000) {
+    const html = await page(path)
+    if (texts.every((t) => html.includes(t))) return Date.now() - since
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  return Infinity
+}
+
+const bandBySlug = async (slug: string) =>
+  (await cms('GET', `/salary-bands?where[slug][equals]=${slug}&depth=0`)).body.docs[0]
+
+test('a band published through the API changes the FAQ that quotes it, the table, the record of changes and its feed', async () => {
+  const token = await tokenFor('editor')
+  const senior = await bandBySlug('senior')
+  try {
+    const res = await cms('PATCH', `/salary-bands/${senior.id}`, {
+      token,
+      body: { minSalary: 217000, _status: 'published' },
+    })
+    expect(res.status).toBe(200)
+    const ms = await msUntilAll('/', [
+      'to $217k-$270k+ for senior positions', // the pay FAQ's figure element
+      '<td class="figure">$217k-$270k</td>', // the salary table
+    ])
+    expect(ms).toBeLessThan(1000)
+
+    // A draft and an autosave of the band are never part of the record.
+    await cms('PATCH', `/salary-bands/${senior.id}?draft=true`, {
+      token,
+      body: { minSalary: 233000, _status: 'draft' },
+    })
+    await cms('PATCH', `/salary-bands/${senior.id}?draft=true&autosave=true`, {
+      token,
+      body: { minSalary: 244000, _status: 'draft' },
+    })
+    await new Promise((r) => setTimeout(r, 500))
+
+    const changes = await page('/changes')
+    expect(textOf(changes)).toContain('Senior: Base salary: $210k-$270k → $217k-$270k')
+    const feedXml = await (await fetch(`${webUrl()}/changes.xml`)).text()
+    for (const text of [changes, feedXml, await page('/')]) {
+      expect(text).not.toContain('$233k')
+      expect(text).not.toContain('$244k')
+    }
+
+    const feed = parseFeed(feedXml)
+    expect(feed.meta.type).toBe('atom')
+    expect(feed.title).toMatch(/^Changes to the figures \| /)
+    const [newest] = feed.items
+    expect(newest?.title).toBe('Senior: Base salary: $210k-$270k → $217k-$270k')
+    expect(newest?.url).toMatch(/\/salaries#band-senior$/)
+    expect(new Set(feed.items.map((i) => i.id)).size).toBe(feed.items.length)
+    // The feed's date is the newest change, as is the "Figures updated" line of the band chart.
+    const iso = newest!.updated!.toISOString()
+    expect(feed.updated?.toISOString()).toBe(iso)
+    const home = await page('/')
+    expect(home).toMatch(new RegExp(`Figures updated <a href="/changes"><time datetime="${iso}">`))
+  } finally {
+    await cms('PATCH', `/salary-bands/${senior.id}`, {
+      token,
+      body: { minSalary: senior.minSalary, _status: 'published' },
+    })
+  }
+})
+
+test('an editor inserts a figure into an FAQ from the toolbar, publishes, then changes the band in the admin: both show on the site within a second', async ({
+  page: admin,
+}, testInfo) => {
+  const t = Date.now().toString(36)
+  const faq = await publishedDoc('faqs', {
+    question: `Figure question ${t}?`,
+    answer: paragraph(`Answer ${t}.`),
+  })
+  const mid = await bandBySlug('mid')
+  try {
+    await signIn(admin, 'editor')
+    await admin.goto(adminUrl(`/collections/faqs/${faq.doc.id}`))
+    await admin.locator('.rich-text-lexical [contenteditable=true]').click()
+    await admin.keyboard.press('ControlOrMeta+End')
+    await admin.keyboard.type(' Mid-level pay: ')
+
+    // The toolbar's inline-element menu, then "Figure": a drawer to choose what it quotes.
+    await admin.getByRole('button', { name: 'inlineBlocks dropdown' }).click()
+    await admin.locator('.toolbar-popup__dropdown-item', { hasText: 'Figure' }).click()
+    const drawer = admin.locator('.drawer__content').last()
+    await drawer.locator('#field-figure .rs__control').click()
+    await admin.keyboard.type('Mid')
+    await admin.locator('.rs__option', { hasText: /^Mid$/ }).click()
+    await expect(drawer.locator('#field-figure .rs__single-value')).toContainText('Mid')
+    // A click while the drawer's form is still processing the choice does nothing: retried.
+    await expect(async () => {
+      if (await drawer.isVisible())
+        await drawer.getByRole('button', { name: 'Save changes' }).click()
+      await expect(drawer).toBeHidden({ timeout: 2000 })
+    }).toPass({ timeout: 15_000 })
+    const chip = admin.locator('.rich-text-lexical .figure-label')
+    await expect(chip).toHaveText('$160k-$210k')
+    await admin.locator('.fixed-toolbar').screenshot({ path: testInfo.outputPath('toolbar.png') })
+    await chip.screenshot({ path: testInfo.outputPath('figure-element.png') })
+
+    await admin.locator('#action-save').click() // "Publish changes"
+    let published = Date.now()
+    await expect(admin.locator('.doc-controls__status')).toContainText('Published')
+    const answer = `Answer ${t}. Mid-level pay: $160k-$210k`
+    expect(await msUntilAll('/', [answer], published)).toBeLessThan(1000)
+
+    // The band's edit view says where it is quoted before the editor publishes.
+    await admin.goto(adminUrl(`/collections/salary-bands/${mid.id}`))
+    await expect(admin.locator('.referred-to')).toContainText(`Figure question ${t}?`)
+    await admin.locator('#field-maxSalary').fill('216000')
+    await admin.locator('#action-save').click()
+    published = Date.now()
+    await expect(admin.locator('.doc-controls__status')).toContainText('Published')
+    const ms = await msUntilAll(
+      '/',
+      [`Answer ${t}. Mid-level pay: $160k-$216k`, '<td class="figure">$160k-$216k</td>'],
+      published,
+    )
+    testInfo.annotations.push({ type: 'publish to FAQ and table', description: `${ms} ms` })
+    expect(ms).toBeLessThan(1000)
+    expect(textOf(await page('/changes'))).toContain('Mid: Base salary: $160k-$210k → $160k-$216k')
+  } finally {
+    const token = await tokenFor('editor')
+    await cms('PATCH', `/salary-bands/${mid.id}`, {
+      token,
+      body: { maxSalary: mid.maxSalary, _status: 'published' },
+    })
+    await faq.remove()
+  }
+})
+
+test('the dashboard lists a typed figure that contradicts the data, linking to its document', async ({
+  page: admin,
+}, testInfo) => {
+  const t = Date.now().toString(36)
+  const faq = await publishedDoc('faqs', {
+    question: `Typed figure ${t}?`,
+    answer: paragraph(`Juniors earn $120k-$175k (${t}).`),
+  })
+  try {
+    await signIn(admin, 'editor')
+    const panel = admin.locator('.figure-mismatches')
+    await expect(panel).toContainText('Figures in text that disagree with the data')
+    const item = panel.locator('li', { hasText: `Typed figure ${t}?` })
+    await expect(item).toContainText('$120k-$175k')
+    await expect(item).toContainText('$120k-$160k')
+    await panel.screenshot({ path: testInfo.outputPath('dashboard-panel.png') })
+    await item.getByRole('link').click()
+    await expect(admin).toHaveURL(new RegExp(`/collections/faqs/${faq.doc.id}$`))
+    // The edit view warns too (it never blocks the save).
+    await expect(admin.locator('.figure-warnings')).toContainText('$120k-$175k')
+  } finally {
+    await faq.remove()
+  }
+})
