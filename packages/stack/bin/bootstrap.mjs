@@ -109,6 +109,7 @@ function main() {
     'bench:scale-out': 'bench/scale-out.ts',
     'bench:cold-starts': 'bench/cold-starts.ts',
     'bench:scale': 'bench/scale.ts',
+    'bench:figures': 'bench/figures.ts',
     backup: 'packages/stack/src/backupCli.ts',
     restore: 'packages/stack/src/backupCli.ts',
   }
