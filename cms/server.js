@@ -27,11 +27,31 @@ const app = next({ dev: false, dir: import.meta.dirname })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+/** Next answers a path it cannot decode (/api/faqs/%FF) with a bare 500; it is the client's mistake. */
+function decodablePath(/** @type {string} */ url) {
+  try {
+    decodeURIComponent(url.split('?', 1)[0] ?? '')
+    return true
+  } catch {
+    return false
+  }
+}
+
 const cms = createAppServer({
   service: 'cms',
   handle: (req, res) => {
     const chain = req.headers['x-forwarded-for']
     req.headers['x-forwarded-for'] = [chain, req.socket.remoteAddress].filter(Boolean).join(', ')
+    if (!decodablePath(req.url ?? '')) {
+      const message = 'has a malformed escape (such as %FF)'
+      res.writeHead(400, { 'content-type': 'application/json' })
+      res.end(
+        JSON.stringify({
+          errors: [{ message: `path: ${message}`, data: { errors: [{ path: 'path', message }] } }],
+        }),
+      )
+      return
+    }
     void handle(req, res)
   },
 })

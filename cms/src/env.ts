@@ -45,6 +45,17 @@ const schema = z
     /** The public API's caps: largest `limit` and `depth` a request may ask for. */
     API_MAX_LIMIT: z.coerce.number().int().positive().default(100),
     API_MAX_DEPTH: z.coerce.number().int().min(0).default(2),
+    /** The largest body a JSON request (REST or GraphQL) may send; an upload's own limit. */
+    API_MAX_JSON_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(1024 * 1024),
+    API_MAX_UPLOAD_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(10 * 1024 * 1024),
     /** Requests per window: anonymous clients per address, API keys per key. */
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
     RATE_LIMIT_ANONYMOUS: z.coerce.number().int().positive().default(300),

@@ -2,21 +2,10 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { isCmsUser } from '../access/roles'
 import { env } from '../env'
+import { clientAddress } from './clientAddress'
 import { createRateLimiter } from './rateLimiter'
 
 const limiter = createRateLimiter(env.RATE_LIMIT_WINDOW_SECONDS)
-
-/**
- * The client's address. Next puts the socket's address in x-forwarded-for; behind a proxy
- * (TRUST_PROXY_HOPS > 0) the real client stands that many entries from the end.
- */
-function clientAddress(req: PayloadRequest): string {
-  const chain = (req.headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-  return chain[Math.max(0, chain.length - 1 - env.TRUST_PROXY_HOPS)] ?? 'unknown'
-}
 
 // Shaped like Payload's own validation errors: { errors: [{ path, message }] }.
 const badRequest = (path: string, message: string) =>
@@ -31,7 +20,7 @@ const badRequest = (path: string, message: string) =>
  */
 export function enforcePublicApiLimits(
   req: PayloadRequest,
-  args: { limit?: number; depth?: number; overrideAccess?: boolean },
+  args: { limit?: number; depth?: number; draft?: boolean; overrideAccess?: boolean },
 ) {
   // Payload's own lookups (the API-key strategy finding the key's owner, for one) run
   // with overrideAccess on the same request: they are not the client's operation.
@@ -53,6 +42,10 @@ export function enforcePublicApiLimits(
 
   const user = req.user
   if (isCmsUser(user)) return
+  // Drafts are for people in the CMS. For anyone else `draft=true` must answer exactly as
+  // its absence does: Payload would read the latest versions and leave out each published
+  // document whose latest version is a draft, so the count told which ones have drafts.
+  if (args.draft) args.draft = false
   // Payload treats an unknown or revoked key as no key at all; a client that sent one
   // must hear that it failed instead of silently getting the anonymous answer.
   if (!user && /^api-clients API-Key /i.test(req.headers.get('authorization') ?? '')) {

@@ -19,6 +19,22 @@ export function createAppServer({ service, handle }) {
     if (stopping) res.setHeader('connection', 'close')
     handle(req, res)
   })
+  // Node answers a request it cannot parse (headers or URL over 16 KB, a malformed request
+  // line) with a bare status and no body; clients of the API always get JSON saying why.
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable || /** @type {{ code?: string }} */ (error).code === 'ECONNRESET') {
+      socket.destroy()
+      return
+    }
+    const tooLarge = /** @type {{ code?: string }} */ (error).code === 'HPE_HEADER_OVERFLOW'
+    const [status, reason, message] = tooLarge
+      ? [431, 'Request Header Fields Too Large', 'the URL or headers are larger than 16 KB']
+      : [400, 'Bad Request', 'the request could not be parsed as HTTP']
+    const body = JSON.stringify({ errors: [{ message }] })
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    )
+  })
   return {
     server,
     /**

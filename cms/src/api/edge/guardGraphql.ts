@@ -1,0 +1,113 @@
+import { type DocumentNode, GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql'
+
+import { env } from '../../env'
+import { parseJsonBody, readBody } from './checkBody'
+import { problem, problemResponse, RequestProblem } from './problem'
+
+type Handler = (request: Request) => Promise<Response>
+
+const MAX_DEPTH = 12
+const MAX_TOKENS = 5000
+/** Fields in one document, fragments expanded: 500 aliases of a list were 500 queries. */
+const MAX_FIELDS = 200
+
+/**
+ * The deepest selection of any operation and the number of fields, following fragments
+ * (the same fragment spread twice counts twice); a fragment that spreads itself (directly or through others) is refused. graphql-js's validation finds cycles
+ * too, but Payload's complexity rule walks the document first and overflowed the stack.
+ */
+function checkDepth(document: DocumentNode) {
+  const fragments = new Map<string, SelectionSetNode>()
+  for (const d of document.definitions) {
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d.selectionSet)
+  }
+  let fields = 0
+  const depthOf = (set: SelectionSetNode, depth: number, spreading: string[]): number => {
+    if (depth > MAX_DEPTH) throw problem(400, 'query', `nests deeper than ${MAX_DEPTH} levels`)
+    let deepest = depth
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        if (++fields > MAX_FIELDS)
+          throw problem(400, 'query', `asks for more than ${MAX_FIELDS} fields`)
+        if (s.selectionSet)
+          deepest = Math.max(deepest, depthOf(s.selectionSet, depth + 1, spreading))
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(s.selectionSet, depth, spreading))
+      } else {
+        const name = s.name.value
+        if (spreading.includes(name)) {
+          throw problem(
+            400,
+            'query',
+            `fragment "${name}" spreads itself (${[...spreading, name].join(' → ')})`,
+          )
+        }
+        const fragment = fragments.get(name)
+        if (!fragment) throw problem(400, 'query', `unknown fragment "${name}"`)
+        deepest = Math.max(deepest, depthOf(fragment, depth, [...spreading, name]))
+      }
+    }
+    return deepest
+  }
+  for (const d of document.definitions) {
+    if (d.kind === Kind.OPERATION_DEFINITION) depthOf(d.selectionSet, 1, [])
+  }
+}
+
+async function admit(request: Request): Promise<Request> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type !== 'application/json') {
+    throw problem(415, 'content-type', 'a GraphQL request is application/json')
+  }
+  const bytes = await readBody(request, env.API_MAX_JSON_BYTES)
+  const body = parseJsonBody(bytes)
+  if (typeof body.query !== 'string' || !body.query.trim()) {
+    throw problem(400, 'query', 'is required: the GraphQL document, as a string')
+  }
+  if (
+    body.variables != null &&
+    (typeof body.variables !== 'object' || Array.isArray(body.variables))
+  ) {
+    throw problem(400, 'variables', 'must be an object')
+  }
+  if (body.operationName != null && typeof body.operationName !== 'string') {
+    throw problem(400, 'operationName', 'must be a string')
+  }
+  let document: DocumentNode
+  try {
+    document = parse(body.query, { maxTokens: MAX_TOKENS })
+  } catch (error) {
+    throw problem(400, 'query', error instanceof GraphQLError ? error.message : 'cannot be parsed')
+  }
+  checkDepth(document)
+  return new Request(request.url, { method: 'POST', headers: request.headers, body: bytes })
+}
+
+/**
+ * Wraps Payload's GraphQL handler: the document is checked first (size, JSON, syntax,
+ * depth, fragment cycles), and a request refused by the rate limit answers HTTP 429 with
+ * Retry-After, as REST does, instead of a 200 whose `errors` hold the 429.
+ */
+export const guardGraphql =
+  (handler: Handler): Handler =>
+  async (request) => {
+    let admitted: Request
+    try {
+      admitted = await admit(request)
+    } catch (error) {
+      if (error instanceof RequestProblem) return problemResponse(error)
+      throw error
+    }
+    const response = await handler(admitted)
+    if (!response.headers.get('content-type')?.includes('json')) return response
+    const text = await response.text()
+    let status = response.status
+    try {
+      const errors = (JSON.parse(text) as { errors?: { extensions?: { statusCode?: number } }[] })
+        .errors
+      if (errors?.some((e) => e.extensions?.statusCode === 429)) status = 429
+    } catch {
+      // Not JSON after all: hand it on as it is.
+    }
+    return new Response(text, { status, headers: response.headers })
+  }

@@ -1,0 +1,162 @@
+import { parse } from 'qs-esm'
+import { getPayload, type SanitizedConfig } from 'payload'
+
+import { env } from '../../env'
+import { checkData, parseJsonBody, readBody } from './checkBody'
+import { checkQuery, isId } from './checkQuery'
+import { problem, problemResponse, quote, RequestProblem } from './problem'
+import { routeOf } from './routes'
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>
+
+// Payload's own qs options (payload/dist/utilities/createPayloadRequest.js).
+const parseQuery = (search: string) =>
+  parse(search, { arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
+
+const WRITES = new Set(['POST', 'PATCH', 'PUT'])
+
+/** The path below /api/, decoded: a malformed escape (%FF) is the client's mistake. */
+function segmentsOf(url: URL): string[] {
+  const below = url.pathname.replace(/^.*?\/api\/?/, '')
+  return below
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      try {
+        const decoded = decodeURIComponent(segment)
+        if (decoded.includes('\0')) throw new Error('NUL')
+        return decoded
+      } catch {
+        throw problem(400, 'path', `has a malformed segment ${quote(segment)}`)
+      }
+    })
+}
+
+/**
+ * Everything about a REST request that can be checked before Payload runs it: the path's
+ * ids, the query (parsed as Payload parses it), the body's size, type and shape. Returns the
+ * request to hand on (its body already read), or throws a RequestProblem.
+ */
+async function admit(request: Request, config: SanitizedConfig): Promise<Request> {
+  const url = new URL(request.url)
+  const method = request.method.toUpperCase()
+  const segments = segmentsOf(url)
+  // Payload reads a long query from a POST's form body when this header says GET.
+  const override = request.headers.get('x-payload-http-method-override')
+  if (override && override.toUpperCase() !== 'GET') {
+    throw problem(400, 'x-payload-http-method-override', 'only GET can be overridden')
+  }
+  const route = routeOf(config, override ? 'get' : method.toLowerCase(), segments)
+  // The API's own endpoints (/api/health, /api/figure-check …) check their own input.
+  if (!route.target) return request
+  const target = route.target
+
+  for (const [name, value] of Object.entries(route.params)) {
+    if (name === 'id' && route.pattern !== '/verify/:id' && !isId(value)) {
+      throw problem(400, 'id', `must be a whole number from 1 to 2147483647 (got ${quote(value)})`)
+    }
+  }
+  if (route.pattern === '/verify/:id' && !route.collection?.auth?.verify) {
+    throw problem(404, 'path', `${route.collection?.slug} accounts have no e-mail verification`)
+  }
+  if (route.pattern === '/file/:filename' && route.collection) {
+    const payload = await getPayload({ config })
+    const filename = route.params.filename!
+    const found = await payload.count({
+      collection: route.collection.slug,
+      where: { filename: { equals: filename } },
+      overrideAccess: true,
+    })
+    const sizes = (route.collection.upload?.imageSizes ?? []).length
+    if (found.totalDocs === 0 && !sizes)
+      throw problem(404, 'filename', `no file ${quote(filename)}`)
+  }
+
+  let query = parseQuery(url.search)
+  if (!WRITES.has(method)) {
+    checkQuery(query, target)
+    return request
+  }
+
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  const isUpload = type === 'multipart/form-data'
+  const bytes = await readBody(
+    request,
+    isUpload ? env.API_MAX_UPLOAD_BYTES : env.API_MAX_JSON_BYTES,
+  )
+  if (override) {
+    // The admin's relationship fields send a query string; its live preview sends JSON
+    // whose `data` is the unsaved form (hooks/previewDataForCmsUsers.ts).
+    if (type === 'application/x-www-form-urlencoded') {
+      query = { ...query, ...parseQuery(Buffer.from(bytes).toString('utf8')) }
+    } else if (type === 'application/json') {
+      const { data, ...rest } = bytes.byteLength ? parseJsonBody(bytes) : {}
+      query = { ...query, ...rest }
+      if (data !== undefined) {
+        if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+          throw problem(400, 'data', 'must be the document as a JSON object')
+        }
+        checkData(data as Record<string, unknown>, target.fields, config)
+      }
+    } else {
+      throw problem(
+        415,
+        'content-type',
+        'a GET override carries its query as application/x-www-form-urlencoded or JSON',
+      )
+    }
+    checkQuery(query, target)
+  } else {
+    checkQuery(query, target)
+    const writesDocument = route.pattern === '/' || route.pattern === '/:id'
+    if (writesDocument && bytes.byteLength === 0) {
+      throw problem(400, 'body', 'is required: the document as a JSON object')
+    }
+    if (bytes.byteLength > 0) {
+      let data: Record<string, unknown> | null = null
+      if (type === 'application/json') data = parseJsonBody(bytes)
+      else if (isUpload) {
+        const form = await new Request(request.url, {
+          method: 'POST',
+          headers: { 'content-type': request.headers.get('content-type')! },
+          body: bytes,
+        })
+          .formData()
+          .catch(() => {
+            throw problem(400, 'body', 'is not valid multipart/form-data')
+          })
+        const json = form.get('_payload')
+        if (typeof json === 'string') data = parseJsonBody(Buffer.from(json))
+      } else {
+        throw problem(
+          415,
+          'content-type',
+          `must be application/json, or multipart/form-data for uploads (got ${quote(type || 'none')})`,
+        )
+      }
+      if (data && writesDocument) checkData(data, target.fields, config)
+    }
+  }
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: bytes.byteLength ? bytes : undefined,
+  })
+}
+
+/**
+ * Wraps a Payload REST handler: refuses what `admit` finds wrong with a 4xx naming the
+ * parameter, and turns anything thrown later into a JSON 500 (never an empty body).
+ */
+export const guardRest =
+  <C>(configPromise: Promise<SanitizedConfig>, handler: Handler<C>): Handler<C> =>
+  async (request, context) => {
+    let admitted: Request
+    try {
+      admitted = await admit(request, await configPromise)
+    } catch (error) {
+      if (error instanceof RequestProblem) return problemResponse(error)
+      throw error
+    }
+    return handler(admitted, context)
+  }

@@ -1,0 +1,36 @@
+/**
+ * A request the edge refuses before Payload sees it: the status and the one parameter or
+ * field at fault. Rendered in Payload's own error shape, so clients read one format:
+ * { errors: [{ message, data: { errors: [{ path, message }] } }] }.
+ */
+export class RequestProblem extends Error {
+  constructor(
+    readonly status: 400 | 404 | 405 | 413 | 415,
+    readonly path: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export const problem = (status: RequestProblem['status'], path: string, message: string) =>
+  new RequestProblem(status, path, message)
+
+export const problemResponse = (p: RequestProblem) =>
+  Response.json(
+    {
+      errors: [
+        {
+          message: `${p.path}: ${p.message}`,
+          data: { errors: [{ path: p.path, message: p.message }] },
+        },
+      ],
+    },
+    { status: p.status },
+  )
+
+/** Quotes a client's value in a message, cut short: it may be huge or hostile. */
+export const quote = (value: unknown) => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  return JSON.stringify((text ?? String(value)).length > 60 ? `${text.slice(0, 60)}…` : text)
+}
