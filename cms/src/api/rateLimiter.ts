@@ -21,5 +21,9 @@ export function createRateLimiter(windowSeconds: number) {
       if (window.count <= limit) return { allowed: true }
       return { allowed: false, retryAfterSeconds: Math.ceil((window.resetAt - now) / 1000) }
     },
+    /** Forgets a client's count (a sign-in that succeeded). */
+    reset(client: string) {
+      windows.delete(client)
+    },
   }
 }

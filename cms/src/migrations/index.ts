@@ -1,6 +1,7 @@
 import * as migration_20261129_173427_initial from './20261129_173427_initial';
 import * as migration_20261129_180154_site_pages from './20261129_180154_site_pages';
 import * as migration_20261129_185026_live_figures from './20261129_185026_live_figures';
+import * as migration_20261129_195933_sign_in_per_address from './20261129_195933_sign_in_per_address';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_185026_live_figures.up,
     down: migration_20261129_185026_live_figures.down,
-    name: '20261129_185026_live_figures'
+    name: '20261129_185026_live_figures',
+  },
+  {
+    up: migration_20261129_195933_sign_in_per_address.up,
+    down: migration_20261129_195933_sign_in_per_address.down,
+    name: '20261129_195933_sign_in_per_address'
   },
 ];

@@ -7,14 +7,15 @@ import { isProduction } from '../../env'
 import { applyPublicApiLimits } from '../../hooks/applyPublicApiLimits'
 import { adminGroups } from '../groups'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { clearSignInAttempts, throttleSignIn } from './hooks/signInThrottle'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
   auth: {
-    // Lock an account for 10 minutes after 5 failed sign-ins in a row.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No account-wide lockout: anyone could lock out anyone. Attempts are limited per
+    // email and address instead (hooks/signInThrottle.ts).
+    maxLoginAttempts: 0,
     // Session cookies only over HTTPS in production (browsers count http://localhost as
     // secure, so a local production run still signs in).
     cookies: { secure: isProduction, sameSite: 'Lax' },
@@ -30,8 +31,13 @@ export const Users: CollectionConfig<'users'> = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: admin,
+    unlock: admin,
   },
-  hooks: { beforeOperation: [applyPublicApiLimits], beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [applyPublicApiLimits, throttleSignIn],
+    beforeChange: [firstUserIsAdmin],
+    afterLogin: [clearSignInAttempts],
+  },
   fields: [
     { name: 'name', type: 'text' },
     {

@@ -1,0 +1,65 @@
+import { pbkdf2 } from 'node:crypto'
+import { promisify } from 'node:util'
+import {
+  APIError,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
+
+import { clientAddress } from '../../../api/clientAddress'
+import { createRateLimiter } from '../../../api/rateLimiter'
+
+/**
+ * Sign-in attempts are counted per (email, address), not per account: Payload's own lockout
+ * (maxLoginAttempts) locks the account for everyone, so five requests from anyone locked
+ * its owner out. Here the owner, signing in from their own address, is never refused
+ * because someone else guessed; a guesser gets ATTEMPTS tries per WINDOW per address.
+ */
+export const ATTEMPTS = 5
+const WINDOW_SECONDS = 10 * 60
+const attempts = createRateLimiter(WINDOW_SECONDS)
+
+const keyOf = (email: unknown, req: Parameters<CollectionAfterLoginHook>[0]['req']) =>
+  `${String(email ?? '')
+    .trim()
+    .toLowerCase()}|${clientAddress(req)}`
+
+// Payload's current password hash (payload/dist/auth/strategies/local/generatePasswordSaltHash.js).
+const HASH_ITERATIONS = 600_000
+const HASH_BYTES = 32
+const hash = promisify(pbkdf2)
+
+export const throttleSignIn: CollectionBeforeOperationHook = async ({ operation, args, req }) => {
+  if (operation !== 'login') return args
+  const email = (args as { data?: { email?: unknown } }).data?.email
+  const verdict = attempts.hit(keyOf(email, req), ATTEMPTS)
+  if (!verdict.allowed) {
+    req.responseHeaders = new Headers({ 'Retry-After': String(verdict.retryAfterSeconds) })
+    throw new APIError(
+      `Too many sign-in attempts for this email from your address; retry in ${verdict.retryAfterSeconds} s`,
+      429,
+      undefined,
+      true,
+    )
+  }
+  // An unknown email costs the same password hash a known one does, so the answer's timing
+  // does not tell whether the account exists (the message already does not).
+  const known =
+    typeof email === 'string' &&
+    (await req.payload.count({ collection: 'users', where: { email: { equals: email } }, req }))
+      .totalDocs > 0
+  if (!known)
+    await hash(
+      String((args as { data?: { password?: unknown } }).data?.password ?? ''),
+      'unknown-account',
+      HASH_ITERATIONS,
+      HASH_BYTES,
+      'sha256',
+    )
+  return args
+}
+
+/** A successful sign-in clears the count for that email and address. */
+export const clearSignInAttempts: CollectionAfterLoginHook = ({ user, req }) => {
+  attempts.reset(keyOf(user.email, req))
+}
