@@ -84,6 +84,9 @@ export const exportsEndpoint: Endpoint = {
       header: true,
       columns: Object.keys(TABLES[collection]!({})),
       cast: { boolean: (value) => String(value) },
+      // A cell starting with = + - @, a tab or a carriage return gets a leading ' (OWASP's
+      // advice on CSV injection): a spreadsheet shows it as text, never runs it.
+      escape_formulas: true,
     })
     return new Response(csv, { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } })
   },

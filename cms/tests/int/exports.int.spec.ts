@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { formatSalaryRange } from '@mlops-guide/content/format'
 
-import { api, cmsUrl, randomAddress } from './helpers'
+import { api, cmsUrl, loginAs, randomAddress } from './helpers'
 
 const get = (file: string) =>
   fetch(`${cmsUrl()}/api/exports/${file}`, { headers: { 'x-forwarded-for': randomAddress() } })
@@ -37,6 +37,39 @@ describe('exports', () => {
   it('companies as CSV name their group and quote names with commas or ampersands safely', async () => {
     const text = await (await get('companies.csv')).text()
     expect(text).toContain('Weights & Biases,weights-biases,AI Infrastructure,')
+  })
+
+  it('cells a spreadsheet would run as a formula are neutralised (OWASP CSV injection)', async () => {
+    const editor = await loginAs('editor')
+    const group = (await api('GET', '/company-groups?limit=1&depth=0')).body.docs[0]
+    const names = ['=HYPERLINK(A1)', '+1+2', '-2+3', '@SUM(A1)', '\tTab', '\rCR']
+    const ids: number[] = []
+    try {
+      for (const [i, name] of names.entries()) {
+        const made = await api('POST', '/companies', {
+          token: editor,
+          body: {
+            name,
+            slug: `csv-injection-${i}-${Date.now()}`,
+            group: group.id,
+            source: 'test',
+            asOf: '2026-01-01',
+            _status: 'published',
+          },
+        })
+        expect(made.status, JSON.stringify(made.body)).toBe(201)
+        ids.push(made.body.doc.id)
+      }
+      const text = await (await get('companies.csv')).text()
+      // The name is the first column: each starts its row with a ' now, never as written.
+      for (const name of names) {
+        expect(text).toContain(`\n'${name},`)
+        expect(text).not.toContain(`\n${name}`)
+        expect(text).not.toContain(`\n"${name}`)
+      }
+    } finally {
+      for (const id of ids) await api('DELETE', `/companies/${id}`, { token: editor })
+    }
   })
 
   it('answers 404 for anything else', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { api, loginAs } from './helpers'
+import { api, fieldErrors, loginAs } from './helpers'
 
 const XSS = `<script>alert(1)</script><img src=x onerror="alert(2)">"'&`
 
@@ -90,4 +90,29 @@ describe('rich text becomes safe HTML', () => {
     await api('DELETE', `/faqs/${res.body.doc.id}`, { token })
     expect(html).toContain('href="https://example.com/jobs?a=1&amp;b=2"')
   })
+})
+
+describe('links other apps receive are safe', () => {
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    '//evil.test/x',
+  ])(
+    'a rich-text link to %s is refused with a 400 naming the field, and nothing changes',
+    async (url) => {
+      const faq = (await api('GET', '/faqs?limit=1&depth=0', { token })).body.docs[0]
+      const res = await api('PATCH', `/faqs/${faq.id}`, {
+        token,
+        body: { answer: doc(block('paragraph', [link(url)])) },
+      })
+      expect(res.status).toBe(400)
+      expect(fieldErrors(res.body)[0]?.path).toBe('answer')
+      const after = (await api('GET', `/faqs/${faq.id}?depth=0`, { token })).body
+      expect(after.updatedAt).toBe(faq.updatedAt)
+      expect(JSON.stringify(after.answer)).not.toContain(url.trim())
+    },
+  )
 })
