@@ -34,6 +34,30 @@ export function verifySignature(
   )
 }
 
+/**
+ * Makes signed notices single-use: remembers each accepted signature until its timestamp
+ * leaves the accepted window, and refuses the same signature again (a captured notice
+ * replayed). Only verified signatures are recorded, so memory is bounded by real traffic.
+ */
+export function createReplayGuard() {
+  const seen = new Map<string, number>()
+  return {
+    /** Whether this verified signature header is new; records it if so. */
+    firstUse(header: string, now = Date.now()): boolean {
+      // Entries go in roughly in expiry order: drop the expired ones from the front.
+      for (const [signature, expires] of seen) {
+        if (expires > now) break
+        seen.delete(signature)
+      }
+      const parts = Object.fromEntries(header.split(',').map((p) => p.split('=', 2)))
+      const signature = String(parts.v1)
+      if (seen.has(signature)) return false
+      seen.set(signature, (Number(parts.t) + MAX_SKEW_SECONDS) * 1000)
+      return true
+    },
+  }
+}
+
 /** A document or global of the guide. */
 export type ChangeTarget =
   | { kind: 'collection'; slug: CollectionSlug; id: number | string }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { cms, webUrl } from './helpers'
+import { cms, stackEnv, webUrl } from './helpers'
 
 test('an unknown path gets a friendly 404 page, never a stack trace', async ({ page }) => {
   const res = await page.goto('/no-such-page')
@@ -60,6 +60,20 @@ test('the revalidation endpoint refuses an unsigned or wrongly signed notice', a
     },
   })
   expect(forged.status).toBe(401)
+})
+
+test('a signed notice is accepted once; the same notice again is refused (replay)', async () => {
+  const { signBody } = await import('@mlops-guide/content/webhook')
+  const body = JSON.stringify({ kind: 'global', slug: 'guide-page', updatedAt: null })
+  const headers = {
+    'content-type': 'application/json',
+    'x-guide-signature': signBody(stackEnv().REVALIDATE_SECRET!, body),
+  }
+  const send = () => fetch(`${webUrl()}/api/revalidate`, { method: 'POST', body, headers })
+  expect((await send()).status).toBe(200)
+  const replayed = await send()
+  expect(replayed.status).toBe(409)
+  expect(await replayed.text()).toMatch(/already received/)
 })
 
 test("the site's server bundle contains no Payload, Next or React", async () => {
