@@ -2,7 +2,8 @@
  * `npm run bench`: the guide page served by the site (SvelteKit, adapter-node) against
  * nginx serving the very same HTML bytes as a static file, both measured with wrk in this
  * run on this machine. Prints requests/s and p99 latency of each and their ratio, plus the
- * JavaScript and CSS the page ships, gzipped.
+ * JavaScript and CSS the page ships, gzipped; then the content API's anonymous reads, from
+ * the read cache and from Payload (bench/api-read.ts).
  *
  * Needs wrk and nginx (Debian: `apt-get install wrk nginx`). Loopback only, bounded runs.
  */
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib'
 
 import { freePort, startTestStack, step } from '@mlops-guide/stack'
 
+import { measureApiReads } from './api-read.ts'
 import { startNginx } from './nginx.ts'
 import { requireTools, wrk, type WrkResult } from './wrk.ts'
 
@@ -84,6 +86,7 @@ try {
   console.log(
     `page weight             HTML ${gzipSync(html).length} B gzipped, JavaScript ${js} B, CSS ${css} B gzipped (aim JS < 20 kB)`,
   )
+  await measureApiReads(stack.cmsUrl)
 } finally {
   nginx?.stop()
   await stack.stop()

@@ -33,6 +33,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { jobs } from './jobs'
 import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
+import { bumpingCollection, bumpingGlobal } from './api/readCache/hooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -67,14 +68,15 @@ export default buildConfig({
     },
   },
   // The brand on guide collections is a type only; Payload takes them as plain configs.
+  // Every write bumps the content generation that the API's read cache checks.
   collections: [
     ...(Object.values(guideContent) as CollectionConfig[]),
     Media,
     Users,
     ApiClients,
     FigureReferences,
-  ],
-  globals: [GuidePage, SiteSettings],
+  ].map(bumpingCollection),
+  globals: [GuidePage, SiteSettings].map(bumpingGlobal),
   endpoints: [health, exportsEndpoint, previewDraft, figureChangesEndpoint, figureCheckEndpoint],
   jobs,
   // Before the CMS answers: a pool that survives database restarts, then the schema and

@@ -66,3 +66,17 @@ export function enforcePublicApiLimits(
     )
   }
 }
+
+/**
+ * The anonymous limit for an answer served without Payload (readCache): counts the request
+ * as the hook above would, and returns the 429 to send, or null.
+ */
+export function limitAnonymous(address: string): Response | null {
+  const verdict = limiter.hit(`ip:${address}`, env.RATE_LIMIT_ANONYMOUS)
+  if (verdict.allowed) return null
+  const message = `Too many requests: ${env.RATE_LIMIT_ANONYMOUS} per ${env.RATE_LIMIT_WINDOW_SECONDS} s; retry in ${verdict.retryAfterSeconds} s`
+  return Response.json(
+    { errors: [{ message }] },
+    { status: 429, headers: { 'Retry-After': String(verdict.retryAfterSeconds) } },
+  )
+}

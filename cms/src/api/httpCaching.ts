@@ -5,7 +5,7 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>
 const PUBLIC_CACHE = 'public, max-age=10, stale-while-revalidate=60, stale-if-error=86400'
 
 /** Whether any entity tag in an If-None-Match header equals `etag` (weak or strong). */
-const matches = (header: string | null, etag: string) =>
+export const matches = (header: string | null, etag: string) =>
   header !== null &&
   (header.trim() === '*' || header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))
 

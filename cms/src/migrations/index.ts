@@ -1,7 +1,8 @@
 import * as migration_20261129_173427_initial from './20261129_173427_initial';
 import * as migration_20261129_180154_site_pages from './20261129_180154_site_pages';
 import * as migration_20261129_185026_live_figures from './20261129_185026_live_figures';
-import * as migration_20261129_195933_sign_in_per_address from './20261129_195933_sign_in_per_address';
+import * as migration_20261129_195933_sign_in_per_address from './20261129_195933_sign_in_per_address'
+import * as migration_20261129_210000_content_generation from './20261129_210000_content_generation';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261129_195933_sign_in_per_address.up,
     down: migration_20261129_195933_sign_in_per_address.down,
     name: '20261129_195933_sign_in_per_address'
+  },
+  {
+    up: migration_20261129_210000_content_generation.up,
+    down: migration_20261129_210000_content_generation.down,
+    name: '20261129_210000_content_generation'
   },
 ];

@@ -110,6 +110,7 @@ function main() {
     'bench:cold-starts': 'bench/cold-starts.ts',
     'bench:scale': 'bench/scale.ts',
     'bench:figures': 'bench/figures.ts',
+    'bench:api': 'bench/api-read.ts',
     backup: 'packages/stack/src/backupCli.ts',
     restore: 'packages/stack/src/backupCli.ts',
   }

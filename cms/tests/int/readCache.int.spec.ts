@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { api, loginAs, randomAddress } from './helpers'
+
+let editor: string
+let tool: { id: number; name: string; slug: string }
+beforeAll(async () => {
+  editor = await loginAs('editor')
+  tool = (await api('GET', '/tools?limit=1&depth=0&sort=name')).body.docs[0]
+})
+
+const listPath = () => `/tools?where[slug][equals]=${tool.slug}&depth=1`
+
+describe('the read cache', () => {
+  it('answers a repeated anonymous GET from memory, the same bytes as Payload gave', async () => {
+    const first = await api('GET', listPath())
+    const second = await api('GET', listPath())
+    expect(second.headers.get('x-cache')).toBe('hit')
+    expect(second.body).toEqual(first.body)
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
+  })
+
+  it('never caches a signed-in read or a draft read', async () => {
+    for (let i = 0; i < 2; i++) {
+      const signedIn = await api('GET', listPath(), { token: editor })
+      expect(signedIn.headers.get('x-cache')).toBeNull()
+      const draft = await api('GET', `${listPath()}&draft=true`)
+      expect(draft.headers.get('x-cache')).toBeNull()
+    }
+  })
+
+  it('a publish is never followed by a stale answer, even with readers filling the cache meanwhile', async () => {
+    let reading = true
+    // Readers keep asking while each write is in flight, so the cache is refilled at every
+    // moment of the write, before and after its commit.
+    const readers = Array.from({ length: 4 }, async () => {
+      while (reading) await api('GET', listPath())
+    })
+    try {
+      for (let i = 0; i < 15; i++) {
+        const name = `${tool.name} (cache ${i} ${Date.now()})`
+        const saved = await api('PATCH', `/tools/${tool.id}`, { token: editor, body: { name } })
+        expect(saved.status).toBe(200)
+        const after = await api('GET', listPath())
+        expect(after.body.docs[0].name).toBe(name)
+        const byId = await api('GET', `/tools/${tool.id}?depth=0`)
+        expect(byId.body.name).toBe(name)
+      }
+    } finally {
+      reading = false
+      await Promise.all(readers)
+      await api('PATCH', `/tools/${tool.id}`, { token: editor, body: { name: tool.name } })
+    }
+    expect((await api('GET', listPath())).body.docs[0].name).toBe(tool.name)
+  })
+
+  it('still counts every answer against the anonymous rate limit', async () => {
+    const from = { 'x-forwarded-for': randomAddress() }
+    const limit = Number(inject('cmsEnv').RATE_LIMIT_ANONYMOUS)
+    await api('GET', listPath())
+    const statuses: number[] = []
+    for (let i = 0; i <= limit; i++)
+      statuses.push((await api('GET', listPath(), { headers: from })).status)
+    expect(statuses.slice(0, limit).every((s) => s === 200)).toBe(true)
+    expect(statuses[limit]).toBe(429)
+  })
+})
