@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { signBody, verifySignature } from './webhook.ts'
+import { createReplayGuard, signBody, verifySignature } from './webhook.ts'
 
 const secret = 'a-shared-secret-of-some-length'
 const body = JSON.stringify({ kind: 'collection', slug: 'faqs', id: 1, updatedAt: null })
@@ -22,5 +22,18 @@ describe('change notice signatures', () => {
     const then = Date.now() - 6 * 60 * 1000
     expect(verifySignature(secret, body, signBody(secret, body, then))).toBe(false)
     expect(verifySignature(secret, body, signBody(secret, body, Date.now() - 60 * 1000))).toBe(true)
+  })
+})
+
+describe('replay guard', () => {
+  it('accepts a signature once, refuses it again while valid, and forgets it once expired', () => {
+    const guard = createReplayGuard()
+    const now = Date.now()
+    const header = signBody(secret, body, now)
+    expect(guard.firstUse(header, now)).toBe(true)
+    expect(guard.firstUse(header, now + 1000)).toBe(false)
+    expect(guard.firstUse(signBody(secret, `${body} `, now), now)).toBe(true)
+    // Past its window the signature fails verification anyway; the guard no longer holds it.
+    expect(guard.firstUse(header, now + 6 * 60 * 1000)).toBe(true)
   })
 })
