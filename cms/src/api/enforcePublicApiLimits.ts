@@ -55,15 +55,21 @@ export function enforcePublicApiLimits(
     user?.collection === 'api-clients'
       ? [`key:${user.id}`, env.RATE_LIMIT_API_KEY]
       : [`ip:${clientAddress(req)}`, env.RATE_LIMIT_ANONYMOUS]
+  const refused = countRequest(client, limit)
+  if (refused) {
+    req.responseHeaders = new Headers({ 'Retry-After': refused.retryAfter })
+    throw new APIError(refused.message, 429, undefined, true)
+  }
+}
+
+/** Counts one request of `client`: the refusal to send once over `limit`, else null. */
+function countRequest(client: string, limit: number) {
   const verdict = limiter.hit(client, limit)
-  if (!verdict.allowed) {
-    req.responseHeaders = new Headers({ 'Retry-After': String(verdict.retryAfterSeconds) })
-    throw new APIError(
-      `Too many requests: ${limit} per ${env.RATE_LIMIT_WINDOW_SECONDS} s; retry in ${verdict.retryAfterSeconds} s`,
-      429,
-      undefined,
-      true,
-    )
+  if (verdict.allowed) return null
+  const retryAfter = verdict.retryAfterSeconds
+  return {
+    retryAfter: String(retryAfter),
+    message: `Too many requests: ${limit} per ${env.RATE_LIMIT_WINDOW_SECONDS} s; retry in ${retryAfter} s`,
   }
 }
 
@@ -72,11 +78,10 @@ export function enforcePublicApiLimits(
  * as the hook above would, and returns the 429 to send, or null.
  */
 export function limitAnonymous(address: string): Response | null {
-  const verdict = limiter.hit(`ip:${address}`, env.RATE_LIMIT_ANONYMOUS)
-  if (verdict.allowed) return null
-  const message = `Too many requests: ${env.RATE_LIMIT_ANONYMOUS} per ${env.RATE_LIMIT_WINDOW_SECONDS} s; retry in ${verdict.retryAfterSeconds} s`
+  const refused = countRequest(`ip:${address}`, env.RATE_LIMIT_ANONYMOUS)
+  if (!refused) return null
   return Response.json(
-    { errors: [{ message }] },
-    { status: 429, headers: { 'Retry-After': String(verdict.retryAfterSeconds) } },
+    { errors: [{ message: refused.message }] },
+    { status: 429, headers: { 'Retry-After': refused.retryAfter } },
   )
 }

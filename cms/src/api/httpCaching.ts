@@ -9,6 +9,10 @@ export const matches = (header: string | null, etag: string) =>
   header !== null &&
   (header.trim() === '*' || header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))
 
+/** Whether a request speaks for someone: an Authorization header or the CMS's session cookie. */
+export const isPersonal = (request: Request) =>
+  request.headers.has('authorization') || /payload-token=/.test(request.headers.get('cookie') ?? '')
+
 /**
  * ETag and Cache-Control on the REST API's successful GETs (Payload sets neither), and 304
  * for a matching If-None-Match. Answers for a signed-in person or an API key are private.
@@ -21,9 +25,7 @@ export const withHttpCaching =
     if (request.method !== 'GET' || response.status !== 200 || !isJson) return response
     const body = Buffer.from(await response.arrayBuffer())
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
-    const personal =
-      request.headers.has('authorization') ||
-      /payload-token=/.test(request.headers.get('cookie') ?? '')
+    const personal = isPersonal(request)
     const headers = new Headers(response.headers)
     headers.set('ETag', etag)
     headers.set('Cache-Control', personal ? 'private, no-cache' : PUBLIC_CACHE)

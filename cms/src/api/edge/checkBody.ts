@@ -1,12 +1,10 @@
 import type { FlattenedField, SanitizedConfig } from 'payload'
 
-import { isId } from './checkQuery'
+import { isId, isRecord } from './checkQuery'
+import { blocksOf } from './fieldPaths'
 import { problem, quote } from './problem'
 
 const MAX_JSON_DEPTH = 32
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
  * The request's body, read up to `limit` bytes: 413 past it, whatever Content-Length says
@@ -202,9 +200,7 @@ export function checkData(
           throw problem(400, at, `must be a list of blocks (got ${quote(value)})`)
         value.forEach((row, i) => {
           const block = isRecord(row)
-            ? (field.blockReferences ?? field.blocks)
-                .map((b) => (typeof b === 'string' ? config.blocks?.find((x) => x.slug === b) : b))
-                .find((b) => b?.slug === row.blockType)
+            ? blocksOf(field, config).find((b) => b.slug === row.blockType)
             : undefined
           if (!block || !isRecord(row)) {
             throw problem(

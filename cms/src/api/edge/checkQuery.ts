@@ -1,6 +1,6 @@
 import type { FlattenedField, SanitizedConfig } from 'payload'
 
-import { type Leaf, resolvePath } from './fieldPaths'
+import { blocksOf, type Leaf, resolvePath } from './fieldPaths'
 import { problem, quote } from './problem'
 
 /** A where clause: at most this many levels of and/or, and this many conditions in all. */
@@ -26,7 +26,7 @@ const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 /** The entity a request reads: a collection's or a global's fields. */
 export type Target = { fields: FlattenedField[]; config: SanitizedConfig }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** A whole number in [min, max], written as digits only. */
@@ -211,7 +211,9 @@ export function checkSelect(
 // A blocks field's select is keyed by block slug ({ layout: { hero: { title: true } } }).
 const isBlockSlug = (name: string, config: SanitizedConfig) =>
   config.collections.some((c) =>
-    c.flattenedFields.some((f) => f.type === 'blocks' && f.blocks.some((b) => b.slug === name)),
+    c.flattenedFields.some(
+      (f) => f.type === 'blocks' && blocksOf(f, config).some((b) => b.slug === name),
+    ),
   )
 
 const BOOLEAN_PARAMS = [

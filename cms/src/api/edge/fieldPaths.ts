@@ -1,4 +1,4 @@
-import type { FlattenedField, SanitizedConfig } from 'payload'
+import type { FlattenedBlocksField, FlattenedField, SanitizedConfig } from 'payload'
 
 /** What a query may do with a field, by the kind of value it holds. */
 export type Leaf =
@@ -44,18 +44,21 @@ function leafOf(field: FlattenedField): Leaf {
   }
 }
 
+/** A blocks field's blocks, those given by reference (config.blocks) looked up. */
+export const blocksOf = (field: FlattenedBlocksField, config: SanitizedConfig) =>
+  (field.blockReferences ?? field.blocks).flatMap((b) =>
+    typeof b === 'string' ? (config.blocks?.filter((x) => x.slug === b) ?? []) : [b],
+  )
+
 /** The fields one step below `field`, or null where a path cannot go on. */
 function childrenOf(field: FlattenedField, config: SanitizedConfig): FlattenedField[] | null {
   if (field.type === 'group' || field.type === 'array' || field.type === 'tab') {
     return field.flattenedFields
   }
   if (field.type === 'blocks') {
-    const blocks = (field.blockReferences ?? field.blocks).map((b) =>
-      typeof b === 'string' ? config.blocks?.find((x) => x.slug === b) : b,
-    )
     return [
       { name: 'blockType', type: 'text' } as FlattenedField,
-      ...blocks.flatMap((b) => b?.flattenedFields ?? []),
+      ...blocksOf(field, config).flatMap((b) => b.flattenedFields),
     ]
   }
   if (

@@ -5,7 +5,7 @@ import { env } from '../../env'
 import { checkData, parseJsonBody, readBody } from './checkBody'
 import { checkQuery, isId } from './checkQuery'
 import { problem, problemResponse, quote, RequestProblem } from './problem'
-import { routeOf } from './routes'
+import { type Route, routeOf } from './routes'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
 
@@ -35,9 +35,12 @@ function segmentsOf(url: URL): string[] {
 /**
  * Everything about a REST request that can be checked before Payload runs it: the path's
  * ids, the query (parsed as Payload parses it), the body's size, type and shape. Returns the
- * request to hand on (its body already read), or throws a RequestProblem.
+ * request to hand on (its body already read) and its route, or throws a RequestProblem.
  */
-async function admit(request: Request, config: SanitizedConfig): Promise<Request> {
+async function admit(
+  request: Request,
+  config: SanitizedConfig,
+): Promise<{ request: Request; route: Route }> {
   const url = new URL(request.url)
   const method = request.method.toUpperCase()
   const segments = segmentsOf(url)
@@ -48,7 +51,7 @@ async function admit(request: Request, config: SanitizedConfig): Promise<Request
   }
   const route = routeOf(config, override ? 'get' : method.toLowerCase(), segments)
   // The API's own endpoints (/api/health, /api/figure-check …) check their own input.
-  if (!route.target) return request
+  if (!route.target) return { request, route }
   const target = route.target
 
   for (const [name, value] of Object.entries(route.params)) {
@@ -59,23 +62,10 @@ async function admit(request: Request, config: SanitizedConfig): Promise<Request
   if (route.pattern === '/verify/:id' && !route.collection?.auth?.verify) {
     throw problem(404, 'path', `${route.collection?.slug} accounts have no e-mail verification`)
   }
-  if (route.pattern === '/file/:filename' && route.collection) {
-    const payload = await getPayload({ config })
-    const filename = route.params.filename!
-    const found = await payload.count({
-      collection: route.collection.slug,
-      where: { filename: { equals: filename } },
-      overrideAccess: true,
-    })
-    const sizes = (route.collection.upload?.imageSizes ?? []).length
-    if (found.totalDocs === 0 && !sizes)
-      throw problem(404, 'filename', `no file ${quote(filename)}`)
-  }
-
   let query = parseQuery(url.search)
   if (!WRITES.has(method)) {
     checkQuery(query, target)
-    return request
+    return { request, route }
   }
 
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
@@ -137,26 +127,51 @@ async function admit(request: Request, config: SanitizedConfig): Promise<Request
       if (data && writesDocument) checkData(data, target.fields, config)
     }
   }
-  return new Request(request.url, {
+  const admitted = new Request(request.url, {
     method: request.method,
     headers: request.headers,
     body: bytes.byteLength ? bytes : undefined,
   })
+  return { request: admitted, route }
+}
+
+/**
+ * Payload's file handler answers a name no upload has with a 500 (local disk: the read
+ * throws) or a bodyless 404 (S3 storage). Asked only after such a failure, so serving files
+ * costs no extra query. With image sizes a name may be a resized copy's, which this lookup
+ * does not cover: left as it is.
+ */
+async function isMissingFile(config: SanitizedConfig, route: Route): Promise<boolean> {
+  if (route.pattern !== '/file/:filename' || !route.collection) return false
+  if ((route.collection.upload?.imageSizes ?? []).length) return false
+  const payload = await getPayload({ config })
+  const found = await payload.count({
+    collection: route.collection.slug,
+    where: { filename: { equals: route.params.filename } },
+    overrideAccess: true,
+  })
+  return found.totalDocs === 0
 }
 
 /**
  * Wraps a Payload REST handler: refuses what `admit` finds wrong with a 4xx naming the
- * parameter, and turns anything thrown later into a JSON 500 (never an empty body).
+ * parameter, and answers a missing upload with a 404 that says so.
  */
 export const guardRest =
   <C>(configPromise: Promise<SanitizedConfig>, handler: Handler<C>): Handler<C> =>
   async (request, context) => {
-    let admitted: Request
+    const config = await configPromise
+    let admitted: Awaited<ReturnType<typeof admit>>
     try {
-      admitted = await admit(request, await configPromise)
+      admitted = await admit(request, config)
     } catch (error) {
       if (error instanceof RequestProblem) return problemResponse(error)
       throw error
     }
-    return handler(admitted, context)
+    const response = await handler(admitted.request, context)
+    if (response.status >= 400 && (await isMissingFile(config, admitted.route))) {
+      const filename = admitted.route.params.filename
+      return problemResponse(problem(404, 'filename', `no file ${quote(filename)}`))
+    }
+    return response
   }

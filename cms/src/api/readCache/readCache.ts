@@ -1,7 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import { clientAddress } from '../clientAddress'
-import { matches } from '../httpCaching'
+import { isPersonal, matches } from '../httpCaching'
 import { limitAnonymous } from '../enforcePublicApiLimits'
 import { currentGeneration } from './generation'
 
@@ -32,10 +32,8 @@ export function withReadCache<C>(
   }
   return async (request, context) => {
     const url = new URL(request.url)
-    const personal =
-      request.headers.has('authorization') ||
-      /payload-token=/.test(request.headers.get('cookie') ?? '')
-    if (personal || /[?&](draft|preview)=/.test(url.search)) return handler(request, context)
+    if (isPersonal(request) || /[?&](draft|preview)=/.test(url.search))
+      return handler(request, context)
 
     const payload = await getPayload({ config: configPromise })
     const generation = await currentGeneration({ payload })
