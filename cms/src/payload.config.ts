@@ -68,14 +68,15 @@ export default buildConfig({
     },
   },
   // The brand on guide collections is a type only; Payload takes them as plain configs.
-  // Every write bumps the content generation that the API's read cache checks.
+  // A write to what anonymous clients can read bumps the content generation that the API's
+  // read cache checks. Users, API keys and the figure index are not public, and every
+  // figure-index write comes with a content write that bumps it anyway.
   collections: [
-    ...(Object.values(guideContent) as CollectionConfig[]),
-    Media,
+    ...[...(Object.values(guideContent) as CollectionConfig[]), Media].map(bumpingCollection),
     Users,
     ApiClients,
     FigureReferences,
-  ].map(bumpingCollection),
+  ],
   globals: [GuidePage, SiteSettings].map(bumpingGlobal),
   endpoints: [health, exportsEndpoint, previewDraft, figureChangesEndpoint, figureCheckEndpoint],
   jobs,

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 /**
  * The content's generation: one number in PostgreSQL (table content_generation, migration
- * 20261129_210000_content_generation), bumped by every write inside the write's own
+ * 20261129_210000_content_generation), bumped by every write to public content inside its own
  * transaction. A cached answer is served only while the generation it was made at is still
  * the current one, so it can never outlive the change that made it stale, in this process
  * or any other CMS process on the same database; and a read made before the write commits
