@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import {
   type FigureCollection,
@@ -34,6 +34,25 @@ export function figureTarget(value: unknown): FigureTarget | null {
 
 type Cache = Map<string, Promise<FigureSource | null>>
 
+/** A document's published state (depth 0), or null when it has none. Not cached. */
+export const findPublished = (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+) =>
+  req.payload
+    .find({
+      collection,
+      where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+      draft: false,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    .then(({ docs }): unknown => docs[0] ?? null)
+
 /**
  * The published state of a figure's document. Cached for the request: an answer with twenty
  * FAQs that quote the same band reads it once. Always the published state, whoever asks and
@@ -47,18 +66,7 @@ export function publishedSource(
   const key = `${collection}/${id}`
   let found = cache.get(key)
   if (!found) {
-    found = req.payload
-      .find({
-        collection,
-        where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-        draft: false,
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        overrideAccess: true,
-        req,
-      })
-      .then(({ docs }) => (docs[0] as FigureSource | undefined) ?? null)
+    found = findPublished(req, collection, id) as Promise<FigureSource | null>
     cache.set(key, found)
   }
   return found

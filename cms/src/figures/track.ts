@@ -12,7 +12,7 @@ import {
 import type { FigureCollection } from '@mlops-guide/content/figures'
 
 import { figureReferencesIn } from './references'
-import { FIGURE_DOCUMENT_NAMES, forgetPublishedFigures } from './resolve'
+import { FIGURE_DOCUMENT_NAMES, findPublished, forgetPublishedFigures } from './resolve'
 
 type Source = { key: string; title: string }
 
@@ -66,18 +66,7 @@ export const indexFigureReferences: CollectionAfterChangeHook = async ({
 }) => {
   const docs: unknown[] = [doc]
   if (doc._status === 'draft') {
-    const published = await req.payload
-      .find({
-        collection: collection.slug,
-        where: { and: [{ id: { equals: doc.id } }, { _status: { equals: 'published' } }] },
-        draft: false,
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        overrideAccess: true,
-        req,
-      })
-      .then((r) => r.docs[0])
+    const published = await findPublished(req, collection.slug, doc.id)
     if (published) docs.push(published)
   }
   const titleField = collection.admin?.useAsTitle ?? 'id'
