@@ -18,15 +18,19 @@ export function signBody(secret: string, body: string, now = Date.now()): string
   return `t=${t},v1=${hmac(secret, t, body)}`
 }
 
+/** The parts of a signature header: its timestamp (NaN if absent) and its HMAC ('' if absent). */
+function signatureParts(header: string | null) {
+  const parts = Object.fromEntries((header ?? '').split(',').map((p) => p.split('=', 2)))
+  return { t: Number(parts.t), given: typeof parts.v1 === 'string' ? parts.v1 : '' }
+}
+
 export function verifySignature(
   secret: string,
   body: string,
   header: string | null,
   now = Date.now(),
 ): boolean {
-  const parts = Object.fromEntries((header ?? '').split(',').map((p) => p.split('=', 2)))
-  const t = Number(parts.t)
-  const given = typeof parts.v1 === 'string' ? parts.v1 : ''
+  const { t, given } = signatureParts(header)
   if (!Number.isInteger(t) || Math.abs(now / 1000 - t) > MAX_SKEW_SECONDS) return false
   const expected = hmac(secret, t, body)
   return (
@@ -49,10 +53,9 @@ export function createReplayGuard() {
         if (expires > now) break
         seen.delete(signature)
       }
-      const parts = Object.fromEntries(header.split(',').map((p) => p.split('=', 2)))
-      const signature = String(parts.v1)
+      const { t, given: signature } = signatureParts(header)
       if (seen.has(signature)) return false
-      seen.set(signature, (Number(parts.t) + MAX_SKEW_SECONDS) * 1000)
+      seen.set(signature, (t + MAX_SKEW_SECONDS) * 1000)
       return true
     },
   }
