@@ -10,45 +10,13 @@
  */
 import { startTestStack, step } from '@mlops-guide/stack'
 
+import { medianAndMax, stackClients } from './stackClients.ts'
+
 const SAMPLES = Number(process.env.SAMPLES ?? 10)
 
 const stack = await startTestStack({ web: true, env: { RATE_LIMIT_ANONYMOUS: '1000000' } })
 
-const cms = async (method: string, path: string, token?: string, body?: unknown) => {
-  const res = await fetch(`${stack.cmsUrl}/api${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `JWT ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  // API answers, read as untyped JSON.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return (await res.json()) as any
-}
-const site = async (path: string) => (await fetch(`${stack.webUrl}${path}`)).text()
-
-/** Publishes `change`, then the ms until every page in `expect` shows its text. */
-async function msUntilShown(
-  publish: () => Promise<unknown>,
-  expect: [path: string, text: string][],
-): Promise<number> {
-  const started = performance.now()
-  await publish()
-  let waiting = expect
-  while (waiting.length && performance.now() - started < 10_000) {
-    const pages = await Promise.all(waiting.map(([path]) => site(path)))
-    waiting = waiting.filter((_, i) => !pages[i]!.includes(waiting[i]![1]))
-    if (waiting.length) await new Promise((r) => setTimeout(r, 10))
-  }
-  return performance.now() - started
-}
-
-const summary = (times: number[]) => {
-  const sorted = [...times].sort((a, b) => a - b)
-  return { median: sorted[Math.floor(sorted.length / 2)]!, max: sorted[sorted.length - 1]! }
-}
+const { cms, msUntilShown } = stackClients(stack)
 
 let failed: boolean
 try {
@@ -102,8 +70,8 @@ try {
     _status: 'published',
   })
 
-  const a = summary(plain)
-  const b = summary(quoted)
+  const a = medianAndMax(plain)
+  const b = medianAndMax(quoted)
   const ms = (n: number) => `${Math.round(n)} ms`.padStart(8)
   console.log(`
                           tool rename (one page)   band publish (FAQ, table, /salaries, stage, /changes)   ratio

@@ -11,25 +11,14 @@ import fs from 'node:fs'
 
 import { publishAtScale, startTestStack, step } from '@mlops-guide/stack'
 
+import { medianAndMax, stackClients } from './stackClients.ts'
+
 const SAMPLES = Number(process.env.SAMPLES ?? 10)
 
 const stack = await startTestStack({ web: true, env: { RATE_LIMIT_ANONYMOUS: '1000000' } })
 const webPid = stack.web!.child.pid!
 
-const cms = async (method: string, path: string, token?: string, body?: unknown) => {
-  const res = await fetch(`${stack.cmsUrl}/api${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `JWT ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  // API answers, read as untyped JSON.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return (await res.json()) as any
-}
-const site = async (path: string) => (await fetch(`${stack.webUrl}${path}`)).text()
+const { cms, site, msUntilShown } = stackClients(stack)
 const rssMb = () => {
   const status = fs.readFileSync(`/proc/${webPid}/status`, 'utf8')
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024
@@ -49,22 +38,16 @@ async function publishToVisible(token: string): Promise<number[]> {
   const times: number[] = []
   for (let k = 1; k <= SAMPLES; k++) {
     const name = `Docker (rename ${k} ${Date.now()})`
-    const started = performance.now()
-    await cms('PATCH', `/tools/${tool.id}`, token, { name })
-    while (!(await site('/skills/docker')).includes(name)) {
-      if (performance.now() - started > 10_000) break
-      await new Promise((r) => setTimeout(r, 10))
-    }
-    times.push(performance.now() - started)
+    times.push(
+      await msUntilShown(
+        () => cms('PATCH', `/tools/${tool.id}`, token, { name }),
+        [['/skills/docker', name]],
+      ),
+    )
   }
   await cms('PATCH', `/tools/${tool.id}`, token, { name: tool.name })
-  return times.sort((a, b) => a - b)
+  return times
 }
-
-const summary = (times: number[]) => ({
-  median: times[Math.floor(times.length / 2)]!,
-  max: times[times.length - 1]!,
-})
 
 let failed: boolean
 try {
@@ -73,7 +56,10 @@ try {
     password: stack.env.SEED_ADMIN_PASSWORD,
   })
   step('baseline: the guide as seeded')
-  const baseline = { ...summary(await publishToVisible(token)), rss: await memoryAfterEveryPage() }
+  const baseline = {
+    ...medianAndMax(await publishToVisible(token)),
+    rss: await memoryAfterEveryPage(),
+  }
 
   step('publishing 1,000 tools, 250 companies and 100 FAQs through the API')
   const published = performance.now()
@@ -86,7 +72,10 @@ try {
   while ((await site('/skills')).match(/href="\/skills\//g)?.length !== toolSlugs.length) {
     await new Promise((r) => setTimeout(r, 200))
   }
-  const scaled = { ...summary(await publishToVisible(token)), rss: await memoryAfterEveryPage() }
+  const scaled = {
+    ...medianAndMax(await publishToVisible(token)),
+    rss: await memoryAfterEveryPage(),
+  }
 
   const ms = (n: number) => `${Math.round(n)} ms`
   console.log(`
