@@ -12,6 +12,13 @@ export const seo = (title: string, description: string, path: string): Seo => ({
   image: `${WEB_PUBLIC_URL}${shareCardPath(path)}`,
 })
 
+/** A page beside the guide: "<its title> | <the guide's title>", its description or none. */
+export const subpageSeo = (
+  guideTitle: string,
+  text: { title: string; description?: string | null },
+  path: string,
+): Seo => seo(`${text.title} | ${guideTitle}`, text.description ?? '', path)
+
 const stripTags = (html: string) =>
   html
     .replace(/<[^>]*>/g, '')

@@ -15,7 +15,7 @@ export function salariesPageView(guide: Guide, exportsUrl: string) {
   const stages = docs['career-stages']
   const bands = docs['salary-bands'].map((b) => ({
     slug: b.slug,
-    label: bandLabel(b),
+    name: bandLabel(b),
     text: formatSalaryRange(b),
     ...provenance(b),
     stages: stages
@@ -52,3 +52,5 @@ export function salariesPageView(guide: Guide, exportsUrl: string) {
   }
 }
 export type SalariesPageView = ReturnType<typeof salariesPageView>
+/** A row of either table on /salaries: a band or a role, its figure and provenance. */
+export type FigureRow = SalariesPageView['roles']['rows'][number]

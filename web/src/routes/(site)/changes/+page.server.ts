@@ -1,5 +1,5 @@
 import { getGuide } from '#lib/server/contentStore.ts'
-import { seo } from '#lib/server/seo.ts'
+import { subpageSeo } from '#lib/server/seo.ts'
 import { changesPageView } from '#lib/views/changesPage.ts'
 import type { PageServerLoad } from './$types'
 
@@ -8,6 +8,6 @@ export const load: PageServerLoad = async () => {
   const view = changesPageView(guide)
   return {
     ...view,
-    seo: seo(`${view.text.title} | ${view.guideTitle}`, view.text.description ?? '', '/changes'),
+    seo: subpageSeo(view.guideTitle, view.text, '/changes'),
   }
 }

@@ -1,5 +1,5 @@
 import { getGuide } from '#lib/server/contentStore.ts'
-import { seo } from '#lib/server/seo.ts'
+import { subpageSeo } from '#lib/server/seo.ts'
 import { salariesPageView } from '#lib/views/salariesPage.ts'
 import { CMS_PUBLIC_URL } from '$app/env/private'
 import type { PageServerLoad } from './$types'
@@ -10,10 +10,6 @@ export const load: PageServerLoad = async () => {
   return {
     ...view,
     guideTitle: guide.page.hero.title,
-    seo: seo(
-      `${view.text.title} | ${guide.page.hero.title}`,
-      view.text.description ?? '',
-      '/salaries',
-    ),
+    seo: subpageSeo(guide.page.hero.title, view.text, '/salaries'),
   }
 }

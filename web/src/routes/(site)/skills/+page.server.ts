@@ -1,5 +1,5 @@
 import { getGuide } from '#lib/server/contentStore.ts'
-import { seo } from '#lib/server/seo.ts'
+import { subpageSeo } from '#lib/server/seo.ts'
 import { skillsIndexView } from '#lib/views/skillsPage.ts'
 import type { PageServerLoad } from './$types'
 
@@ -9,10 +9,6 @@ export const load: PageServerLoad = async () => {
   return {
     ...view,
     guideTitle: guide.page.hero.title,
-    seo: seo(
-      `${view.text.title} | ${guide.page.hero.title}`,
-      view.text.description ?? '',
-      '/skills',
-    ),
+    seo: subpageSeo(guide.page.hero.title, view.text, '/skills'),
   }
 }
