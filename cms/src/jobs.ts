@@ -1,6 +1,7 @@
 import type { Config } from 'payload'
 
 import { canPublish, hasRole } from './access/roles'
+import { isJobRunner } from './database/jobRunnerLock'
 import { env } from './env'
 
 /**
@@ -16,6 +17,8 @@ export const jobs: NonNullable<Config['jobs']> = {
     env.JOBS_CRON === 'off'
       ? undefined
       : [{ cron: env.JOBS_CRON, queue: 'default', limit: 10, silent: true }],
+  // With several CMS processes, one at a time works the queue, so each job runs once.
+  shouldAutoRun: isJobRunner,
   access: {
     run: ({ req }) => hasRole(req.user, 'admin'),
     queue: ({ req }) => canPublish(req.user),

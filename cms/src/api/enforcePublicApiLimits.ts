@@ -1,11 +1,11 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import { isCmsUser } from '../access/roles'
 import { env } from '../env'
 import { clientAddress } from './clientAddress'
 import { createRateLimiter } from './rateLimiter'
 
-const limiter = createRateLimiter(env.RATE_LIMIT_WINDOW_SECONDS)
+const limiter = createRateLimiter('api', env.RATE_LIMIT_WINDOW_SECONDS)
 
 // Shaped like Payload's own validation errors: { errors: [{ path, message }] }.
 const badRequest = (path: string, message: string) =>
@@ -18,7 +18,7 @@ const badRequest = (path: string, message: string) =>
  * - anonymous clients limited per address, API keys per key with a higher limit,
  *   people signed in to the CMS not limited; 429 with Retry-After.
  */
-export function enforcePublicApiLimits(
+export async function enforcePublicApiLimits(
   req: PayloadRequest,
   args: { limit?: number; depth?: number; draft?: boolean; overrideAccess?: boolean },
 ) {
@@ -55,7 +55,7 @@ export function enforcePublicApiLimits(
     user?.collection === 'api-clients'
       ? [`key:${user.id}`, env.RATE_LIMIT_API_KEY]
       : [`ip:${clientAddress(req)}`, env.RATE_LIMIT_ANONYMOUS]
-  const refused = countRequest(client, limit)
+  const refused = await countRequest(req.payload, client, limit)
   if (refused) {
     req.responseHeaders = new Headers({ 'Retry-After': refused.retryAfter })
     throw new APIError(refused.message, 429, undefined, true)
@@ -63,8 +63,8 @@ export function enforcePublicApiLimits(
 }
 
 /** Counts one request of `client`: the refusal to send once over `limit`, else null. */
-function countRequest(client: string, limit: number) {
-  const verdict = limiter.hit(client, limit)
+async function countRequest(payload: Payload, client: string, limit: number) {
+  const verdict = await limiter.hit(payload.db.pool, client, limit)
   if (verdict.allowed) return null
   const retryAfter = verdict.retryAfterSeconds
   return {
@@ -77,8 +77,8 @@ function countRequest(client: string, limit: number) {
  * The anonymous limit for an answer served without Payload (readCache): counts the request
  * as the hook above would, and returns the 429 to send, or null.
  */
-export function limitAnonymous(address: string): Response | null {
-  const refused = countRequest(`ip:${address}`, env.RATE_LIMIT_ANONYMOUS)
+export async function limitAnonymous(payload: Payload, address: string): Promise<Response | null> {
+  const refused = await countRequest(payload, `ip:${address}`, env.RATE_LIMIT_ANONYMOUS)
   if (!refused) return null
   return Response.json(
     { errors: [{ message: refused.message }] },

@@ -112,7 +112,7 @@ export const figureChangesEndpoint: Endpoint = {
   path: '/figure-changes',
   method: 'get',
   handler: async (req) => {
-    enforcePublicApiLimits(req, {})
+    await enforcePublicApiLimits(req, {})
     return Response.json(await figureChanges(req.payload), {
       headers: { 'cache-control': 'public, max-age=60' },
     })

@@ -8,10 +8,8 @@ type Args = Parameters<typeof enforcePublicApiLimits>[1]
  * The public API's caps (limit, depth) and rate limits, before any operation of a REST or
  * GraphQL request (api/enforcePublicApiLimits.ts). Every collection and global lists it.
  */
-export const applyPublicApiLimits: CollectionBeforeOperationHook & GlobalBeforeOperationHook = ({
-  args,
-  req,
-}) => {
-  enforcePublicApiLimits(req, (args ?? {}) as Args)
+export const applyPublicApiLimits: CollectionBeforeOperationHook &
+  GlobalBeforeOperationHook = async ({ args, req }) => {
+  await enforcePublicApiLimits(req, (args ?? {}) as Args)
   return args
 }

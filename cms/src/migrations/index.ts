@@ -3,6 +3,7 @@ import * as migration_20261129_180154_site_pages from './20261129_180154_site_pa
 import * as migration_20261129_185026_live_figures from './20261129_185026_live_figures';
 import * as migration_20261129_195933_sign_in_per_address from './20261129_195933_sign_in_per_address'
 import * as migration_20261129_210000_content_generation from './20261129_210000_content_generation';
+import * as migration_20261129_220000_shared_rate_limits from './20261129_220000_shared_rate_limits';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261129_210000_content_generation.up,
     down: migration_20261129_210000_content_generation.down,
     name: '20261129_210000_content_generation'
+  },
+  {
+    up: migration_20261129_220000_shared_rate_limits.up,
+    down: migration_20261129_220000_shared_rate_limits.down,
+    name: '20261129_220000_shared_rate_limits'
   },
 ];

@@ -36,11 +36,16 @@ export function withReadCache<C>(
       return handler(request, context)
 
     const payload = await getPayload({ config: configPromise })
-    const generation = await currentGeneration({ payload })
     const key = url.pathname + url.search
     const hit = entries.get(key)
+    // With an entry to serve, the generation check and the rate limit's count are two
+    // round trips to PostgreSQL: made at once, not one after the other. (An entry that
+    // turns out stale is then counted here and again by Payload: once per key per write.)
+    const [generation, refused] = await Promise.all([
+      currentGeneration({ payload }),
+      hit ? limitAnonymous(payload, clientAddress(request)) : null,
+    ])
     if (hit && hit.generation === generation) {
-      const refused = limitAnonymous(clientAddress(request))
       if (refused) return refused
       // Most recently used last: eviction takes the oldest first.
       entries.delete(key)

@@ -17,7 +17,7 @@ import { createRateLimiter } from '../../../api/rateLimiter'
  */
 export const ATTEMPTS = 5
 const WINDOW_SECONDS = 10 * 60
-const attempts = createRateLimiter(WINDOW_SECONDS)
+const attempts = createRateLimiter('sign-in', WINDOW_SECONDS)
 
 const keyOf = (email: unknown, req: Parameters<CollectionAfterLoginHook>[0]['req']) =>
   `${String(email ?? '')
@@ -32,7 +32,7 @@ const hash = promisify(pbkdf2)
 export const throttleSignIn: CollectionBeforeOperationHook = async ({ operation, args, req }) => {
   if (operation !== 'login') return args
   const email = (args as { data?: { email?: unknown } }).data?.email
-  const verdict = attempts.hit(keyOf(email, req), ATTEMPTS)
+  const verdict = await attempts.hit(req.payload.db.pool, keyOf(email, req), ATTEMPTS)
   if (!verdict.allowed) {
     req.responseHeaders = new Headers({ 'Retry-After': String(verdict.retryAfterSeconds) })
     throw new APIError(
@@ -60,6 +60,6 @@ export const throttleSignIn: CollectionBeforeOperationHook = async ({ operation,
 }
 
 /** A successful sign-in clears the count for that email and address. */
-export const clearSignInAttempts: CollectionAfterLoginHook = ({ user, req }) => {
-  attempts.reset(keyOf(user.email, req))
+export const clearSignInAttempts: CollectionAfterLoginHook = async ({ user, req }) => {
+  await attempts.reset(req.payload.db.pool, keyOf(user.email, req))
 }
