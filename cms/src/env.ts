@@ -40,6 +40,8 @@ const schema = z
     SITE_REVALIDATE_URLS: commaList().pipe(z.array(z.string().url())),
     /** Shared with the site; signs the change notices. */
     REVALIDATE_SECRET: z.string().optional(),
+    /** The site's read-only API key: the CMS registers it as the "Public site" API client. */
+    SITE_API_KEY: z.string().min(32, 'SITE_API_KEY must be at least 32 characters').optional(),
     /** Comma-separated origins allowed to call the API from a browser (CORS, CSRF). */
     CORS_ORIGINS: z.string().optional(),
     /** The public API's caps: largest `limit` and `depth` a request may ask for. */
@@ -81,6 +83,14 @@ const schema = z
       })
     }
     if (env.NODE_ENV !== 'production') return
+    if (env.SITE_REVALIDATE_URLS.length > 0 && !env.SITE_API_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SITE_API_KEY'],
+        message:
+          'production with a site (SITE_REVALIDATE_URLS) needs the SITE_API_KEY it reads with',
+      })
+    }
     if (env.PAYLOAD_SECRET === EXAMPLE_SECRET || env.PAYLOAD_SECRET.length < 32) {
       ctx.addIssue({
         code: 'custom',

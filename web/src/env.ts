@@ -29,12 +29,18 @@ export const variables = defineEnvVars({
     schema: origin('http://localhost:5173'),
   },
   NODE_ENV: {
-    description: "The process's mode; `production` makes a missing REVALIDATE_SECRET fatal.",
+    description:
+      "The process's mode; `production` makes a missing REVALIDATE_SECRET or SITE_API_KEY fatal.",
     schema: z.enum(['development', 'production', 'test']).default('development'),
   },
   REVALIDATE_SECRET: {
     description:
       'Shared with the CMS; verifies its change notices. In production 32+ characters, or the server refuses to start (hooks.server.ts).',
+    schema: z.string().default(''),
+  },
+  SITE_API_KEY: {
+    description:
+      'The site\'s own read-only key for the content API (the CMS registers the same value as its "Public site" API client): its own rate limit, apart from its address\'s. In production 32+ characters, or the server refuses to start (hooks.server.ts).',
     schema: z.string().default(''),
   },
   CONTENT_SNAPSHOT_FILE: {

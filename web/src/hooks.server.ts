@@ -1,5 +1,11 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks'
-import { CMS_PUBLIC_URL, FRAME_ANCESTORS, NODE_ENV, REVALIDATE_SECRET } from '$app/env/private'
+import {
+  CMS_PUBLIC_URL,
+  FRAME_ANCESTORS,
+  NODE_ENV,
+  REVALIDATE_SECRET,
+  SITE_API_KEY,
+} from '$app/env/private'
 import {
   cachedAnswer,
   cachePage,
@@ -11,12 +17,19 @@ import { createHash } from 'node:crypto'
 
 import { getSnapshot } from '#lib/server/contentStore.ts'
 
-/** Production refuses to start without the secret that verifies the CMS's change notices. */
+/**
+ * Production refuses to start without the secret that verifies the CMS's change notices,
+ * or without its own API key (else it would read as an anonymous client, on its address's
+ * budget).
+ */
 export const init: ServerInit = () => {
-  if (NODE_ENV === 'production' && REVALIDATE_SECRET.length < 32) {
-    throw new Error(
-      'REVALIDATE_SECRET must be set to a random value of at least 32 characters in production',
-    )
+  if (NODE_ENV !== 'production') return
+  for (const [name, value] of Object.entries({ REVALIDATE_SECRET, SITE_API_KEY })) {
+    if (value.length < 32) {
+      throw new Error(
+        `${name} must be set to a random value of at least 32 characters in production`,
+      )
+    }
   }
 }
 

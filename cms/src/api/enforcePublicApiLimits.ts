@@ -15,7 +15,7 @@ const badRequest = (path: string, message: string) =>
  * Once per API request (REST or GraphQL; never the Local API, never nested reads):
  * - `limit` between 1 and API_MAX_LIMIT (`limit=0` would return a whole table),
  *   `depth` at most API_MAX_DEPTH, both with a clear 400;
- * - anonymous clients limited per address, API keys per key with a higher limit,
+ * - anonymous clients limited per address, API keys per key with their own limit,
  *   people signed in to the CMS not limited; 429 with Retry-After.
  */
 export async function enforcePublicApiLimits(
@@ -51,34 +51,50 @@ export async function enforcePublicApiLimits(
   if (!user && /^api-clients API-Key /i.test(req.headers.get('authorization') ?? '')) {
     throw new APIError('Invalid or revoked API key', 401, undefined, true)
   }
-  const [client, limit] =
-    user?.collection === 'api-clients'
-      ? [`key:${user.id}`, env.RATE_LIMIT_API_KEY]
-      : [`ip:${clientAddress(req)}`, env.RATE_LIMIT_ANONYMOUS]
-  const refused = await countRequest(req.payload, client, limit)
+  const budget =
+    user?.collection === 'api-clients' ? keyBudget(user) : addressBudget(clientAddress(req))
+  const refused = await countRequest(req.payload, budget)
   if (refused) {
     req.responseHeaders = new Headers({ 'Retry-After': refused.retryAfter })
     throw new APIError(refused.message, 429, undefined, true)
   }
 }
 
-/** Counts one request of `client`: the refusal to send once over `limit`, else null. */
-async function countRequest(payload: Payload, client: string, limit: number) {
+/** Whose requests are counted together, and how many a window allows them. */
+export type Budget = { client: string; limit: number }
+
+/** An anonymous client: its address, RATE_LIMIT_ANONYMOUS. */
+export const addressBudget = (address: string): Budget => ({
+  client: `ip:${address}`,
+  limit: env.RATE_LIMIT_ANONYMOUS,
+})
+
+/** An API key's client: its own limit (requestsPerWindow), else RATE_LIMIT_API_KEY. */
+export const keyBudget = (apiClient: {
+  id: number | string
+  requestsPerWindow?: number | null
+}): Budget => ({
+  client: `key:${apiClient.id}`,
+  limit: apiClient.requestsPerWindow ?? env.RATE_LIMIT_API_KEY,
+})
+
+/** Counts one request against `budget`: the refusal to send once over it, else null. */
+async function countRequest(payload: Payload, { client, limit }: Budget) {
   const verdict = await limiter.hit(payload.db.pool, client, limit)
   if (verdict.allowed) return null
-  const retryAfter = verdict.retryAfterSeconds
+  const retryAfter = String(verdict.retryAfterSeconds)
   return {
-    retryAfter: String(retryAfter),
+    retryAfter,
     message: `Too many requests: ${limit} per ${env.RATE_LIMIT_WINDOW_SECONDS} s; retry in ${retryAfter} s`,
   }
 }
 
 /**
- * The anonymous limit for an answer served without Payload (readCache): counts the request
- * as the hook above would, and returns the 429 to send, or null.
+ * The rate limit for an answer served without Payload (readCache): counts the request as
+ * the hook above would, and returns the 429 to send, or null.
  */
-export async function limitAnonymous(payload: Payload, address: string): Promise<Response | null> {
-  const refused = await countRequest(payload, `ip:${address}`, env.RATE_LIMIT_ANONYMOUS)
+export async function limitRequest(payload: Payload, budget: Budget): Promise<Response | null> {
+  const refused = await countRequest(payload, budget)
   if (!refused) return null
   return Response.json(
     { errors: [{ message: refused.message }] },

@@ -3,6 +3,7 @@ import type { Migration, Payload } from 'payload'
 import { env } from '../env'
 import { migrations } from '../migrations'
 import { seed } from '../seed'
+import { registerSiteClient } from './siteClient'
 
 const LOCK = 'mlops-guide:prepare-database'
 
@@ -55,6 +56,7 @@ export async function prepareDatabase(payload: Payload) {
       adminPassword: env.SEED_ADMIN_PASSWORD,
       log: (line) => payload.logger.info(`seed: ${line}`),
     })
+    await registerSiteClient(payload)
     payload.logger.info(
       `database ready in ${Date.now() - started} ms (migrations applied; ${report.skipped ? 'content present' : 'guide seeded'})`,
     )

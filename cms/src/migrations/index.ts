@@ -1,9 +1,10 @@
 import * as migration_20261129_173427_initial from './20261129_173427_initial';
 import * as migration_20261129_180154_site_pages from './20261129_180154_site_pages';
 import * as migration_20261129_185026_live_figures from './20261129_185026_live_figures';
-import * as migration_20261129_195933_sign_in_per_address from './20261129_195933_sign_in_per_address'
+import * as migration_20261129_195933_sign_in_per_address from './20261129_195933_sign_in_per_address';
 import * as migration_20261129_210000_content_generation from './20261129_210000_content_generation';
 import * as migration_20261129_220000_shared_rate_limits from './20261129_220000_shared_rate_limits';
+import * as migration_20261129_221345_api_client_rate_limit from './20261129_221345_api_client_rate_limit';
 
 export const migrations = [
   {
@@ -24,16 +25,21 @@ export const migrations = [
   {
     up: migration_20261129_195933_sign_in_per_address.up,
     down: migration_20261129_195933_sign_in_per_address.down,
-    name: '20261129_195933_sign_in_per_address'
+    name: '20261129_195933_sign_in_per_address',
   },
   {
     up: migration_20261129_210000_content_generation.up,
     down: migration_20261129_210000_content_generation.down,
-    name: '20261129_210000_content_generation'
+    name: '20261129_210000_content_generation',
   },
   {
     up: migration_20261129_220000_shared_rate_limits.up,
     down: migration_20261129_220000_shared_rate_limits.down,
-    name: '20261129_220000_shared_rate_limits'
+    name: '20261129_220000_shared_rate_limits',
+  },
+  {
+    up: migration_20261129_221345_api_client_rate_limit.up,
+    down: migration_20261129_221345_api_client_rate_limit.down,
+    name: '20261129_221345_api_client_rate_limit'
   },
 ];

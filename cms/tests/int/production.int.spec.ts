@@ -46,6 +46,18 @@ describe('production refuses to start without a strong PAYLOAD_SECRET', () => {
   })
 })
 
+describe('production with a site refuses to start without the key the site reads with', () => {
+  it('exits 1 naming SITE_API_KEY', async () => {
+    const { code, output } = await startWith({
+      SITE_REVALIDATE_URLS: 'http://127.0.0.1:9/api/revalidate',
+      SITE_API_KEY: undefined,
+    })
+    expect(code).toBe(1)
+    expect(output).toMatch(/SITE_API_KEY/)
+    expect(output).not.toMatch(/listening/)
+  })
+})
+
 describe('the environment as docker-compose passes it', () => {
   it('treats empty optional variables as unset and starts', async () => {
     const port = await freePort()

@@ -143,6 +143,35 @@ describe('API keys', () => {
   })
 })
 
+describe('API keys, their own limit', () => {
+  it('accepts a whole number of requests per window and refuses anything else, naming the field', async () => {
+    const made = await api('POST', '/api-clients', {
+      token: admin,
+      body: { name: 'Limited', requestsPerWindow: 10 },
+    })
+    expect(made.status).toBe(201)
+    for (const bad of [0, -5, 1.5, 20_000_000, 'many']) {
+      const res = await api('PATCH', `/api-clients/${made.body.doc.id}`, {
+        token: admin,
+        body: { requestsPerWindow: bad },
+      })
+      expect(res.status, String(bad)).toBe(400)
+      expect(JSON.stringify(res.body)).toContain('requestsPerWindow')
+    }
+    const kept = await api('GET', `/api-clients/${made.body.doc.id}`, { token: admin })
+    expect(kept.body.requestsPerWindow).toBe(10)
+    await api('DELETE', `/api-clients/${made.body.doc.id}`, { token: admin })
+  })
+
+  it("registers the site's own key at start, with a limit of its own", async () => {
+    const site = await api('GET', '/api-clients?where[name][equals]=Public site', { token: admin })
+    expect(site.body.totalDocs).toBe(1)
+    expect(site.body.docs[0].requestsPerWindow).toBe(60_000)
+    const header = { authorization: `api-clients API-Key ${inject('cmsEnv').SITE_API_KEY}` }
+    expect((await api('GET', '/faqs?limit=1', { headers: header })).status).toBe(200)
+  })
+})
+
 describe('API keys, deleted', () => {
   it('answer 401 once their entry is deleted', async () => {
     const apiKey = randomUUID()

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, loginAs, randomAddress } from './helpers'
@@ -63,5 +64,60 @@ describe('the read cache', () => {
       statuses.push((await api('GET', listPath(), { headers: from })).status)
     expect(statuses.slice(0, limit).every((s) => s === 200)).toBe(true)
     expect(statuses[limit]).toBe(429)
+  })
+
+  describe('for API keys', () => {
+    let admin: string
+    beforeAll(async () => {
+      admin = await loginAs('admin')
+    })
+    async function createKey(requestsPerWindow?: number) {
+      const apiKey = randomUUID()
+      const made = await api('POST', '/api-clients', {
+        token: admin,
+        body: {
+          name: `Cache ${apiKey.slice(0, 6)}`,
+          enableAPIKey: true,
+          apiKey,
+          requestsPerWindow,
+        },
+      })
+      expect(made.status, JSON.stringify(made.body)).toBe(201)
+      return { id: made.body.doc.id, headers: { authorization: `api-clients API-Key ${apiKey}` } }
+    }
+
+    it('answers a repeated GET with a key from memory, kept apart from anonymous answers', async () => {
+      const key = await createKey()
+      const anonymous = await api('GET', listPath())
+      const first = await api('GET', listPath(), { headers: key.headers })
+      const second = await api('GET', listPath(), { headers: key.headers })
+      expect(second.headers.get('x-cache')).toBe('hit')
+      expect(second.body).toEqual(first.body)
+      expect(second.body).toEqual(anonymous.body)
+      // A key's answer is private (Vary: Authorization); an anonymous one is public.
+      expect(second.headers.get('cache-control')).toMatch(/private/)
+      expect(anonymous.headers.get('cache-control')).toMatch(/public/)
+    })
+
+    it('refuses a revoked or unknown key even where a cached answer exists', async () => {
+      const key = await createKey()
+      expect((await api('GET', listPath(), { headers: key.headers })).status).toBe(200)
+      expect((await api('GET', listPath(), { headers: key.headers })).headers.get('x-cache')).toBe(
+        'hit',
+      )
+      await api('PATCH', `/api-clients/${key.id}`, { token: admin, body: { enableAPIKey: false } })
+      expect((await api('GET', listPath(), { headers: key.headers })).status).toBe(401)
+      const unknown = { authorization: `api-clients API-Key ${randomUUID()}` }
+      expect((await api('GET', listPath(), { headers: unknown })).status).toBe(401)
+    })
+
+    it("counts every cached answer against the key's own limit", async () => {
+      const key = await createKey(3)
+      const statuses: number[] = []
+      // Different addresses: the key's budget, not an address's, is what runs out.
+      for (let i = 0; i < 5; i++)
+        statuses.push((await api('GET', listPath(), { headers: key.headers })).status)
+      expect(statuses).toEqual([200, 200, 200, 429, 429])
+    })
   })
 })

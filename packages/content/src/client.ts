@@ -49,12 +49,21 @@ export class ContentApiError extends Error {
   readonly status: number
   readonly url: string
   readonly body: unknown
-  constructor(status: number, url: string, body: unknown) {
+  /** From a 429's or 503's Retry-After header: seconds to wait before asking again. */
+  readonly retryAfterSeconds: number | undefined
+  constructor(status: number, url: string, body: unknown, retryAfterSeconds?: number) {
     super(`Content API ${status} for ${url}`)
     this.status = status
     this.url = url
     this.body = body
+    this.retryAfterSeconds = retryAfterSeconds
   }
+}
+
+/** Retry-After in seconds (the API sends whole seconds; an HTTP date is not used). */
+const retryAfter = (res: Response) => {
+  const seconds = Number(res.headers.get('retry-after') ?? NaN)
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined
 }
 
 export type ClientOptions = {
@@ -82,7 +91,7 @@ export function createContentClient(options: ClientOptions) {
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
     })
     const body = await res.json().catch(() => null)
-    if (!res.ok) throw new ContentApiError(res.status, url, body)
+    if (!res.ok) throw new ContentApiError(res.status, url, body, retryAfter(res))
     return body as R
   }
 

@@ -532,6 +532,10 @@ export interface ApiClient {
    * Who to ask about this app.
    */
   contact?: string | null;
+  /**
+   * Requests this key may make per rate-limit window (a minute unless RATE_LIMIT_WINDOW_SECONDS says otherwise), counted across every CMS process. Empty: the default for keys (RATE_LIMIT_API_KEY, 3,000).
+   */
+  requestsPerWindow?: number | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -960,6 +964,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface ApiClientsSelect<T extends boolean = true> {
   name?: T;
   contact?: T;
+  requestsPerWindow?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

@@ -76,6 +76,7 @@ if (spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0) 
     POSTGRES_PASSWORD: 'check-only-'.padEnd(32, 'x'),
     PAYLOAD_SECRET: 'check-only-'.padEnd(40, 'y'),
     REVALIDATE_SECRET: 'check-only-'.padEnd(40, 'z'),
+    SITE_API_KEY: 'check-only-'.padEnd(40, 'k'),
   }
   await check('docker-compose config', 'docker-compose', compose, repoRoot, secrets)
   step('check: docker-compose config refuses missing secrets')

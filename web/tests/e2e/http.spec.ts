@@ -115,17 +115,23 @@ test('/healthz reports the content the site serves', async () => {
   expect(body.content.version).toBeTruthy()
 })
 
-test('in production the site refuses to start without its shared secret', async () => {
+test('in production the site refuses to start without its shared secret or its API key', async () => {
   const { spawnSync } = await import('node:child_process')
   const { webDir } = await import('@mlops-guide/stack')
-  const run = spawnSync(process.execPath, ['server.js'], {
-    cwd: webDir,
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', REVALIDATE_SECRET: 'short' },
-    encoding: 'utf8',
-    timeout: 20_000,
-  })
-  expect(run.status).not.toBe(0)
-  expect(run.stderr).toMatch(/REVALIDATE_SECRET must be set/)
+  const strong = 'x'.repeat(40)
+  for (const [name, secrets] of [
+    ['REVALIDATE_SECRET', { REVALIDATE_SECRET: 'short', SITE_API_KEY: strong }],
+    ['SITE_API_KEY', { REVALIDATE_SECRET: strong }],
+  ] as const) {
+    const run = spawnSync(process.execPath, ['server.js'], {
+      cwd: webDir,
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', ...secrets },
+      encoding: 'utf8',
+      timeout: 20_000,
+    })
+    expect(run.status, name).not.toBe(0)
+    expect(run.stderr).toMatch(new RegExp(`${name} must be set`))
+  }
 })
 
 test('every answer carries a request id: the caller’s when it sends one, a new one otherwise', async () => {

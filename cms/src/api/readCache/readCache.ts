@@ -2,7 +2,8 @@ import { getPayload, type SanitizedConfig } from 'payload'
 
 import { clientAddress } from '../clientAddress'
 import { isPersonal, matches } from '../httpCaching'
-import { limitAnonymous } from '../enforcePublicApiLimits'
+import { addressBudget, keyBudget, limitRequest } from '../enforcePublicApiLimits'
+import { apiKeyClient, apiKeyOf } from './apiKeyClient'
 import { currentGeneration } from './generation'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
@@ -12,11 +13,12 @@ const MAX_ENTRIES = 2000
 const MAX_BYTES = 64 * 1024 * 1024
 
 /**
- * Anonymous REST GETs answered from memory (the answer as withHttpCaching finished it: its
- * ETag is computed once, not per request), keyed by the whole path and query, while the
- * content generation they were made at is current (generation.ts): one small query instead
- * of Payload's find. Signed-in people, API keys, drafts and previews are never cached; the
- * anonymous rate limit still counts every request. Hand-written: Payload has no response
+ * Anonymous and API-key REST GETs answered from memory (the answer as withHttpCaching
+ * finished it: its ETag is computed once, not per request), keyed by the whole path and
+ * query, while the content generation they were made at is current (generation.ts): a few
+ * small queries instead of Payload's find. A key is verified as Payload would (apiKeyClient)
+ * before its cached answer is given; an unknown key goes to Payload for its 401. Signed-in
+ * people, drafts and previews are never cached; the rate limits still count every request. Hand-written: Payload has no response
  * cache, and an HTTP cache in front could not tell when content changed.
  */
 export function withReadCache<C>(
@@ -32,21 +34,27 @@ export function withReadCache<C>(
   }
   return async (request, context) => {
     const url = new URL(request.url)
-    if (isPersonal(request) || /[?&](draft|preview)=/.test(url.search))
-      return handler(request, context)
+    const apiKey = apiKeyOf(request)
+    const signedIn = isPersonal(request) && apiKey === null
+    if (signedIn || /[?&](draft|preview)=/.test(url.search)) return handler(request, context)
 
     const payload = await getPayload({ config: configPromise })
-    const key = url.pathname + url.search
+    // Keys read what anonymous clients read, but their answers are marked private: kept apart.
+    const key = `${apiKey === null ? 'anonymous' : 'api-key'} ${url.pathname}${url.search}`
     const hit = entries.get(key)
-    // With an entry to serve, the generation check and the rate limit's count are two
-    // round trips to PostgreSQL: made at once, not one after the other. (An entry that
-    // turns out stale is then counted here and again by Payload: once per key per write.)
-    const [generation, refused] = await Promise.all([
-      currentGeneration({ payload }),
-      hit ? limitAnonymous(payload, clientAddress(request)) : null,
-    ])
-    if (hit && hit.generation === generation) {
-      if (refused) return refused
+    // With an entry to serve, the generation check and the rate limit's count (after the
+    // key's lookup, for a key) are round trips to PostgreSQL: made at once, not one after
+    // the other. (An entry that turns out stale is then counted here and again by Payload:
+    // once per key per write.) An unknown key counts nothing here: Payload answers its 401.
+    const counted = hit
+      ? (apiKey === null
+          ? Promise.resolve(addressBudget(clientAddress(request)))
+          : apiKeyClient(payload, apiKey).then((client) => client && keyBudget(client))
+        ).then((budget) => budget && limitRequest(payload, budget).then((refused) => ({ refused })))
+      : null
+    const [generation, count] = await Promise.all([currentGeneration({ payload }), counted])
+    if (hit && count && hit.generation === generation) {
+      if (count.refused) return count.refused
       // Most recently used last: eviction takes the oldest first.
       entries.delete(key)
       entries.set(key, hit)
@@ -57,7 +65,7 @@ export function withReadCache<C>(
       }
       return new Response(hit.body, { status: 200, headers })
     }
-    if (hit) forget(key)
+    if (hit && hit.generation !== generation) forget(key)
 
     const response = await handler(request, context)
     if (response.status !== 200) return response

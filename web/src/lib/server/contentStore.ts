@@ -2,7 +2,12 @@ import { ContentApiError, createContentClient, type ContentClient } from '@mlops
 import { error } from '@sveltejs/kit'
 import { isFigureCollection } from '@mlops-guide/content/figures'
 import type { ChangeNotice, ChangeTarget } from '@mlops-guide/content/webhook'
-import { CMS_INTERNAL_URL, CONTENT_REFRESH_SECONDS, CONTENT_SNAPSHOT_FILE } from '$app/env/private'
+import {
+  CMS_INTERNAL_URL,
+  CONTENT_REFRESH_SECONDS,
+  CONTENT_SNAPSHOT_FILE,
+  SITE_API_KEY,
+} from '$app/env/private'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -20,7 +25,13 @@ import { fetchGuide } from './fetchContent.ts'
  */
 type Snapshot = { guide: Guide; version: string; fetchedAt: string }
 
-const client: ContentClient = createContentClient({ baseUrl: CMS_INTERNAL_URL, timeoutMs: 5000 })
+// The site reads as its own named API client (the CMS's "Public site" key): its own rate
+// limit, which no one else on its address can spend.
+const client: ContentClient = createContentClient({
+  baseUrl: CMS_INTERNAL_URL,
+  apiKey: SITE_API_KEY || undefined,
+  timeoutMs: 5000,
+})
 let current: Snapshot | null = null
 let inflight: Promise<Snapshot> | null = null
 let timer: ReturnType<typeof setInterval> | null = null
@@ -126,7 +137,9 @@ function reflects(guide: Guide, notice: ChangeNotice): boolean {
   }
   const docs: { id: number; updatedAt: string }[] = guide.docs[notice.slug] ?? []
   const doc = docs.find((d) => String(d.id) === String(notice.id))
-  return notice.updatedAt === null ? doc === undefined : doc?.updatedAt === notice.updatedAt
+  if (notice.updatedAt === null) return doc === undefined
+  // A later change than the announced one shows it too.
+  return doc?.updatedAt != null && doc.updatedAt >= notice.updatedAt
 }
 
 type Patch = (guide: Guide) => Guide
@@ -147,23 +160,50 @@ async function fetchPatch(target: ChangeTarget, opts: { ifNewer: boolean }): Pro
     : (guide) => withoutDocument(guide, target.slug, target.id)
 }
 
+/** How long a notice keeps being retried after failures; then the timer's refresh takes over. */
+const GIVE_UP_MS = 2 * 60_000
+/** A stale answer (the CMS's transaction not yet committed) is asked again this many times. */
+const STALE_TRIES = 10
+
+/**
+ * The wait before the next try: 100 ms doubling to 5 s, with jitter so site processes do
+ * not ask in step; at least what a 429's Retry-After asks for.
+ */
+function backoff(failures: number, error?: unknown): number {
+  const base = Math.min(5000, 100 * 2 ** failures) * (0.75 + Math.random() / 2)
+  const asked = error instanceof ContentApiError ? (error.retryAfterSeconds ?? 0) * 1000 : 0
+  return Math.max(base, asked)
+}
+
+/** Whether asking again can help: rate limits, server errors and network failures. */
+const isTransient = (error: unknown) =>
+  !(error instanceof ContentApiError) || error.status === 429 || error.status >= 500
+
 /**
  * Applies a change notice: fetches just what it names. The CMS sends it from a hook that
  * runs before its transaction commits, so the first fetch can still read the old data:
- * fetch until the answer shows the announced change (about 1 s at most), then give up and
- * leave it to the timer. A band, role or stage also brings the documents that quote its
- * figures (their HTML changed with it) and the record of changes. Everything fetched goes
- * into the copy at once, as the copy is when the last answer arrives: no page is rendered
- * with a new figure in one place and the old one in another, and concurrent notices never
- * undo each other.
+ * fetch until the answer shows the announced change (STALE_TRIES, about 1 s), then take
+ * what it shows. A fetch that fails (rate limited, the CMS restarting) is retried with
+ * backoff until it succeeds, for up to GIVE_UP_MS. A band, role or stage also brings the
+ * documents that quote its figures (their HTML changed with it) and the record of changes.
+ * Everything fetched goes into the copy at once, as the copy is when the last answer
+ * arrives: no page is rendered with a new figure in one place and the old one in another,
+ * and concurrent notices never undo each other.
  */
 export async function applyNotice(
   notice: ChangeNotice,
 ): Promise<{ version: string; tries: number }> {
+  const started = Date.now()
+  let stale = 0
+  let failures = 0
   for (let tries = 1; ; tries++) {
-    if (!current) return { version: (await refresh()).version, tries }
-    const patch = await fetchPatch(notice, { ifNewer: true })
-    if (reflects(patch(current.guide), notice) || tries >= 10) {
+    try {
+      if (!current) return { version: (await refresh()).version, tries }
+      const patch = await fetchPatch(notice, { ifNewer: true })
+      if (!reflects(patch(current.guide), notice) && ++stale < STALE_TRIES) {
+        await sleep(100)
+        continue
+      }
       const patches = [patch]
       for (const target of notice.alsoChanged ?? []) {
         patches.push(await fetchPatch(target, { ifNewer: false }))
@@ -175,7 +215,15 @@ export async function applyNotice(
       const base = current?.guide
       if (!base) return { version: (await refresh()).version, tries }
       return { version: commit(patches.reduce((g, p) => p(g), base)).version, tries }
+    } catch (error) {
+      if (!isTransient(error) || Date.now() - started > GIVE_UP_MS) throw error
+      const wait = backoff(failures++, error)
+      console.warn(
+        `change notice: ${(error as Error).message}; trying again in ${Math.round(wait)} ms`,
+      )
+      await sleep(wait)
     }
-    await new Promise((r) => setTimeout(r, 100))
   }
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

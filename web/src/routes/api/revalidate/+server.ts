@@ -13,7 +13,7 @@ import type { RequestHandler } from './$types'
 
 const replays = createReplayGuard()
 
-/** The CMS's signed change notice: refetch the content, then drop rendered pages. */
+/** The CMS's signed change notice: refetch what it names, then drop rendered pages. */
 export const POST: RequestHandler = async ({ request }) => {
   const body = await request.text()
   if (!REVALIDATE_SECRET) error(503, 'revalidation is not configured')
@@ -28,7 +28,22 @@ export const POST: RequestHandler = async ({ request }) => {
   } catch {
     error(400, 'body must be JSON')
   }
-  const result = await applyNotice(notice)
-  clearPageCache()
+  const applied = applyNotice(notice).then(
+    (result) => {
+      clearPageCache()
+      return result
+    },
+    (e: Error) => {
+      console.warn(`change notice not applied: ${e.message}; the timer's refresh will bring it`)
+      return null
+    },
+  )
+  // The CMS waits 5 s for an answer; a notice still being retried (the CMS rate limiting or
+  // restarting) goes on in the background and is answered 202.
+  const result = await Promise.race([applied, sleep(3000).then(() => 'pending' as const)])
+  if (result === 'pending') return json({ accepted: true }, { status: 202 })
+  if (!result) error(502, 'the content API did not answer; the next refresh will bring it')
   return json({ revalidated: true, ...result })
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
