@@ -62,6 +62,10 @@ const schema = z
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
     RATE_LIMIT_ANONYMOUS: z.coerce.number().int().positive().default(300),
     RATE_LIMIT_API_KEY: z.coerce.number().int().positive().default(3000),
+    /** Webhooks (webhooks/): attempts per event, the first retry's delay (doubling after), timeout. */
+    WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(0).default(10_000),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
     /** How often the CMS server runs due jobs (scheduled publishing); cron with seconds. */
     JOBS_CRON: z.string().default('* * * * * *'),
     /** Uploads on S3-compatible storage (plugins/mediaStorage.ts); unset: local disk. */

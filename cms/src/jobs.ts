@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { canPublish, hasRole } from './access/roles'
 import { isJobRunner } from './database/jobRunnerLock'
 import { env } from './env'
+import { deliverWebhook, WEBHOOK_QUEUE } from './webhooks/deliverTask'
 
 /**
  * Payload's jobs queue, which runs scheduled publishing (versions.ts). The queue is worked
@@ -16,9 +17,14 @@ export const jobs: NonNullable<Config['jobs']> = {
   autoRun:
     env.JOBS_CRON === 'off'
       ? undefined
-      : [{ cron: env.JOBS_CRON, queue: 'default', limit: 10, silent: true }],
+      : [
+          { cron: env.JOBS_CRON, queue: 'default', limit: 10, silent: true },
+          // Webhook deliveries on their own queue: a slow receiver never delays a publish.
+          { cron: env.JOBS_CRON, queue: WEBHOOK_QUEUE, limit: 20, silent: true },
+        ],
   // With several CMS processes, one at a time works the queue, so each job runs once.
   shouldAutoRun: isJobRunner,
+  tasks: [deliverWebhook],
   access: {
     run: ({ req }) => hasRole(req.user, 'admin'),
     queue: ({ req }) => canPublish(req.user),

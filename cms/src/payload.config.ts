@@ -18,6 +18,8 @@ import { SalaryBands } from './collections/SalaryBands'
 import { ToolCategories } from './collections/ToolCategories'
 import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookSubscribers } from './collections/WebhookSubscribers'
 import { exportsEndpoint } from './endpoints/exports'
 import { health } from './endpoints/health'
 import { previewDraft } from './endpoints/previewDraft'
@@ -75,6 +77,8 @@ export default buildConfig({
     ...[...(Object.values(guideContent) as CollectionConfig[]), Media].map(bumpingCollection),
     Users,
     ApiClients,
+    WebhookSubscribers,
+    WebhookDeliveries,
     FigureReferences,
   ],
   globals: [GuidePage, SiteSettings].map(bumpingGlobal),

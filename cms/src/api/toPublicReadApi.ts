@@ -1,5 +1,8 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 
+import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '@mlops-guide/content/collections'
+import { DELIVERY_HEADER, SIGNATURE_HEADER } from '@mlops-guide/content/webhook'
+
 import { env } from '../env'
 import { figureChangesPath } from '../figures/openApi'
 
@@ -66,7 +69,7 @@ export function toPublicReadApi(doc: Doc): Doc {
         schema: { type: 'object', additionalProperties: { type: 'boolean' } },
       },
       {
-        in: 'header',
+        in: 'header' as const,
         name: 'If-None-Match',
         description: 'An ETag from an earlier answer.',
         schema: { type: 'string' },
@@ -147,6 +150,58 @@ export function toPublicReadApi(doc: Doc): Doc {
 Anonymous clients may make ${env.RATE_LIMIT_ANONYMOUS} requests per ${env.RATE_LIMIT_WINDOW_SECONDS} s per address; API keys ${env.RATE_LIMIT_API_KEY}. Every successful GET carries an ETag and Cache-Control; send If-None-Match to get 304. Filter with \`where\` (Payload's query syntax, e.g. \`where[minSalary][greater_than]=200000\`), sort with \`sort=field\` or \`sort=-field\`. GraphQL (read-only for anonymous clients) is at /api/graphql.`,
     },
     paths: paths as OpenAPIV3_1.PathsObject,
+    webhooks: { contentChange: contentChangeWebhook },
     components,
   }
+}
+
+/** What the CMS posts to the webhooks admins register (webhooks/, @mlops-guide/content/webhook). */
+const contentChangeWebhook: OpenAPIV3_1.PathItemObject = {
+  post: {
+    summary: 'Content was published, unpublished or deleted',
+    description: `Sent to every webhook an admin registered (Administration → Webhooks) that asked for this change and this content. Verify it before trusting it: the ${SIGNATURE_HEADER} header is \`t=<unix seconds>,v1=<hex>\`, where the hex is the HMAC-SHA256, keyed with the webhook's secret, of \`<t>.<raw body>\`; refuse a t more than 5 minutes from your clock. \`verifyWebhook(secret, rawBody, header)\` in @mlops-guide/content/webhook does all of this. Answer 2xx within ${env.WEBHOOK_TIMEOUT_MS / 1000} s; anything else, or no answer, is retried with exponential backoff, with the same ${DELIVERY_HEADER}, so use it to ignore repeats.`,
+    parameters: [
+      {
+        name: SIGNATURE_HEADER,
+        in: 'header' as const,
+        required: true,
+        description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the secret>',
+        schema: { type: 'string', pattern: '^t=\\d+,v1=[0-9a-f]{64}$' },
+      },
+      {
+        name: DELIVERY_HEADER,
+        in: 'header' as const,
+        required: true,
+        description: 'The delivery: the same on every retry of one event.',
+        schema: { type: 'string' },
+      },
+    ],
+    requestBody: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: ['change', 'time'],
+            properties: {
+              change: { type: 'string', enum: ['publish', 'unpublish', 'delete'] },
+              time: { type: 'string', format: 'date-time', description: 'When it happened.' },
+              collection: { type: 'string', enum: COLLECTION_SLUGS },
+              id: { type: 'integer', description: 'The document, with `collection`.' },
+              global: { type: 'string', enum: GLOBAL_SLUGS, description: 'Or the page text.' },
+            },
+          },
+          example: {
+            change: 'publish',
+            collection: 'faqs',
+            id: 12,
+            time: '2026-11-29T22:00:00.000Z',
+          },
+        },
+      },
+    },
+    responses: {
+      '200': { description: 'Received: any 2xx acknowledges the delivery.' },
+    },
+  },
 }

@@ -30,6 +30,12 @@ import {
   previewDataForCmsUsersGlobal,
 } from '../hooks/previewDataForCmsUsers'
 import { livePreview, previewUrl } from '../preview/previewUrl'
+import {
+  noteDraftWrite,
+  queueWebhooksOnChange,
+  queueWebhooksOnDelete,
+  queueWebhooksOnGlobalChange,
+} from '../webhooks/queueDeliveries'
 import { editorialVersions } from './versions'
 
 const contributorNote = '/components/ContributorNote#ContributorNote'
@@ -64,7 +70,8 @@ export type GuideCollectionConfig<S extends CollectionSlug> = CollectionConfig<S
  * 5. for a salary band, role or stage (whose figures prose can quote, figures/): unpublish
  *    and delete refused while a figure is quoted somewhere (figures/track.ts);
  * 6. after a change or delete: its own hooks, then the index of the figures it quotes
- *    (figures/track.ts), then the sites' change notice (notifySites.ts);
+ *    (figures/track.ts), then the sites' change notice (notifySites.ts), then, for a
+ *    publish, unpublish or delete, the webhooks other apps registered (webhooks/);
  * 7. in the admin: the Preview button and the live preview of the real site page
  *    (preview/previewUrl.ts), the note telling contributors what they may do, a warning when
  *    a typed figure contradicts the data, and for a band, role or stage the places that
@@ -92,6 +99,7 @@ export function guideCollection<S extends CollectionSlug>(
         applyPublicApiLimits,
         draftsOnlyForContributors,
         previewDataForCmsUsers,
+        noteDraftWrite,
         ...(quotable ? [noteUnpublish] : []),
         ...(hooks?.beforeOperation ?? []),
       ],
@@ -109,8 +117,14 @@ export function guideCollection<S extends CollectionSlug>(
         ...(quotable ? [forgetFiguresAfterChange] : []),
         indexFigureReferences,
         notifySitesOfChange,
+        queueWebhooksOnChange,
       ],
-      afterDelete: [...(hooks?.afterDelete ?? []), dropFigureReferences, notifySitesOfDelete],
+      afterDelete: [
+        ...(hooks?.afterDelete ?? []),
+        dropFigureReferences,
+        notifySitesOfDelete,
+        queueWebhooksOnDelete,
+      ],
     },
     admin: {
       ...admin,
@@ -150,12 +164,14 @@ export function guideGlobal<S extends GlobalSlug>(
         applyPublicApiLimits,
         draftsOnlyForContributorsGlobal,
         previewDataForCmsUsersGlobal,
+        noteDraftWrite,
         ...(hooks?.beforeOperation ?? []),
       ],
       afterChange: [
         ...(hooks?.afterChange ?? []),
         indexGlobalFigureReferences,
         notifySitesOfGlobalChange,
+        queueWebhooksOnGlobalChange,
       ],
     },
     admin: {

@@ -1,10 +1,11 @@
-import * as migration_20261129_173427_initial from './20261129_173427_initial';
-import * as migration_20261129_180154_site_pages from './20261129_180154_site_pages';
-import * as migration_20261129_185026_live_figures from './20261129_185026_live_figures';
-import * as migration_20261129_195933_sign_in_per_address from './20261129_195933_sign_in_per_address';
-import * as migration_20261129_210000_content_generation from './20261129_210000_content_generation';
-import * as migration_20261129_220000_shared_rate_limits from './20261129_220000_shared_rate_limits';
-import * as migration_20261129_221345_api_client_rate_limit from './20261129_221345_api_client_rate_limit';
+import * as migration_20261129_173427_initial from './20261129_173427_initial'
+import * as migration_20261129_180154_site_pages from './20261129_180154_site_pages'
+import * as migration_20261129_185026_live_figures from './20261129_185026_live_figures'
+import * as migration_20261129_195933_sign_in_per_address from './20261129_195933_sign_in_per_address'
+import * as migration_20261129_210000_content_generation from './20261129_210000_content_generation'
+import * as migration_20261129_220000_shared_rate_limits from './20261129_220000_shared_rate_limits'
+import * as migration_20261129_221345_api_client_rate_limit from './20261129_221345_api_client_rate_limit'
+import * as migration_20261129_222331_webhooks from './20261129_222331_webhooks'
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_221345_api_client_rate_limit.up,
     down: migration_20261129_221345_api_client_rate_limit.down,
-    name: '20261129_221345_api_client_rate_limit'
+    name: '20261129_221345_api_client_rate_limit',
   },
-];
+  {
+    up: migration_20261129_222331_webhooks.up,
+    down: migration_20261129_222331_webhooks.down,
+    name: '20261129_222331_webhooks',
+  },
+]

@@ -23,7 +23,13 @@ const generate = openapi({
   },
   filters: {
     hideInternalCollections: true,
-    excludeCollections: ['users', 'api-clients', 'figure-references'],
+    excludeCollections: [
+      'users',
+      'api-clients',
+      'figure-references',
+      'webhook-subscribers',
+      'webhook-deliveries',
+    ],
   },
 })
 

@@ -33,6 +33,10 @@ export default async function setup(project: TestProject) {
       TRUST_PROXY_HOPS: '1',
       RATE_LIMIT_ANONYMOUS: '30',
       RATE_LIMIT_API_KEY: '60',
+      // Webhook retries in fractions of a second, so the tests can watch them all.
+      WEBHOOK_ATTEMPTS: '3',
+      WEBHOOK_RETRY_BASE_MS: '300',
+      WEBHOOK_TIMEOUT_MS: '1000',
     },
   })
   project.provide('cmsUrl', stack.cmsUrl)

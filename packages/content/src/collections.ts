@@ -13,7 +13,13 @@ export type GlobalSlug = keyof Globals
  */
 export type CollectionSlug = Exclude<
   keyof Collections,
-  `payload-${string}` | 'users' | 'api-clients' | 'media' | 'figure-references'
+  | `payload-${string}`
+  | 'users'
+  | 'api-clients'
+  | 'media'
+  | 'figure-references'
+  | 'webhook-subscribers'
+  | 'webhook-deliveries'
 >
 
 /** The document type of a guide collection, e.g. `DocumentOf<'salary-bands'>`. */
@@ -39,5 +45,7 @@ export const COLLECTION_SLUGS = Object.keys(inReadingOrder) as CollectionSlug[]
 export const isCollectionSlug = (value: string): value is CollectionSlug => value in inReadingOrder
 
 const globals = { 'guide-page': true, 'site-settings': true } satisfies Record<GlobalSlug, true>
+
+export const GLOBAL_SLUGS = Object.keys(globals) as GlobalSlug[]
 
 export const isGlobalSlug = (value: string): value is GlobalSlug => value in globals

@@ -76,3 +76,44 @@ export type ChangeNotice = ChangeTarget & {
   updatedAt: string | null
   alsoChanged?: ChangeTarget[]
 }
+
+/**
+ * Webhooks for other apps: what the CMS posts to each subscriber an admin registered
+ * (Administration → Webhooks) when guide content is published, unpublished or deleted.
+ *
+ * - Body: JSON, one `ContentEvent`.
+ * - `x-guide-signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, keyed with
+ *   the subscriber's own secret (the scheme of the site's change notices).
+ * - `x-guide-delivery: <id>`: the same on every retry of one event; use it to ignore repeats.
+ * - Answer any 2xx within the timeout (5 s) to acknowledge. Anything else, or no answer, is
+ *   retried with exponential backoff; every attempt shows in the admin's delivery log.
+ */
+export const DELIVERY_HEADER = 'x-guide-delivery'
+
+export type ContentChange = 'publish' | 'unpublish' | 'delete'
+
+export type ContentEvent = { change: ContentChange; time: string } & (
+  { collection: CollectionSlug; id: number | string } | { global: GlobalSlug }
+)
+
+/**
+ * A webhook's event, when its signature is valid and recent (5 minutes); null otherwise.
+ * Pass the raw body exactly as received (before any JSON parsing) and the
+ * x-guide-signature header.
+ *
+ *     const event = verifyWebhook(secret, await request.text(), request.headers.get(SIGNATURE_HEADER))
+ *     if (!event) return new Response('bad signature', { status: 401 })
+ */
+export function verifyWebhook(
+  secret: string,
+  rawBody: string,
+  signatureHeader: string | null,
+  now = Date.now(),
+): ContentEvent | null {
+  if (!verifySignature(secret, rawBody, signatureHeader, now)) return null
+  try {
+    return JSON.parse(rawBody) as ContentEvent
+  } catch {
+    return null
+  }
+}

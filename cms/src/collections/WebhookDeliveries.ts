@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { admin } from '../access/admin'
+import { nobody } from '../access/nobody'
+import { adminGroups } from './groups'
+
+/**
+ * The delivery log: one entry per event per subscriber, updated by every attempt
+ * (webhooks/deliverTask.ts). Written only by the CMS itself; admins read it.
+ */
+export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
+  slug: 'webhook-deliveries',
+  labels: { singular: 'Webhook delivery', plural: 'Webhook deliveries' },
+  admin: {
+    group: adminGroups.admin,
+    useAsTitle: 'target',
+    defaultColumns: [
+      'target',
+      'change',
+      'subscriber',
+      'status',
+      'attempts',
+      'lastStatus',
+      'updatedAt',
+    ],
+    description:
+      'Every notice sent to a webhook and how it went. "Retrying": the last attempt failed and another is due (the wait doubles each time); "failed": every attempt failed.',
+  },
+  access: { create: nobody, read: admin, update: nobody, delete: admin },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'subscriber', type: 'relationship', relationTo: 'webhook-subscribers', index: true },
+    { name: 'target', type: 'text', admin: { description: 'What changed.' } },
+    {
+      name: 'change',
+      type: 'select',
+      options: ['publish', 'unpublish', 'delete'],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'pending',
+      options: ['pending', 'retrying', 'delivered', 'failed'],
+      index: true,
+    },
+    { name: 'attempts', type: 'number', defaultValue: 0 },
+    { name: 'lastStatus', label: 'Last HTTP status', type: 'number' },
+    { name: 'lastError', type: 'text' },
+    { name: 'deliveredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'event', type: 'json', admin: { description: 'The JSON body sent.' } },
+  ],
+}
