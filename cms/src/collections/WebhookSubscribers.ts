@@ -69,7 +69,11 @@ export const WebhookSubscribers: CollectionConfig<'webhook-subscribers'> = {
       name: 'content',
       type: 'select',
       hasMany: true,
-      options: [...COLLECTION_SLUGS, ...GLOBAL_SLUGS],
+      // "career-stages" → "Career stages": the words editors see in the sidebar.
+      options: [...COLLECTION_SLUGS, ...GLOBAL_SLUGS].map((value) => ({
+        value,
+        label: value[0]!.toUpperCase() + value.slice(1).replace(/-/g, ' '),
+      })),
       admin: { description: 'Only changes to these. Empty: every collection and the page text.' },
     },
     {

@@ -59,126 +59,125 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  | 'Pacific/Fiji';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-    'api-clients': ApiClientAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+    'api-clients': ApiClientAuthOperations;
+  };
+  blocks: {};
   collections: {
-    'career-stages': CareerStage
-    'salary-bands': SalaryBand
-    roles: Role
-    'tool-categories': ToolCategory
-    tools: Tool
-    'company-groups': CompanyGroup
-    companies: Company
-    faqs: Faq
-    media: Media
-    users: User
-    'api-clients': ApiClient
-    'webhook-subscribers': WebhookSubscriber
-    'webhook-deliveries': WebhookDelivery
-    'figure-references': FigureReference
-    'payload-kv': PayloadKv
-    'payload-jobs': PayloadJob
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
+    'career-stages': CareerStage;
+    'salary-bands': SalaryBand;
+    roles: Role;
+    'tool-categories': ToolCategory;
+    tools: Tool;
+    'company-groups': CompanyGroup;
+    companies: Company;
+    faqs: Faq;
+    media: Media;
+    users: User;
+    'api-clients': ApiClient;
+    'webhook-subscribers': WebhookSubscriber;
+    'webhook-deliveries': WebhookDelivery;
+    'figure-references': FigureReference;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
   collectionsJoins: {
     'webhook-subscribers': {
-      deliveries: 'webhook-deliveries'
-    }
-  }
+      deliveries: 'webhook-deliveries';
+    };
+  };
   collectionsSelect: {
-    'career-stages': CareerStagesSelect<false> | CareerStagesSelect<true>
-    'salary-bands': SalaryBandsSelect<false> | SalaryBandsSelect<true>
-    roles: RolesSelect<false> | RolesSelect<true>
-    'tool-categories': ToolCategoriesSelect<false> | ToolCategoriesSelect<true>
-    tools: ToolsSelect<false> | ToolsSelect<true>
-    'company-groups': CompanyGroupsSelect<false> | CompanyGroupsSelect<true>
-    companies: CompaniesSelect<false> | CompaniesSelect<true>
-    faqs: FaqsSelect<false> | FaqsSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>
-    'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>
-    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>
-    'figure-references': FigureReferencesSelect<false> | FigureReferencesSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
-    'payload-locked-documents':
-      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    'career-stages': CareerStagesSelect<false> | CareerStagesSelect<true>;
+    'salary-bands': SalaryBandsSelect<false> | SalaryBandsSelect<true>;
+    roles: RolesSelect<false> | RolesSelect<true>;
+    'tool-categories': ToolCategoriesSelect<false> | ToolCategoriesSelect<true>;
+    tools: ToolsSelect<false> | ToolsSelect<true>;
+    'company-groups': CompanyGroupsSelect<false> | CompanyGroupsSelect<true>;
+    companies: CompaniesSelect<false> | CompaniesSelect<true>;
+    faqs: FaqsSelect<false> | FaqsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'figure-references': FigureReferencesSelect<false> | FigureReferencesSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: null
+    defaultIDType: number;
+  };
+  fallbackLocale: null;
   globals: {
-    'guide-page': GuidePage
-    'site-settings': SiteSetting
-  }
+    'guide-page': GuidePage;
+    'site-settings': SiteSetting;
+  };
   globalsSelect: {
-    'guide-page': GuidePageSelect<false> | GuidePageSelect<true>
-    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>
-  }
-  locale: null
+    'guide-page': GuidePageSelect<false> | GuidePageSelect<true>;
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
+  locale: null;
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User | ApiClient
+    collections: CollectionsWidget;
+  };
+  user: User | ApiClient;
   jobs: {
     tasks: {
-      deliverWebhook: TaskDeliverWebhook
-      schedulePublish: TaskSchedulePublish
+      deliverWebhook: TaskDeliverWebhook;
+      schedulePublish: TaskSchedulePublish;
       inline: {
-        input: unknown
-        output: unknown
-      }
-    }
-    workflows: unknown
-  }
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 export interface ApiClientAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * The steps of the career path, in the order readers see them (drag to reorder).
@@ -187,34 +186,34 @@ export interface ApiClientAuthOperations {
  * via the `definition` "career-stages".
  */
 export interface CareerStage {
-  id: number
-  _order?: string | null
-  title: string
+  id: number;
+  _order?: string | null;
+  title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * Part of the page address. Lower-case letters, digits and dashes.
    */
-  slug: string
-  yearsFrom: number
+  slug: string;
+  yearsFrom: number;
   /**
    * Leave empty for an open-ended range ("8+ years").
    */
-  yearsTo?: number | null
-  summary: string
+  yearsTo?: number | null;
+  summary: string;
   /**
    * The salary band readers at this stage can expect.
    */
-  salaryBand?: (number | null) | SalaryBand
+  salaryBand?: (number | null) | SalaryBand;
   /**
    * Skills and tools to learn at this stage.
    */
-  keySkills?: (number | Tool)[] | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  keySkills?: (number | Tool)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Base salary by experience level ("Salary by Experience"), in whole dollars.
@@ -223,49 +222,49 @@ export interface CareerStage {
  * via the `definition` "salary-bands".
  */
 export interface SalaryBand {
-  id: number
-  _order?: string | null
+  id: number;
+  _order?: string | null;
   /**
    * e.g. "Junior" or "Staff/Principal".
    */
-  level: string
+  level: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * Part of the page address. Lower-case letters, digits and dashes.
    */
-  slug: string
-  yearsFrom?: number | null
+  slug: string;
+  yearsFrom?: number | null;
   /**
    * Leave empty for an open-ended range ("8+ years").
    */
-  yearsTo?: number | null
+  yearsTo?: number | null;
   /**
    * Whole dollars, e.g. 120000.
    */
-  minSalary: number
+  minSalary: number;
   /**
    * Whole dollars, e.g. 160000.
    */
-  maxSalary: number
-  currency: 'USD' | 'EUR' | 'GBP'
+  maxSalary: number;
+  currency: 'USD' | 'EUR' | 'GBP';
   /**
    * Shown with a "+" after the maximum ("$270k-$380k+").
    */
-  openEnded?: boolean | null
+  openEnded?: boolean | null;
   /**
    * Where this figure comes from (publication or survey).
    */
-  source: string
+  source: string;
   /**
    * The date the source describes.
    */
-  asOf: string
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  asOf: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Every skill and tool the guide names. Those with a category are listed under "Core Skills".
@@ -274,32 +273,32 @@ export interface SalaryBand {
  * via the `definition` "tools".
  */
 export interface Tool {
-  id: number
-  _order?: string | null
-  name: string
+  id: number;
+  _order?: string | null;
+  name: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * Part of the page address. Lower-case letters, digits and dashes.
    */
-  slug: string
+  slug: string;
   /**
    * Used where space is short, e.g. "K8s" for Kubernetes.
    */
-  shortName?: string | null
+  shortName?: string | null;
   /**
    * Leave empty for a tool that is not a core skill.
    */
-  category?: (number | null) | ToolCategory
+  category?: (number | null) | ToolCategory;
   /**
    * How the skill reads in its category, e.g. "Docker and containerization".
    */
-  skillText?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  skillText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * The headings of "Core Skills", in reading order.
@@ -308,20 +307,20 @@ export interface Tool {
  * via the `definition` "tool-categories".
  */
 export interface ToolCategory {
-  id: number
-  _order?: string | null
-  title: string
+  id: number;
+  _order?: string | null;
+  title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * Part of the page address. Lower-case letters, digits and dashes.
    */
-  slug: string
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Each role is one column of the comparison table.
@@ -330,49 +329,49 @@ export interface ToolCategory {
  * via the `definition` "roles".
  */
 export interface Role {
-  id: number
-  _order?: string | null
-  name: string
+  id: number;
+  _order?: string | null;
+  name: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * Part of the page address. Lower-case letters, digits and dashes.
    */
-  slug: string
-  primaryFocus: string
+  slug: string;
+  primaryFocus: string;
   /**
    * Shown by their short name, in this order.
    */
-  keyTools: (number | Tool)[]
-  dataHandling: string
-  testing: string
-  monitoring: string
+  keyTools: (number | Tool)[];
+  dataHandling: string;
+  testing: string;
+  monitoring: string;
   /**
    * Whole dollars, e.g. 120000.
    */
-  minSalary: number
+  minSalary: number;
   /**
    * Whole dollars, e.g. 160000.
    */
-  maxSalary: number
-  currency: 'USD' | 'EUR' | 'GBP'
+  maxSalary: number;
+  currency: 'USD' | 'EUR' | 'GBP';
   /**
    * Shown with a "+" after the maximum ("$270k-$380k+").
    */
-  openEnded?: boolean | null
+  openEnded?: boolean | null;
   /**
    * Where this figure comes from (publication or survey).
    */
-  source: string
+  source: string;
   /**
    * The date the source describes.
    */
-  asOf: string
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  asOf: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * The groups of "Top Companies Hiring", in reading order.
@@ -381,57 +380,57 @@ export interface Role {
  * via the `definition` "company-groups".
  */
 export interface CompanyGroup {
-  id: number
-  _order?: string | null
-  title: string
+  id: number;
+  _order?: string | null;
+  title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * Part of the page address. Lower-case letters, digits and dashes.
    */
-  slug: string
+  slug: string;
   /**
    * Shown when a group names no single company, e.g. "Tech".
    */
-  description?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "companies".
  */
 export interface Company {
-  id: number
-  _order?: string | null
-  name: string
+  id: number;
+  _order?: string | null;
+  name: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * Part of the page address. Lower-case letters, digits and dashes.
    */
-  slug: string
-  group: number | CompanyGroup
+  slug: string;
+  group: number | CompanyGroup;
   /**
    * Optional https:// address.
    */
-  website?: string | null
+  website?: string | null;
   /**
    * Where this figure comes from (publication or survey).
    */
-  source: string
+  source: string;
   /**
    * The date the source describes.
    */
-  asOf: string
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  asOf: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Frequently Asked Questions, in reading order. The slug is the link anchor.
@@ -440,60 +439,60 @@ export interface Company {
  * via the `definition` "faqs".
  */
 export interface Faq {
-  id: number
-  _order?: string | null
-  question: string
+  id: number;
+  _order?: string | null;
+  question: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
+  generateSlug?: boolean | null;
   /**
    * Part of the page address. Lower-case letters, digits and dashes.
    */
-  slug: string
+  slug: string;
   answer: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  }
-  answerHtml?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  answerHtml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
+  id: number;
   /**
    * What the image shows, for readers who cannot see it.
    */
-  alt: string
-  prefix?: string | null
-  _objectKey?: string | null
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  alt: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * People who can sign in to the CMS. Only admins can manage them.
@@ -502,29 +501,29 @@ export interface Media {
  * via the `definition` "users".
  */
 export interface User {
-  id: number
-  name?: string | null
+  id: number;
+  name?: string | null;
   /**
    * Admins manage users and everything else; editors write, publish, schedule and delete content; contributors write drafts for an editor to publish.
    */
-  roles: ('admin' | 'editor' | 'contributor')[]
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
+  roles: ('admin' | 'editor' | 'contributor')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Read-only keys for other apps: "Generate new API key", save, and hand the key over; the app sends "Authorization: api-clients API-Key <key>". To revoke a key, delete its entry (or generate a new one).
@@ -533,26 +532,26 @@ export interface User {
  * via the `definition` "api-clients".
  */
 export interface ApiClient {
-  id: number
+  id: number;
   /**
    * Which app uses this key.
    */
-  name: string
+  name: string;
   /**
    * Who to ask about this app.
    */
-  contact?: string | null
+  contact?: string | null;
   /**
    * Requests this key may make per rate-limit window (a minute unless RATE_LIMIT_WINDOW_SECONDS says otherwise), counted across every CMS process. Empty: the default for keys (RATE_LIMIT_API_KEY, 3,000).
    */
-  requestsPerWindow?: number | null
-  updatedAt: string
-  createdAt: string
-  enableAPIKey?: boolean | null
-  apiKey?: string | null
-  apiKeyIndex?: string | null
-  hasAPIKey?: boolean | null
-  collection: 'api-clients'
+  requestsPerWindow?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'api-clients';
 }
 /**
  * Other apps told when content is published, unpublished or deleted: a signed JSON POST to their URL, retried with backoff until they answer 2xx. Each delivery shows below and under "Webhook deliveries". The signature scheme is in the README and /api/docs.
@@ -561,20 +560,20 @@ export interface ApiClient {
  * via the `definition` "webhook-subscribers".
  */
 export interface WebhookSubscriber {
-  id: number
+  id: number;
   /**
    * Which app this is.
    */
-  name: string
+  name: string;
   /**
    * Where the notices are POSTed: an http(s) address.
    */
-  url: string
+  url: string;
   /**
    * Give this to the receiving app: it verifies each notice's x-guide-signature with it (verifyWebhook in @mlops-guide/content/webhook). Generated for you; replace it to rotate.
    */
-  secret: string
-  events: ('publish' | 'unpublish' | 'delete')[]
+  secret: string;
+  events: ('publish' | 'unpublish' | 'delete')[];
   /**
    * Only changes to these. Empty: every collection and the page text.
    */
@@ -591,18 +590,18 @@ export interface WebhookSubscriber {
         | 'guide-page'
         | 'site-settings'
       )[]
-    | null
+    | null;
   /**
    * Untick to pause deliveries.
    */
-  active?: boolean | null
+  active?: boolean | null;
   deliveries?: {
-    docs?: (number | WebhookDelivery)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  updatedAt: string
-  createdAt: string
+    docs?: (number | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Every notice sent to a webhook and how it went. "Retrying": the last attempt failed and another is due (the wait doubles each time); "failed": every attempt failed.
@@ -611,583 +610,583 @@ export interface WebhookSubscriber {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: number
-  subscriber?: (number | null) | WebhookSubscriber
+  id: number;
+  subscriber?: (number | null) | WebhookSubscriber;
   /**
    * What changed.
    */
-  target?: string | null
-  change?: ('publish' | 'unpublish' | 'delete') | null
-  status?: ('pending' | 'retrying' | 'delivered' | 'failed') | null
-  attempts?: number | null
-  lastStatus?: number | null
-  lastError?: string | null
-  deliveredAt?: string | null
+  target?: string | null;
+  change?: ('publish' | 'unpublish' | 'delete') | null;
+  status?: ('pending' | 'retrying' | 'delivered' | 'failed') | null;
+  attempts?: number | null;
+  lastStatus?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
   /**
    * The JSON body sent.
    */
   event?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "figure-references".
  */
 export interface FigureReference {
-  id: number
+  id: number;
   /**
    * "faqs/12" for a document, "globals/guide-page" for a global.
    */
-  source: string
-  sourceTitle?: string | null
-  field: string
-  targetCollection: 'salary-bands' | 'roles' | 'career-stages'
-  targetId: number
-  format?: string | null
+  source: string;
+  sourceTitle?: string | null;
+  field: string;
+  targetCollection: 'salary-bands' | 'roles' | 'career-stages';
+  targetId: number;
+  format?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number
+  id: number;
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   taskStatus?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  completedAt?: string | null
-  totalTried?: number | null
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null
+  hasError?: boolean | null;
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string
-        completedAt: string
-        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish'
-        taskID: string
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
+        taskID: string;
         input?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
+          | null;
         output?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        state: 'failed' | 'succeeded'
+          | null;
+        state: 'failed' | 'succeeded';
         error?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null
-  queue?: string | null
-  waitUntil?: string | null
-  processing?: boolean | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'career-stages'
-        value: number | CareerStage
+        relationTo: 'career-stages';
+        value: number | CareerStage;
       } | null)
     | ({
-        relationTo: 'salary-bands'
-        value: number | SalaryBand
+        relationTo: 'salary-bands';
+        value: number | SalaryBand;
       } | null)
     | ({
-        relationTo: 'roles'
-        value: number | Role
+        relationTo: 'roles';
+        value: number | Role;
       } | null)
     | ({
-        relationTo: 'tool-categories'
-        value: number | ToolCategory
+        relationTo: 'tool-categories';
+        value: number | ToolCategory;
       } | null)
     | ({
-        relationTo: 'tools'
-        value: number | Tool
+        relationTo: 'tools';
+        value: number | Tool;
       } | null)
     | ({
-        relationTo: 'company-groups'
-        value: number | CompanyGroup
+        relationTo: 'company-groups';
+        value: number | CompanyGroup;
       } | null)
     | ({
-        relationTo: 'companies'
-        value: number | Company
+        relationTo: 'companies';
+        value: number | Company;
       } | null)
     | ({
-        relationTo: 'faqs'
-        value: number | Faq
+        relationTo: 'faqs';
+        value: number | Faq;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
-        relationTo: 'api-clients'
-        value: number | ApiClient
+        relationTo: 'api-clients';
+        value: number | ApiClient;
       } | null)
     | ({
-        relationTo: 'webhook-subscribers'
-        value: number | WebhookSubscriber
+        relationTo: 'webhook-subscribers';
+        value: number | WebhookSubscriber;
       } | null)
     | ({
-        relationTo: 'webhook-deliveries'
-        value: number | WebhookDelivery
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null)
     | ({
-        relationTo: 'figure-references'
-        value: number | FigureReference
-      } | null)
-  globalSlug?: string | null
+        relationTo: 'figure-references';
+        value: number | FigureReference;
+      } | null);
+  globalSlug?: string | null;
   user:
     | {
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       }
     | {
-        relationTo: 'api-clients'
-        value: number | ApiClient
-      }
-  updatedAt: string
-  createdAt: string
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user:
     | {
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       }
     | {
-        relationTo: 'api-clients'
-        value: number | ApiClient
-      }
-  key?: string | null
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "career-stages_select".
  */
 export interface CareerStagesSelect<T extends boolean = true> {
-  _order?: T
-  title?: T
-  generateSlug?: T
-  slug?: T
-  yearsFrom?: T
-  yearsTo?: T
-  summary?: T
-  salaryBand?: T
-  keySkills?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  _order?: T;
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  yearsFrom?: T;
+  yearsTo?: T;
+  summary?: T;
+  salaryBand?: T;
+  keySkills?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "salary-bands_select".
  */
 export interface SalaryBandsSelect<T extends boolean = true> {
-  _order?: T
-  level?: T
-  generateSlug?: T
-  slug?: T
-  yearsFrom?: T
-  yearsTo?: T
-  minSalary?: T
-  maxSalary?: T
-  currency?: T
-  openEnded?: T
-  source?: T
-  asOf?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  _order?: T;
+  level?: T;
+  generateSlug?: T;
+  slug?: T;
+  yearsFrom?: T;
+  yearsTo?: T;
+  minSalary?: T;
+  maxSalary?: T;
+  currency?: T;
+  openEnded?: T;
+  source?: T;
+  asOf?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "roles_select".
  */
 export interface RolesSelect<T extends boolean = true> {
-  _order?: T
-  name?: T
-  generateSlug?: T
-  slug?: T
-  primaryFocus?: T
-  keyTools?: T
-  dataHandling?: T
-  testing?: T
-  monitoring?: T
-  minSalary?: T
-  maxSalary?: T
-  currency?: T
-  openEnded?: T
-  source?: T
-  asOf?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  _order?: T;
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  primaryFocus?: T;
+  keyTools?: T;
+  dataHandling?: T;
+  testing?: T;
+  monitoring?: T;
+  minSalary?: T;
+  maxSalary?: T;
+  currency?: T;
+  openEnded?: T;
+  source?: T;
+  asOf?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tool-categories_select".
  */
 export interface ToolCategoriesSelect<T extends boolean = true> {
-  _order?: T
-  title?: T
-  generateSlug?: T
-  slug?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  _order?: T;
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tools_select".
  */
 export interface ToolsSelect<T extends boolean = true> {
-  _order?: T
-  name?: T
-  generateSlug?: T
-  slug?: T
-  shortName?: T
-  category?: T
-  skillText?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  _order?: T;
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  shortName?: T;
+  category?: T;
+  skillText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "company-groups_select".
  */
 export interface CompanyGroupsSelect<T extends boolean = true> {
-  _order?: T
-  title?: T
-  generateSlug?: T
-  slug?: T
-  description?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  _order?: T;
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "companies_select".
  */
 export interface CompaniesSelect<T extends boolean = true> {
-  _order?: T
-  name?: T
-  generateSlug?: T
-  slug?: T
-  group?: T
-  website?: T
-  source?: T
-  asOf?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  _order?: T;
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  group?: T;
+  website?: T;
+  source?: T;
+  asOf?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faqs_select".
  */
 export interface FaqsSelect<T extends boolean = true> {
-  _order?: T
-  question?: T
-  generateSlug?: T
-  slug?: T
-  answer?: T
-  answerHtml?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  _order?: T;
+  question?: T;
+  generateSlug?: T;
+  slug?: T;
+  answer?: T;
+  answerHtml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T
-  prefix?: T
-  _objectKey?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  alt?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  roles?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
+  name?: T;
+  roles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-clients_select".
  */
 export interface ApiClientsSelect<T extends boolean = true> {
-  name?: T
-  contact?: T
-  requestsPerWindow?: T
-  updatedAt?: T
-  createdAt?: T
-  enableAPIKey?: T
-  apiKey?: T
-  apiKeyIndex?: T
-  hasAPIKey?: T
+  name?: T;
+  contact?: T;
+  requestsPerWindow?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-subscribers_select".
  */
 export interface WebhookSubscribersSelect<T extends boolean = true> {
-  name?: T
-  url?: T
-  secret?: T
-  events?: T
-  content?: T
-  active?: T
-  deliveries?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  url?: T;
+  secret?: T;
+  events?: T;
+  content?: T;
+  active?: T;
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-deliveries_select".
  */
 export interface WebhookDeliveriesSelect<T extends boolean = true> {
-  subscriber?: T
-  target?: T
-  change?: T
-  status?: T
-  attempts?: T
-  lastStatus?: T
-  lastError?: T
-  deliveredAt?: T
-  event?: T
-  updatedAt?: T
-  createdAt?: T
+  subscriber?: T;
+  target?: T;
+  change?: T;
+  status?: T;
+  attempts?: T;
+  lastStatus?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  event?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "figure-references_select".
  */
 export interface FigureReferencesSelect<T extends boolean = true> {
-  source?: T
-  sourceTitle?: T
-  field?: T
-  targetCollection?: T
-  targetId?: T
-  format?: T
+  source?: T;
+  sourceTitle?: T;
+  field?: T;
+  targetCollection?: T;
+  targetId?: T;
+  format?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T
-  taskStatus?: T
-  completedAt?: T
-  totalTried?: T
-  hasError?: T
-  error?: T
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
   log?:
     | T
     | {
-        executedAt?: T
-        completedAt?: T
-        taskSlug?: T
-        taskID?: T
-        input?: T
-        output?: T
-        state?: T
-        error?: T
-        id?: T
-      }
-  taskSlug?: T
-  queue?: T
-  waitUntil?: T
-  processing?: T
-  updatedAt?: T
-  createdAt?: T
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * Headings, introductions and paragraphs of the guide, one tab per section.
@@ -1196,126 +1195,126 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "guide-page".
  */
 export interface GuidePage {
-  id: number
+  id: number;
   hero: {
-    title: string
-    subtitle: string
-  }
+    title: string;
+    subtitle: string;
+  };
   why: {
-    heading: string
+    heading: string;
     body: {
       root: {
-        type: string
+        type: string;
         children: {
-          type: any
-          version: number
-          [k: string]: unknown
-        }[]
-        direction: ('ltr' | 'rtl') | null
-        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-        indent: number
-        version: number
-      }
-      [k: string]: unknown
-    }
-    bodyHtml?: string | null
-  }
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    };
+    bodyHtml?: string | null;
+  };
   what: {
-    heading: string
-    intro?: string | null
+    heading: string;
+    intro?: string | null;
     responsibilities: {
-      title: string
-      description: string
-      id?: string | null
-    }[]
-  }
+      title: string;
+      description: string;
+      id?: string | null;
+    }[];
+  };
   comparison: {
-    heading: string
-    intro?: string | null
+    heading: string;
+    intro?: string | null;
     rowLabels: {
-      aspect: string
-      primaryFocus: string
-      keyTools: string
-      dataHandling: string
-      testing: string
-      monitoring: string
-      typicalSalary: string
-    }
-  }
+      aspect: string;
+      primaryFocus: string;
+      keyTools: string;
+      dataHandling: string;
+      testing: string;
+      monitoring: string;
+      typicalSalary: string;
+    };
+  };
   skills: {
-    heading: string
-    intro?: string | null
-  }
+    heading: string;
+    intro?: string | null;
+  };
   careerPath: {
-    heading: string
-    intro?: string | null
-  }
+    heading: string;
+    intro?: string | null;
+  };
   companies: {
-    heading: string
+    heading: string;
     footnote?: {
       root: {
-        type: string
+        type: string;
         children: {
-          type: any
-          version: number
-          [k: string]: unknown
-        }[]
-        direction: ('ltr' | 'rtl') | null
-        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-        indent: number
-        version: number
-      }
-      [k: string]: unknown
-    } | null
-    footnoteHtml?: string | null
-  }
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    footnoteHtml?: string | null;
+  };
   salaries: {
-    heading: string
-    levelLabel: string
-    rangeLabel: string
+    heading: string;
+    levelLabel: string;
+    rangeLabel: string;
     footnote?: {
       root: {
-        type: string
+        type: string;
         children: {
-          type: any
-          version: number
-          [k: string]: unknown
-        }[]
-        direction: ('ltr' | 'rtl') | null
-        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-        indent: number
-        version: number
-      }
-      [k: string]: unknown
-    } | null
-    footnoteHtml?: string | null
-  }
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    footnoteHtml?: string | null;
+  };
   faq: {
-    heading: string
-  }
+    heading: string;
+  };
   nextSteps: {
-    heading: string
+    heading: string;
     links?:
       | {
-          label: string
-          description: string
+          label: string;
+          description: string;
           /**
            * A page of the site ("/salaries") or a full https:// address. Leave it empty while the address is unknown: the site then shows the text without a link.
            */
-          url?: string | null
-          id?: string | null
+          url?: string | null;
+          id?: string | null;
         }[]
-      | null
-  }
+      | null;
+  };
   labels: {
-    allSkills: string
-    salaryBand: string
-    keySkills: string
-    timelineAxis: string
-  }
-  _status?: ('draft' | 'published') | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    allSkills: string;
+    salaryBand: string;
+    keySkills: string;
+    timelineAxis: string;
+  };
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * Navigation, footer, and the text of the salary benchmarks and skills pages.
@@ -1324,74 +1323,74 @@ export interface GuidePage {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number
+  id: number;
   /**
    * The links in the header of every page, in this order.
    */
   navigation: {
-    label: string
+    label: string;
     /**
      * A page of the site: "/", "/salaries", "/#career-path".
      */
-    path: string
-    id?: string | null
-  }[]
+    path: string;
+    id?: string | null;
+  }[];
   footer: {
     /**
      * A sentence at the foot of every page (optional).
      */
-    text?: string | null
-    asOfLabel: string
-    sourcesLabel: string
-    apiLabel: string
-  }
+    text?: string | null;
+    asOfLabel: string;
+    sourcesLabel: string;
+    apiLabel: string;
+  };
   salariesPage: {
-    title: string
+    title: string;
     /**
      * For search engines and share cards.
      */
-    description?: string | null
-    levelsHeading: string
-    rolesHeading: string
-    roleLabel: string
-    stagesHeading: string
-    sourceLabel: string
-    asOfLabel: string
-    downloadsHeading: string
-  }
+    description?: string | null;
+    levelsHeading: string;
+    rolesHeading: string;
+    roleLabel: string;
+    stagesHeading: string;
+    sourceLabel: string;
+    asOfLabel: string;
+    downloadsHeading: string;
+  };
   skillsPage: {
-    title: string
+    title: string;
     /**
      * For search engines and share cards.
      */
-    description?: string | null
-    otherToolsHeading: string
-    categoryLabel: string
-    stagesHeading: string
-    rolesHeading: string
-    noneLabel: string
-  }
+    description?: string | null;
+    otherToolsHeading: string;
+    categoryLabel: string;
+    stagesHeading: string;
+    rolesHeading: string;
+    noneLabel: string;
+  };
   changesPage: {
-    title: string
+    title: string;
     /**
      * Under the title, for search engines and share cards.
      */
-    description?: string | null
+    description?: string | null;
     /**
      * Shown while the list is empty.
      */
-    noChanges?: string | null
-    sourceLabel: string
-    asOfLabel: string
-    feedLabel: string
+    noChanges?: string | null;
+    sourceLabel: string;
+    asOfLabel: string;
+    feedLabel: string;
     /**
      * Under every chart, before the date.
      */
-    chartLine: string
-  }
-  _status?: ('draft' | 'published') | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    chartLine: string;
+  };
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1401,104 +1400,104 @@ export interface GuidePageSelect<T extends boolean = true> {
   hero?:
     | T
     | {
-        title?: T
-        subtitle?: T
-      }
+        title?: T;
+        subtitle?: T;
+      };
   why?:
     | T
     | {
-        heading?: T
-        body?: T
-        bodyHtml?: T
-      }
+        heading?: T;
+        body?: T;
+        bodyHtml?: T;
+      };
   what?:
     | T
     | {
-        heading?: T
-        intro?: T
+        heading?: T;
+        intro?: T;
         responsibilities?:
           | T
           | {
-              title?: T
-              description?: T
-              id?: T
-            }
-      }
+              title?: T;
+              description?: T;
+              id?: T;
+            };
+      };
   comparison?:
     | T
     | {
-        heading?: T
-        intro?: T
+        heading?: T;
+        intro?: T;
         rowLabels?:
           | T
           | {
-              aspect?: T
-              primaryFocus?: T
-              keyTools?: T
-              dataHandling?: T
-              testing?: T
-              monitoring?: T
-              typicalSalary?: T
-            }
-      }
+              aspect?: T;
+              primaryFocus?: T;
+              keyTools?: T;
+              dataHandling?: T;
+              testing?: T;
+              monitoring?: T;
+              typicalSalary?: T;
+            };
+      };
   skills?:
     | T
     | {
-        heading?: T
-        intro?: T
-      }
+        heading?: T;
+        intro?: T;
+      };
   careerPath?:
     | T
     | {
-        heading?: T
-        intro?: T
-      }
+        heading?: T;
+        intro?: T;
+      };
   companies?:
     | T
     | {
-        heading?: T
-        footnote?: T
-        footnoteHtml?: T
-      }
+        heading?: T;
+        footnote?: T;
+        footnoteHtml?: T;
+      };
   salaries?:
     | T
     | {
-        heading?: T
-        levelLabel?: T
-        rangeLabel?: T
-        footnote?: T
-        footnoteHtml?: T
-      }
+        heading?: T;
+        levelLabel?: T;
+        rangeLabel?: T;
+        footnote?: T;
+        footnoteHtml?: T;
+      };
   faq?:
     | T
     | {
-        heading?: T
-      }
+        heading?: T;
+      };
   nextSteps?:
     | T
     | {
-        heading?: T
+        heading?: T;
         links?:
           | T
           | {
-              label?: T
-              description?: T
-              url?: T
-              id?: T
-            }
-      }
+              label?: T;
+              description?: T;
+              url?: T;
+              id?: T;
+            };
+      };
   labels?:
     | T
     | {
-        allSkills?: T
-        salaryBand?: T
-        keySkills?: T
-        timelineAxis?: T
-      }
-  _status?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        allSkills?: T;
+        salaryBand?: T;
+        keySkills?: T;
+        timelineAxis?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1508,57 +1507,57 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   navigation?:
     | T
     | {
-        label?: T
-        path?: T
-        id?: T
-      }
+        label?: T;
+        path?: T;
+        id?: T;
+      };
   footer?:
     | T
     | {
-        text?: T
-        asOfLabel?: T
-        sourcesLabel?: T
-        apiLabel?: T
-      }
+        text?: T;
+        asOfLabel?: T;
+        sourcesLabel?: T;
+        apiLabel?: T;
+      };
   salariesPage?:
     | T
     | {
-        title?: T
-        description?: T
-        levelsHeading?: T
-        rolesHeading?: T
-        roleLabel?: T
-        stagesHeading?: T
-        sourceLabel?: T
-        asOfLabel?: T
-        downloadsHeading?: T
-      }
+        title?: T;
+        description?: T;
+        levelsHeading?: T;
+        rolesHeading?: T;
+        roleLabel?: T;
+        stagesHeading?: T;
+        sourceLabel?: T;
+        asOfLabel?: T;
+        downloadsHeading?: T;
+      };
   skillsPage?:
     | T
     | {
-        title?: T
-        description?: T
-        otherToolsHeading?: T
-        categoryLabel?: T
-        stagesHeading?: T
-        rolesHeading?: T
-        noneLabel?: T
-      }
+        title?: T;
+        description?: T;
+        otherToolsHeading?: T;
+        categoryLabel?: T;
+        stagesHeading?: T;
+        rolesHeading?: T;
+        noneLabel?: T;
+      };
   changesPage?:
     | T
     | {
-        title?: T
-        description?: T
-        noChanges?: T
-        sourceLabel?: T
-        asOfLabel?: T
-        feedLabel?: T
-        chartLine?: T
-      }
-  _status?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        title?: T;
+        description?: T;
+        noChanges?: T;
+        sourceLabel?: T;
+        asOfLabel?: T;
+        feedLabel?: T;
+        chartLine?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1566,9 +1565,9 @@ export interface SiteSettingsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1576,11 +1575,11 @@ export interface CollectionsWidget {
  */
 export interface TaskDeliverWebhook {
   input: {
-    delivery: number
-  }
+    delivery: number;
+  };
   output: {
-    status?: number | null
-  }
+    status?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1588,53 +1587,53 @@ export interface TaskDeliverWebhook {
  */
 export interface TaskSchedulePublish {
   input: {
-    type?: ('publish' | 'unpublish') | null
-    locale?: string | null
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
     doc?:
       | ({
-          relationTo: 'career-stages'
-          value: number | CareerStage
+          relationTo: 'career-stages';
+          value: number | CareerStage;
         } | null)
       | ({
-          relationTo: 'salary-bands'
-          value: number | SalaryBand
+          relationTo: 'salary-bands';
+          value: number | SalaryBand;
         } | null)
       | ({
-          relationTo: 'roles'
-          value: number | Role
+          relationTo: 'roles';
+          value: number | Role;
         } | null)
       | ({
-          relationTo: 'tool-categories'
-          value: number | ToolCategory
+          relationTo: 'tool-categories';
+          value: number | ToolCategory;
         } | null)
       | ({
-          relationTo: 'tools'
-          value: number | Tool
+          relationTo: 'tools';
+          value: number | Tool;
         } | null)
       | ({
-          relationTo: 'company-groups'
-          value: number | CompanyGroup
+          relationTo: 'company-groups';
+          value: number | CompanyGroup;
         } | null)
       | ({
-          relationTo: 'companies'
-          value: number | Company
+          relationTo: 'companies';
+          value: number | Company;
         } | null)
       | ({
-          relationTo: 'faqs'
-          value: number | Faq
-        } | null)
-    global?: ('guide-page' | 'site-settings') | null
+          relationTo: 'faqs';
+          value: number | Faq;
+        } | null);
+    global?: ('guide-page' | 'site-settings') | null;
     user?:
       | ({
-          relationTo: 'users'
-          value: number | User
+          relationTo: 'users';
+          value: number | User;
         } | null)
       | ({
-          relationTo: 'api-clients'
-          value: number | ApiClient
-        } | null)
-  }
-  output?: unknown
+          relationTo: 'api-clients';
+          value: number | ApiClient;
+        } | null);
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1646,30 +1645,30 @@ export interface FigureReference1 {
    */
   figure:
     | {
-        relationTo: 'salary-bands'
-        value: number | SalaryBand
+        relationTo: 'salary-bands';
+        value: number | SalaryBand;
       }
     | {
-        relationTo: 'roles'
-        value: number | Role
+        relationTo: 'roles';
+        value: number | Role;
       }
     | {
-        relationTo: 'career-stages'
-        value: number | CareerStage
-      }
-  format: 'range' | 'rangePlus' | 'min' | 'max' | 'years'
+        relationTo: 'career-stages';
+        value: number | CareerStage;
+      };
+  format: 'range' | 'rangePlus' | 'min' | 'max' | 'years';
   /**
    * Filled in from the data when you save; it follows every later change.
    */
-  text?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'figure'
+  text?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'figure';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }

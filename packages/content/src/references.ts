@@ -3,12 +3,12 @@ import type { CollectionSlug } from './collections.ts'
 
 /** For each guide collection: its relationship fields, each with the collection it points at. */
 export const REFERENCES = {
-  'career-stages': { salaryBand: 'salary-bands', keySkills: 'tools' },
-  'salary-bands': {},
-  roles: { keyTools: 'tools' },
-  'tool-categories': {},
-  tools: { category: 'tool-categories' },
-  'company-groups': {},
-  companies: { group: 'company-groups' },
-  faqs: {},
+  "career-stages": { "salaryBand": "salary-bands", "keySkills": "tools" },
+  "salary-bands": {},
+  "roles": { "keyTools": "tools" },
+  "tool-categories": {},
+  "tools": { "category": "tool-categories" },
+  "company-groups": {},
+  "companies": { "group": "company-groups" },
+  "faqs": {},
 } as const satisfies Record<CollectionSlug, Record<string, CollectionSlug>>
