@@ -6,7 +6,10 @@
  *   - failed reader requests (non-2xx and socket errors wrk counted): must be 0;
  *   - how long each CMS took to answer again after the database came back (aim < 30 s,
  *     without restarting it);
- *   - how long the change took to show on each site process (aim < 1 s).
+ *   - how long the change took to show on each site process (aim < 1 s);
+ *   - one rate-limit budget across both CMS processes: an API key allowed KEY_LIMIT requests
+ *     per window sends twice that many, alternating between the two processes directly;
+ *     exactly KEY_LIMIT must be answered (counters per process would answer all of them).
  * Exits 1 when an aim is missed. Needs wrk and nginx (Debian packages).
  */
 import fs from 'node:fs'
@@ -49,6 +52,47 @@ async function msUntil(
   return Infinity
 }
 
+const KEY_LIMIT = 500
+
+/**
+ * An API key allowed KEY_LIMIT requests per window sends twice that many, 8 at a time,
+ * alternating between the two CMS processes (directly, not through nginx).
+ */
+async function sharedBudget(token: string) {
+  const apiKey = randomBytes(24).toString('hex')
+  await fetch(`http://127.0.0.1:${cmsPorts[0]}/api/api-clients`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({
+      name: 'Scale-out bench',
+      enableAPIKey: true,
+      apiKey,
+      requestsPerWindow: KEY_LIMIT,
+    }),
+  }).then((r) => r.json())
+  const authorization = `api-clients API-Key ${apiKey}`
+  let answered = 0
+  let refused = 0
+  const times: number[] = []
+  for (let i = 0; i < KEY_LIMIT * 2; i += 8) {
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, j) => {
+        const port = cmsPorts[(i + j) % 2]
+        const started = performance.now()
+        const res = await fetch(`http://127.0.0.1:${port}/api/faqs?limit=1&depth=0`, {
+          headers: { authorization },
+        })
+        await res.arrayBuffer()
+        times.push(performance.now() - started)
+        if (res.status === 200) answered++
+        else if (res.status === 429) refused++
+      }),
+    )
+  }
+  times.sort((a, b) => a - b)
+  return { answered, refused, p50: times[Math.floor(times.length / 2)]! }
+}
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-scale-'))
 const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-scale-db-'))
 const dbPort = await freePort()
@@ -67,6 +111,7 @@ const env: CmsEnv = {
   DATABASE_URL: db.url,
   PAYLOAD_SECRET: randomBytes(32).toString('hex'),
   REVALIDATE_SECRET: randomBytes(32).toString('hex'),
+  SITE_API_KEY: randomBytes(32).toString('hex'),
   CMS_PUBLIC_URL: `http://localhost:${cmsLb}`,
   // The sites read the CMS through nginx, so either CMS process can answer.
   CMS_INTERNAL_URL: `http://127.0.0.1:${cmsLb}`,
@@ -174,6 +219,11 @@ try {
     `${at()}: the change shows on the site processes after ${propagation.map((ms) => `${ms} ms`).join(' and ')}`,
   )
 
+  step(
+    `${at()}: one budget: ${KEY_LIMIT * 2} requests with a key allowed ${KEY_LIMIT}, over both CMS processes`,
+  )
+  const shared = await sharedBudget(login.token)
+
   const siteResult = await siteLoad
   const row = (name: string, r: WrkResult) =>
     `${name.padEnd(30)} ${String(r.requests).padStart(9)} requests ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${r.p99ms.toFixed(1).padStart(7)} ms   failed ${r.errors}`
@@ -186,6 +236,11 @@ try {
   console.log(
     `publish on CMS 1: visible on site 1 and 2 after ${propagation.join(' ms, ')} ms (aim < 1000 ms)`,
   )
+  console.log(
+    `shared rate limit: ${shared.answered} of ${KEY_LIMIT * 2} answered, ${shared.refused} refused (key limit ${KEY_LIMIT} per window; per-process counters would answer ${KEY_LIMIT * 2}); counted request p50 ${shared.p50.toFixed(1)} ms`,
+  )
+  if (shared.answered !== KEY_LIMIT)
+    problems.push(`${shared.answered} requests answered over a budget of ${KEY_LIMIT}`)
   if (siteResult.errors) problems.push(`${siteResult.errors} failed reader requests`)
   if (cmsResult.errors) problems.push(`${cmsResult.errors} failed API requests`)
   if (recovery.some((ms) => ms >= 30_000)) problems.push('a CMS took 30 s or more to recover')

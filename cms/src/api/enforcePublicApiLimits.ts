@@ -89,6 +89,11 @@ async function countRequest(payload: Payload, { client, limit }: Budget) {
   }
 }
 
+/** Takes back a request counted by limitRequest that Payload is about to count again. */
+export async function refundRequest(payload: Payload, { client }: Budget) {
+  await limiter.refund(payload.db.pool, client)
+}
+
 /**
  * The rate limit for an answer served without Payload (readCache): counts the request as
  * the hook above would, and returns the 429 to send, or null.

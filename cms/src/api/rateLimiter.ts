@@ -40,6 +40,13 @@ export function createRateLimiter(name: string, windowSeconds: number) {
       if (row.count <= limit) return { allowed: true }
       return { allowed: false, retryAfterSeconds: Math.max(1, row.retry_after) }
     },
+    /** Takes back one request counted in the current window (one that will be counted again). */
+    async refund(db: Queryable, client: string) {
+      await db.query(
+        'UPDATE rate_limit_windows SET count = count - 1 WHERE client = $1 AND count > 0 AND reset_at > now()',
+        [`${name}:${client}`],
+      )
+    },
     /** Forgets a client's count (a sign-in that succeeded). */
     async reset(db: Queryable, client: string) {
       await db.query('DELETE FROM rate_limit_windows WHERE client = $1', [`${name}:${client}`])

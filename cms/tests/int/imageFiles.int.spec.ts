@@ -48,6 +48,7 @@ describe('the production images hold everything their servers need, and nothing 
   const secrets = {
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     REVALIDATE_SECRET: randomBytes(32).toString('hex'),
+    SITE_API_KEY: randomBytes(32).toString('hex'),
   }
 
   beforeAll(async () => {
@@ -146,6 +147,7 @@ describe('the production images hold everything their servers need, and nothing 
           PORT: String(port),
           CMS_INTERNAL_URL: `http://127.0.0.1:${cmsPort}`,
           REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
+          SITE_API_KEY: secrets.SITE_API_KEY,
           CONTENT_SNAPSHOT_FILE: path.join(tmp, 'web/.data/snapshot.json'),
         },
         quiet: true,

@@ -66,6 +66,24 @@ describe('the read cache', () => {
     expect(statuses[limit]).toBe(429)
   })
 
+  it('counts a request that finds its cached answer stale once, not twice', async () => {
+    const limit = Number(inject('cmsEnv').RATE_LIMIT_ANONYMOUS)
+    const path = `/tools/${tool.id}?depth=0&stale=${Date.now()}`
+    await api('GET', path) // cached...
+    const name = `${tool.name} (stale ${Date.now()})`
+    await api('PATCH', `/tools/${tool.id}`, { token: editor, body: { name } }) // ...now stale
+    try {
+      const from = { 'x-forwarded-for': randomAddress() }
+      const statuses: number[] = []
+      for (let i = 0; i <= limit; i++)
+        statuses.push((await api('GET', path, { headers: from })).status)
+      expect(statuses.slice(0, limit)).toEqual(Array(limit).fill(200))
+      expect(statuses[limit]).toBe(429)
+    } finally {
+      await api('PATCH', `/tools/${tool.id}`, { token: editor, body: { name: tool.name } })
+    }
+  })
+
   describe('for API keys', () => {
     let admin: string
     beforeAll(async () => {

@@ -2,7 +2,7 @@ import { getPayload, type SanitizedConfig } from 'payload'
 
 import { clientAddress } from '../clientAddress'
 import { isPersonal, matches } from '../httpCaching'
-import { addressBudget, keyBudget, limitRequest } from '../enforcePublicApiLimits'
+import { addressBudget, keyBudget, limitRequest, refundRequest } from '../enforcePublicApiLimits'
 import { apiKeyClient, apiKeyOf } from './apiKeyClient'
 import { currentGeneration } from './generation'
 
@@ -44,13 +44,16 @@ export function withReadCache<C>(
     const hit = entries.get(key)
     // With an entry to serve, the generation check and the rate limit's count (after the
     // key's lookup, for a key) are round trips to PostgreSQL: made at once, not one after
-    // the other. (An entry that turns out stale is then counted here and again by Payload:
-    // once per key per write.) An unknown key counts nothing here: Payload answers its 401.
+    // the other. An entry that turns out stale gives its count back, since Payload counts
+    // the request again. An unknown key counts nothing here: Payload answers its 401.
     const counted = hit
       ? (apiKey === null
           ? Promise.resolve(addressBudget(clientAddress(request)))
           : apiKeyClient(payload, apiKey).then((client) => client && keyBudget(client))
-        ).then((budget) => budget && limitRequest(payload, budget).then((refused) => ({ refused })))
+        ).then(
+          (budget) =>
+            budget && limitRequest(payload, budget).then((refused) => ({ refused, budget })),
+        )
       : null
     const [generation, count] = await Promise.all([currentGeneration({ payload }), counted])
     if (hit && count && hit.generation === generation) {
@@ -65,7 +68,10 @@ export function withReadCache<C>(
       }
       return new Response(hit.body, { status: 200, headers })
     }
-    if (hit && hit.generation !== generation) forget(key)
+    if (hit && hit.generation !== generation) {
+      forget(key)
+      if (count) await refundRequest(payload, count.budget)
+    }
 
     const response = await handler(request, context)
     if (response.status !== 200) return response
