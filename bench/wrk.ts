@@ -1,6 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process'
 
-export type WrkResult = { requests: number; rps: number; p99ms: number; errors: number }
+export type WrkResult = {
+  requests: number
+  rps: number
+  p99ms: number
+  errors: number
+  /** wrk's own words for the failures, e.g. "Non-2xx or 3xx responses: 3" */
+  errorKinds: string
+}
 
 /** Exits with a hint when a Debian tool the benchmark needs is missing. */
 export function requireTools(...tools: string[]) {
@@ -26,7 +33,10 @@ export function parseWrk(out: string): WrkResult {
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0)
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
   const errors = non2xx + (socket ? socket.slice(1).reduce((s, n) => s + Number(n), 0) : 0)
-  return { requests, rps, p99ms: Number(p99?.[1]) * unit, errors }
+  const errorKinds = [socket?.[0], non2xx ? `Non-2xx or 3xx responses: ${non2xx}` : undefined]
+    .filter(Boolean)
+    .join('; ')
+  return { requests, rps, p99ms: Number(p99?.[1]) * unit, errors, errorKinds }
 }
 
 export type WrkOptions = { threads: number; connections: number; seconds: number }
