@@ -86,7 +86,7 @@ try {
   console.log(
     `page weight             HTML ${gzipSync(html).length} B gzipped, JavaScript ${js} B, CSS ${css} B gzipped (aim JS < 20 kB)`,
   )
-  await measureApiReads(stack.cmsUrl)
+  await measureApiReads(stack.cmsUrl, stack.env.SITE_API_KEY)
 } finally {
   nginx?.stop()
   await stack.stop()
