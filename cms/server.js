@@ -9,6 +9,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { createAppServer } from '@mlops-guide/server-runtime'
+import { fastLane } from '@mlops-guide/server-runtime/fast-lane'
 import next from 'next'
 
 const { values } = parseArgs({
@@ -37,6 +38,49 @@ function decodablePath(/** @type {string} */ url) {
   }
 }
 
+// The headers next.config.ts sets on every answer (security headers), as the build compiled
+// them: answers given before Next runs (the fast lane) carry them too.
+/** @type {{ regex: string, headers: { key: string, value: string }[] }[]} */
+const configured = JSON.parse(
+  fs.readFileSync(path.join(import.meta.dirname, '.next/routes-manifest.json'), 'utf8'),
+).headers
+const headerRules = configured.map((rule) => ({
+  match: new RegExp(rule.regex),
+  headers: rule.headers,
+}))
+
+/**
+ * Cached API reads answered before Next's routing runs (src/api/readCache opens the lane;
+ * @mlops-guide/server-runtime/fast-lane). False when the lane has no answer: Next answers.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+async function answeredInFastLane(req, res) {
+  const lane = fastLane()
+  const url = req.url ?? ''
+  if (!lane || req.method !== 'GET' || !url.startsWith('/api/') || url.startsWith('/api/graphql'))
+    return false
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    for (const one of [value ?? []].flat()) headers.append(name, one)
+  }
+  const answer = await lane(new Request(`http://localhost${url}`, { headers })).catch(() => null)
+  if (!answer) return false
+  const pathname = url.split('?', 1)[0] ?? ''
+  for (const rule of headerRules) {
+    if (!rule.match.test(pathname)) continue
+    for (const { key, value } of rule.headers) {
+      if (key.toLowerCase() === 'vary') answer.headers.append(key, value)
+      else if (!answer.headers.has(key)) answer.headers.set(key, value)
+    }
+  }
+  const body = Buffer.from(await answer.arrayBuffer())
+  if (answer.status !== 304) answer.headers.set('content-length', String(body.length))
+  res.writeHead(answer.status, [...answer.headers].flat())
+  res.end(body)
+  return true
+}
+
 const cms = createAppServer({
   service: 'cms',
   handle: (req, res) => {
@@ -52,7 +96,9 @@ const cms = createAppServer({
       )
       return
     }
-    void handle(req, res)
+    void answeredInFastLane(req, res).then((answered) => {
+      if (!answered) void handle(req, res)
+    })
   },
 })
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { api, loginAs, randomAddress } from './helpers'
+import { api, cmsUrl, loginAs, randomAddress } from './helpers'
 
 let editor: string
 let tool: { id: number; name: string; slug: string }
@@ -19,6 +19,19 @@ describe('the read cache', () => {
     expect(second.headers.get('x-cache')).toBe('hit')
     expect(second.body).toEqual(first.body)
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
+  })
+
+  it('answers from memory with the same security headers as any answer, compressed when asked', async () => {
+    const path = `${listPath()}&headers=${Date.now()}`
+    const first = await api('GET', path)
+    const res = await fetch(`${cmsUrl()}/api${path}`, {
+      headers: { 'accept-encoding': 'gzip', 'x-forwarded-for': randomAddress() },
+    })
+    expect(res.headers.get('x-cache')).toBe('hit')
+    for (const name of ['x-content-type-options', 'x-frame-options', 'referrer-policy'])
+      expect(res.headers.get(name), name).toBe(first.headers.get(name))
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    expect(await res.json()).toEqual(first.body)
   })
 
   it('never caches a signed-in read or a draft read', async () => {

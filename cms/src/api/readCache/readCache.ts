@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import { clientAddress } from '../clientAddress'
@@ -7,10 +8,23 @@ import { apiKeyClient, apiKeyOf } from './apiKeyClient'
 import { currentGeneration } from './generation'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
-type Entry = { generation: string; body: Uint8Array<ArrayBuffer>; headers: [string, string][] }
+type Entry = {
+  generation: string
+  body: Uint8Array<ArrayBuffer>
+  headers: [string, string][]
+  /** Made the first time a client that accepts gzip gets it from the fast lane. */
+  gzip?: Uint8Array<ArrayBuffer>
+}
+/** What the cache can do for a request: nothing, answer it, or keep Payload's answer. */
+type Lookup =
+  | { kind: 'bypass' }
+  | { kind: 'answer'; entry: Entry; refused: Response | null }
+  | { kind: 'miss'; key: string; generation: string }
 
 const MAX_ENTRIES = 2000
 const MAX_BYTES = 64 * 1024 * 1024
+// Set on the answer itself, per request or per encoding.
+const PER_ANSWER = new Set(['set-cookie', 'content-length', 'content-encoding'])
 
 /**
  * Anonymous and API-key REST GETs answered from memory (the answer as withHttpCaching
@@ -18,8 +32,14 @@ const MAX_BYTES = 64 * 1024 * 1024
  * query, while the content generation they were made at is current (generation.ts): a few
  * small queries instead of Payload's find. A key is verified as Payload would (apiKeyClient)
  * before its cached answer is given; an unknown key goes to Payload for its 401. Signed-in
- * people, drafts and previews are never cached; the rate limits still count every request. Hand-written: Payload has no response
- * cache, and an HTTP cache in front could not tell when content changed.
+ * people, drafts and previews are never cached; the rate limits still count every request.
+ * Hand-written: Payload has no response cache, and an HTTP cache in front could not tell
+ * when content changed.
+ *
+ * Hits are answered twice over: here, inside Next's route, and, in the production server,
+ * before Next runs at all (the fast lane, @mlops-guide/server-runtime/fast-lane), with the
+ * same lookup. An entry exists only for a URL that passed the edge checks (guardRest) and
+ * got a 200, so the lane, which answers only such URLs, skips nothing a request needs.
  */
 export function withReadCache<C>(
   configPromise: Promise<SanitizedConfig>,
@@ -32,11 +52,13 @@ export function withReadCache<C>(
     if (entry) bytes -= entry.body.byteLength
     entries.delete(key)
   }
-  return async (request, context) => {
+
+  async function lookup(request: Request): Promise<Lookup> {
     const url = new URL(request.url)
     const apiKey = apiKeyOf(request)
     const signedIn = isPersonal(request) && apiKey === null
-    if (signedIn || /[?&](draft|preview)=/.test(url.search)) return handler(request, context)
+    if (request.method !== 'GET' || signedIn || /[?&](draft|preview)=/.test(url.search))
+      return { kind: 'bypass' }
 
     const payload = await getPayload({ config: configPromise })
     // Keys read what anonymous clients read, but their answers are marked private: kept apart.
@@ -57,27 +79,57 @@ export function withReadCache<C>(
       : null
     const [generation, count] = await Promise.all([currentGeneration({ payload }), counted])
     if (hit && count && hit.generation === generation) {
-      if (count.refused) return count.refused
       // Most recently used last: eviction takes the oldest first.
       entries.delete(key)
       entries.set(key, hit)
-      const headers = new Headers([...hit.headers, ['x-cache', 'hit']])
-      if (matches(request.headers.get('if-none-match'), headers.get('etag') ?? '')) {
-        headers.delete('content-length')
-        return new Response(null, { status: 304, headers })
-      }
-      return new Response(hit.body, { status: 200, headers })
+      return { kind: 'answer', entry: hit, refused: count.refused }
     }
     if (hit && hit.generation !== generation) {
       forget(key)
       if (count) await refundRequest(payload, count.budget)
     }
+    return { kind: 'miss', key, generation }
+  }
+
+  /** A hit as a Response: 429 when over the limit, 304 for a matching ETag, else the body. */
+  function answer(request: Request, found: Extract<Lookup, { kind: 'answer' }>, gzip: boolean) {
+    if (found.refused) return found.refused
+    const { entry } = found
+    const headers = new Headers([...entry.headers, ['x-cache', 'hit']])
+    if (matches(request.headers.get('if-none-match'), headers.get('etag') ?? '')) {
+      return new Response(null, { status: 304, headers })
+    }
+    if (gzip && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
+      entry.gzip ??= new Uint8Array(gzipSync(entry.body))
+      headers.set('content-encoding', 'gzip')
+      headers.append('vary', 'Accept-Encoding')
+      return new Response(entry.gzip, { status: 200, headers })
+    }
+    return new Response(entry.body, { status: 200, headers })
+  }
+
+  // The production server asks this before Next routes the request (null: Next answers).
+  // Next compresses what its routes return; here the server does not, so the lane does.
+  // Imported at run time, past the bundler: the lane must be the very module server.js
+  // imported, and Turbopack would otherwise copy a workspace package into the bundle.
+  void import(/* turbopackIgnore: true */ '@mlops-guide/server-runtime/fast-lane').then(
+    ({ openFastLane }) =>
+      openFastLane(async (request) => {
+        const found = await lookup(request)
+        return found.kind === 'answer' ? answer(request, found, true) : null
+      }),
+  )
+
+  return async (request, context) => {
+    const found = await lookup(request)
+    if (found.kind === 'bypass') return handler(request, context)
+    if (found.kind === 'answer') return answer(request, found, false)
 
     const response = await handler(request, context)
     if (response.status !== 200) return response
     const body = new Uint8Array(await response.arrayBuffer())
-    const headers = [...response.headers.entries()].filter(([name]) => name !== 'set-cookie')
-    entries.set(key, { generation, body, headers })
+    const headers = [...response.headers.entries()].filter(([name]) => !PER_ANSWER.has(name))
+    entries.set(found.key, { generation: found.generation, body, headers })
     bytes += body.byteLength
     for (const oldest of entries.keys()) {
       if (entries.size <= MAX_ENTRIES && bytes <= MAX_BYTES) break
