@@ -31,5 +31,27 @@ const web = createAppServer({
   },
 })
 
+/**
+ * Before opening the public port, the app is asked for its health and its front page on a
+ * private loopback port: that loads the content (from the CMS, else the saved copy) and
+ * renders the most read page once. A load balancer sends readers as soon as the port opens;
+ * without this, a process starting under load held its first readers behind that fetch for
+ * seconds (bench:scale-out counted one timed-out request per connection when it restarted).
+ * The content failing to load is not fatal: the site answers 503 pages until it can.
+ */
+async function warmUp() {
+  const { server } = web
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address())
+  for (const path of ['/healthz', '/']) {
+    await fetch(`http://127.0.0.1:${address.port}${path}`)
+      .then((res) => res.arrayBuffer())
+      .catch(() => {})
+  }
+  server.closeAllConnections()
+  await new Promise((resolve) => server.close(resolve))
+}
+
+await warmUp()
 await web.listen(Number(process.env.PORT ?? 3000), process.env.HOST ?? '0.0.0.0')
 web.stopOnSignals()

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, cmsUrl, loginAs, randomAddress } from './helpers'
+import { sampleDoc } from './samples'
 
 let editor: string
 let tool: { id: number; name: string; slug: string }
@@ -66,6 +67,29 @@ describe('the read cache', () => {
       await api('PATCH', `/tools/${tool.id}`, { token: editor, body: { name: tool.name } })
     }
     expect((await api('GET', listPath())).body.docs[0].name).toBe(tool.name)
+  })
+
+  it('a delete is never followed by a stale answer, even with readers filling the cache meanwhile', async () => {
+    for (let i = 0; i < 5; i++) {
+      const { data } = await sampleDoc('faqs')
+      const made = await api('POST', '/faqs', { token: editor, body: data })
+      const path = `/faqs/${made.body.doc.id}?depth=1`
+      expect((await api('GET', path)).status).toBe(200)
+      let reading = true
+      const readers = Array.from({ length: 4 }, async () => {
+        while (reading) await api('GET', path)
+      })
+      try {
+        expect((await api('DELETE', `/faqs/${made.body.doc.id}`, { token: editor })).status).toBe(
+          200,
+        )
+        expect((await api('GET', path)).status).toBe(404)
+      } finally {
+        reading = false
+        await Promise.all(readers)
+      }
+      expect((await api('GET', path)).status).toBe(404)
+    }
   })
 
   it('still counts every answer against the anonymous rate limit', async () => {

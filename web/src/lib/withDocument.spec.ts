@@ -55,6 +55,13 @@ describe('withDocument', () => {
     expect(late.docs.tools[1]!.name).toBe('Newest')
   })
 
+  it('with onlyHeld, replaces a document it holds and never brings back one it does not', () => {
+    const gone = withoutDocument(guide(), 'tools', 2)
+    expect(withDocument(gone, 'tools', tool(2, 'a1'), { onlyHeld: true })).toBe(gone)
+    const next = withDocument(gone, 'tools', tool(3, 'a2', 'Renamed'), { onlyHeld: true })
+    expect(next.docs.tools.map((t) => t.name)).toEqual(['Tool 1', 'Renamed'])
+  })
+
   it('leaves the guide it was given untouched', () => {
     const before = guide()
     const copy = structuredClone(before)

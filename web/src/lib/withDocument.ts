@@ -44,16 +44,20 @@ function withReferences(docs: Loose, collection: CollectionSlug, id: Doc['id'], 
  * The guide with one document in its place (added if new), in every list and wherever other
  * documents show it through a relationship: what a full refetch would give. With `ifNewer`,
  * a copy already holding a later version of it is left as it is (answers that arrive late).
+ * With `onlyHeld`, a copy that does not hold it is left as it is: a document refetched only
+ * because it quotes a changed figure must not come back after its own delete or unpublish
+ * was applied while the fetch was under way.
  */
 export function withDocument(
   guide: Guide,
   collection: CollectionSlug,
   doc: Doc,
-  { ifNewer = false } = {},
+  { ifNewer = false, onlyHeld = false } = {},
 ): Guide {
   const docs = { ...guide.docs } as unknown as Loose
   const list = docs[collection]! as Doc[]
   const held = list.find((d) => d.id === doc.id)
+  if (onlyHeld && !held) return guide
   if (ifNewer && held?.updatedAt && doc.updatedAt && held.updatedAt > doc.updatedAt) return guide
   const next = held ? list.map((d) => (d === held ? doc : d)) : [...list, doc]
   docs[collection] = (next.every((d) => d._order) ? next.sort(byOrder) : next) as Loose[string]

@@ -145,7 +145,10 @@ function reflects(guide: Guide, notice: ChangeNotice): boolean {
 type Patch = (guide: Guide) => Guide
 
 /** Fetches what `target` names; the answer puts it into a copy (or removes it, if gone). */
-async function fetchPatch(target: ChangeTarget, opts: { ifNewer: boolean }): Promise<Patch> {
+async function fetchPatch(
+  target: ChangeTarget,
+  opts: { ifNewer: boolean; onlyHeld?: boolean },
+): Promise<Patch> {
   if (target.kind === 'global') {
     const doc = await client.findGlobal(target.slug, { depth: 1 })
     return target.slug === 'site-settings'
@@ -160,10 +163,11 @@ async function fetchPatch(target: ChangeTarget, opts: { ifNewer: boolean }): Pro
     : (guide) => withoutDocument(guide, target.slug, target.id)
 }
 
-/** How long a notice keeps being retried after failures; then the timer's refresh takes over. */
+/**
+ * How long a notice keeps being retried, after failures or answers that do not show it yet;
+ * then a failure is left to the timer's refresh, and a stale answer is taken as it is.
+ */
 const GIVE_UP_MS = 2 * 60_000
-/** A stale answer (the CMS's transaction not yet committed) is asked again this many times. */
-const STALE_TRIES = 10
 
 /**
  * The wait before the next try: 100 ms doubling to 5 s, with jitter so site processes do
@@ -181,10 +185,11 @@ const isTransient = (error: unknown) =>
 
 /**
  * Applies a change notice: fetches just what it names. The CMS sends it from a hook that
- * runs before its transaction commits, so the first fetch can still read the old data:
- * fetch until the answer shows the announced change (STALE_TRIES, about 1 s), then take
- * what it shows. A fetch that fails (rate limited, the CMS restarting) is retried with
- * backoff until it succeeds, for up to GIVE_UP_MS. A band, role or stage also brings the
+ * runs before its transaction commits, so the first fetch can still read the old data (on
+ * a loaded CI machine a deleted FAQ was still there after the ten tries at 100 ms the site
+ * used to make, and stayed on the page): fetch again, with backoff, until the answer shows
+ * the announced change. A fetch that fails (rate limited, the CMS restarting) is retried
+ * the same way. Both for up to GIVE_UP_MS. A band, role or stage also brings the
  * documents that quote its figures (their HTML changed with it) and the record of changes.
  * Everything fetched goes into the copy at once, as the copy is when the last answer
  * arrives: no page is rendered with a new figure in one place and the old one in another,
@@ -200,13 +205,13 @@ export async function applyNotice(
     try {
       if (!current) return { version: (await refresh()).version, tries }
       const patch = await fetchPatch(notice, { ifNewer: true })
-      if (!reflects(patch(current.guide), notice) && ++stale < STALE_TRIES) {
-        await sleep(100)
+      if (!reflects(patch(current.guide), notice) && Date.now() - started < GIVE_UP_MS) {
+        await sleep(backoff(stale++))
         continue
       }
       const patches = [patch]
       for (const target of notice.alsoChanged ?? []) {
-        patches.push(await fetchPatch(target, { ifNewer: false }))
+        patches.push(await fetchPatch(target, { ifNewer: false, onlyHeld: true }))
       }
       if (notice.kind === 'collection' && isFigureCollection(notice.slug)) {
         const changes = await client.figureChanges()
