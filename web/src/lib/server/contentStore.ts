@@ -132,8 +132,10 @@ export const getGuide = async () => (await getSnapshot()).guide
 /** Whether a copy of the guide shows what a change notice announced. */
 function reflects(guide: Guide, notice: ChangeNotice): boolean {
   if (notice.kind === 'global') {
+    // A global is never deleted: with no version named, any copy shows it.
     const global = notice.slug === 'site-settings' ? guide.settings : guide.page
-    return global.updatedAt === notice.updatedAt
+    if (notice.updatedAt === null) return true
+    return global.updatedAt != null && global.updatedAt >= notice.updatedAt
   }
   const docs: { id: number; updatedAt: string }[] = guide.docs[notice.slug] ?? []
   const doc = docs.find((d) => String(d.id) === String(notice.id))
