@@ -1,10 +1,14 @@
 import type { FlattenedField, SanitizedConfig } from 'payload'
 
 import { isId, isRecord } from './checkQuery'
-import { blocksOf } from './fieldPaths'
+import { blocksOf, leafOf } from './fieldPaths'
 import { problem, quote } from './problem'
 
 const MAX_JSON_DEPTH = 32
+
+/** The request's media type, lower case, without parameters ("application/json"). */
+export const mediaType = (request: Request) =>
+  (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
 
 /**
  * The request's body, read up to `limit` bytes: 413 past it, whatever Content-Length says
@@ -128,13 +132,8 @@ function checkScalar(field: FlattenedField, value: unknown, at: string) {
     if (!items.every(ok))
       throw problem(400, at, `must be ${many ? 'a list of ' : ''}${what} (got ${quote(value)})`)
   }
-  switch (field.type) {
+  switch (leafOf(field).kind) {
     case 'text':
-    case 'textarea':
-    case 'email':
-    case 'code':
-    case 'select':
-    case 'radio':
       return expect((v) => typeof v === 'string', 'text')
     case 'number':
       return expect(
@@ -143,14 +142,15 @@ function checkScalar(field: FlattenedField, value: unknown, at: string) {
           (typeof v === 'string' && v.trim() !== '' && Number.isFinite(+v)),
         'a number',
       )
-    case 'checkbox':
+    case 'boolean':
       return expect((v) => typeof v === 'boolean', 'true or false')
     case 'date':
       return expect(
         (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
         'a date such as 2026-01-31',
       )
-    case 'richText':
+    case 'structured':
+      if (field.type !== 'richText') return
       return expect((v) => isRecord(v) && isRecord(v.root), 'rich text: an object with a root node')
   }
 }

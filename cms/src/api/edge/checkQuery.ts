@@ -29,18 +29,22 @@ export type Target = { fields: FlattenedField[]; config: SanitizedConfig }
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** A whole number in [min, max], written as digits only. */
-export function wholeNumber(param: string, value: unknown, min: number, max = MAX_INT) {
+/** Whether `value` is a whole number in [min, max]: digits only, or a JSON number. */
+function isWholeNumber(value: unknown, min: number, max = MAX_INT) {
   // A query string carries text; a GET override's JSON body may carry a number.
   const text = typeof value === 'number' ? String(value) : value
-  if (typeof text !== 'string' || !/^\d{1,10}$/.test(text) || +text < min || +text > max) {
+  return typeof text === 'string' && /^\d{1,10}$/.test(text) && +text >= min && +text <= max
+}
+
+/** A whole number in [min, max], or a 400 naming `param`. */
+export function wholeNumber(param: string, value: unknown, min: number, max = MAX_INT) {
+  if (!isWholeNumber(value, min, max)) {
     throw problem(400, param, `must be a whole number from ${min} to ${max} (got ${quote(value)})`)
   }
 }
 
-export const isId = (value: unknown) =>
-  (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_INT) ||
-  (typeof value === 'string' && /^\d{1,10}$/.test(value) && +value >= 1 && +value <= MAX_INT)
+/** A document id: a whole number from 1 to 2^31-1 (PostgreSQL's integer). */
+export const isId = (value: unknown) => isWholeNumber(value, 1)
 
 function checkValue(path: string, leaf: Leaf, operator: string, value: unknown) {
   if (operator === 'exists') {

@@ -17,7 +17,8 @@ const BUILT_IN: Record<string, Leaf> = {
   _order: { kind: 'text' },
 }
 
-function leafOf(field: FlattenedField): Leaf {
+/** The kind of value a field holds: one table for the query checks and the body checks. */
+export function leafOf(field: FlattenedField): Leaf {
   switch (field.type) {
     case 'number':
       return { kind: 'number', integer: false }

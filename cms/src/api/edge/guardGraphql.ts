@@ -1,8 +1,8 @@
 import { type DocumentNode, GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql'
 
 import { env } from '../../env'
-import { parseJsonBody, readBody } from './checkBody'
-import { problem, problemResponse, RequestProblem } from './problem'
+import { mediaType, parseJsonBody, readBody } from './checkBody'
+import { orProblem, problem } from './problem'
 
 type Handler = (request: Request) => Promise<Response>
 
@@ -55,8 +55,7 @@ function checkDepth(document: DocumentNode) {
 }
 
 async function admit(request: Request): Promise<Request> {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (type !== 'application/json') {
+  if (mediaType(request) !== 'application/json') {
     throw problem(415, 'content-type', 'a GraphQL request is application/json')
   }
   const bytes = await readBody(request, env.API_MAX_JSON_BYTES)
@@ -91,13 +90,8 @@ async function admit(request: Request): Promise<Request> {
 export const guardGraphql =
   (handler: Handler): Handler =>
   async (request) => {
-    let admitted: Request
-    try {
-      admitted = await admit(request)
-    } catch (error) {
-      if (error instanceof RequestProblem) return problemResponse(error)
-      throw error
-    }
+    const admitted = await orProblem(admit(request))
+    if (admitted instanceof Response) return admitted
     const response = await handler(admitted)
     if (!response.headers.get('content-type')?.includes('json')) return response
     const text = await response.text()

@@ -2,9 +2,9 @@ import { parse } from 'qs-esm'
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import { env } from '../../env'
-import { checkData, parseJsonBody, readBody } from './checkBody'
-import { checkQuery, isId } from './checkQuery'
-import { problem, problemResponse, quote, RequestProblem } from './problem'
+import { checkData, mediaType, parseJsonBody, readBody } from './checkBody'
+import { checkQuery, wholeNumber } from './checkQuery'
+import { orProblem, problem, problemResponse, quote } from './problem'
 import { type Route, routeOf } from './routes'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
@@ -54,10 +54,8 @@ async function admit(
   if (!route.target) return { request, route }
   const target = route.target
 
-  for (const [name, value] of Object.entries(route.params)) {
-    if (name === 'id' && route.pattern !== '/verify/:id' && !isId(value)) {
-      throw problem(400, 'id', `must be a whole number from 1 to 2147483647 (got ${quote(value)})`)
-    }
+  if (route.params.id !== undefined && route.pattern !== '/verify/:id') {
+    wholeNumber('id', route.params.id, 1)
   }
   if (route.pattern === '/verify/:id' && !route.collection?.auth?.verify) {
     throw problem(404, 'path', `${route.collection?.slug} accounts have no e-mail verification`)
@@ -68,7 +66,7 @@ async function admit(
     return { request, route }
   }
 
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  const type = mediaType(request)
   const isUpload = type === 'multipart/form-data'
   const bytes = await readBody(
     request,
@@ -161,13 +159,8 @@ export const guardRest =
   <C>(configPromise: Promise<SanitizedConfig>, handler: Handler<C>): Handler<C> =>
   async (request, context) => {
     const config = await configPromise
-    let admitted: Awaited<ReturnType<typeof admit>>
-    try {
-      admitted = await admit(request, config)
-    } catch (error) {
-      if (error instanceof RequestProblem) return problemResponse(error)
-      throw error
-    }
+    const admitted = await orProblem(admit(request, config))
+    if (admitted instanceof Response) return admitted
     const response = await handler(admitted.request, context)
     if (response.status >= 400 && (await isMissingFile(config, admitted.route))) {
       const filename = admitted.route.params.filename

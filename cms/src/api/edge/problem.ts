@@ -13,6 +13,16 @@ export class RequestProblem extends Error {
   }
 }
 
+/** What `check` resolves to, or, when it finds a RequestProblem, the response that says so. */
+export async function orProblem<T>(check: Promise<T>): Promise<T | Response> {
+  try {
+    return await check
+  } catch (error) {
+    if (error instanceof RequestProblem) return problemResponse(error)
+    throw error
+  }
+}
+
 export const problem = (status: RequestProblem['status'], path: string, message: string) =>
   new RequestProblem(status, path, message)
 
