@@ -10,6 +10,7 @@ import {
 } from '$app/env/private'
 import fs from 'node:fs'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 import type { Guide } from '#lib/content.ts'
 import { withDocument, withoutDocument } from '#lib/withDocument.ts'
@@ -232,5 +233,3 @@ export async function applyNotice(
     }
   }
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit'
+import { setTimeout as sleep } from 'node:timers/promises'
 import {
   createReplayGuard,
   SIGNATURE_HEADER,
@@ -40,10 +41,8 @@ export const POST: RequestHandler = async ({ request }) => {
   )
   // The CMS waits 5 s for an answer; a notice still being retried (the CMS rate limiting or
   // restarting) goes on in the background and is answered 202.
-  const result = await Promise.race([applied, sleep(3000).then(() => 'pending' as const)])
+  const result = await Promise.race([applied, sleep(3000, 'pending' as const)])
   if (result === 'pending') return json({ accepted: true }, { status: 202 })
   if (!result) error(502, 'the content API did not answer; the next refresh will bring it')
   return json({ revalidated: true, ...result })
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
