@@ -9,9 +9,13 @@ export const matches = (header: string | null, etag: string) =>
   header !== null &&
   (header.trim() === '*' || header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))
 
+/** Whether a request carries the CMS's session cookie (someone signed in to the admin). */
+export const hasSession = (request: Request) =>
+  /payload-token=/.test(request.headers.get('cookie') ?? '')
+
 /** Whether a request speaks for someone: an Authorization header or the CMS's session cookie. */
 export const isPersonal = (request: Request) =>
-  request.headers.has('authorization') || /payload-token=/.test(request.headers.get('cookie') ?? '')
+  request.headers.has('authorization') || hasSession(request)
 
 /**
  * ETag and Cache-Control on the REST API's successful GETs (Payload sets neither), and 304

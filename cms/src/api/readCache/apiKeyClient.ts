@@ -1,13 +1,15 @@
 import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
 
+import { hasSession } from '../httpCaching'
+
 const SCHEME = 'api-clients API-Key '
 
 /** The key of a request that an API key alone speaks for (no session cookie), else null. */
 export function apiKeyOf(request: Request): string | null {
   const authorization = request.headers.get('authorization')
   if (!authorization?.startsWith(SCHEME)) return null
-  if (/payload-token=/.test(request.headers.get('cookie') ?? '')) return null
+  if (hasSession(request)) return null
   return authorization.slice(SCHEME.length)
 }
 

@@ -53,16 +53,20 @@ export function withReadCache<C>(
     entries.delete(key)
   }
 
-  async function lookup(request: Request): Promise<Lookup> {
+  /** The entry a request would be answered from, or null for one never cached. */
+  function keyOf(request: Request): string | null {
     const url = new URL(request.url)
     const apiKey = apiKeyOf(request)
     const signedIn = isPersonal(request) && apiKey === null
-    if (request.method !== 'GET' || signedIn || /[?&](draft|preview)=/.test(url.search))
-      return { kind: 'bypass' }
-
-    const payload = await getPayload({ config: configPromise })
+    if (request.method !== 'GET' || signedIn || /[?&](draft|preview)=/.test(url.search)) return null
     // Keys read what anonymous clients read, but their answers are marked private: kept apart.
-    const key = `${apiKey === null ? 'anonymous' : 'api-key'} ${url.pathname}${url.search}`
+    return `${apiKey === null ? 'anonymous' : 'api-key'} ${url.pathname}${url.search}`
+  }
+
+  async function lookup(request: Request, key: string | null): Promise<Lookup> {
+    if (key === null) return { kind: 'bypass' }
+    const apiKey = apiKeyOf(request)
+    const payload = await getPayload({ config: configPromise })
     const hit = entries.get(key)
     // With an entry to serve, the generation check and the rate limit's count (after the
     // key's lookup, for a key) are round trips to PostgreSQL: made at once, not one after
@@ -115,13 +119,17 @@ export function withReadCache<C>(
   void import(/* turbopackIgnore: true */ '@mlops-guide/server-runtime/fast-lane').then(
     ({ openFastLane }) =>
       openFastLane(async (request) => {
-        const found = await lookup(request)
+        // Without an entry there is nothing to answer here, and nothing to ask PostgreSQL:
+        // Next's route reads the generation for the answer it will cache.
+        const key = keyOf(request)
+        if (key === null || !entries.has(key)) return null
+        const found = await lookup(request, key)
         return found.kind === 'answer' ? answer(request, found, true) : null
       }),
   )
 
   return async (request, context) => {
-    const found = await lookup(request)
+    const found = await lookup(request, keyOf(request))
     if (found.kind === 'bypass') return handler(request, context)
     if (found.kind === 'answer') return answer(request, found, false)
 
