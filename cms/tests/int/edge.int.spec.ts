@@ -57,6 +57,11 @@ describe('malformed requests get a 4xx naming the parameter, never a 5xx', () =>
     ['/faqs?where[or][0][nope][equals]=1', 'where[or][0][nope]'],
     ['/salary-bands?where[minSalary][greater_than]=abc', 'where[minSalary][greater_than]'],
     ['/salary-bands?where[asOf][less_than]=notadate', 'where[asOf][less_than]'],
+    // A select is an enum in PostgreSQL: a value not among its options, or `like`, was a 500.
+    ['/salary-bands?where[_status][equals]=nope', 'where[_status][equals]'],
+    ['/salary-bands?where[_status][in]=published,nope', 'where[_status][in]'],
+    ['/salary-bands?where[_status][like]=pub', 'where[_status][like]'],
+    ['/salary-bands?where[currency][not_equals]=XYZ', 'where[currency][not_equals]'],
     ['/career-stages?where[salaryBand][equals]=abc', 'where[salaryBand][equals]'],
     ['/career-stages?where[salaryBand.nope][equals]=1', 'where[salaryBand.nope]'],
     ['/faqs?sort=nope', 'sort'],

@@ -100,7 +100,8 @@ const whereFor = (ops: Schema | undefined): fc.Arbitrary<unknown> => {
     .record({
       field: fc.oneof(
         fc.constantFrom(...(fields.length ? fields : ['id'])),
-        fc.constantFrom('nope', 'a.b.c', 'salaryBand.slug', 'id', ''),
+        // _status: a select, which PostgreSQL keeps as an enum of its options.
+        fc.constantFrom('nope', 'a.b.c', 'salaryBand.slug', 'id', '', '_status'),
         hostile,
       ),
       operator: fc.oneof(fc.constantFrom(...OPERATORS), hostile),

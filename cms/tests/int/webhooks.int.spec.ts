@@ -105,6 +105,13 @@ describe('webhooks', () => {
       body: { name: 'x', url: receiverUrl },
     })
     expect(madeByEditor.status).toBe(403)
+    // One event given where a list is expected was stored as no events at all.
+    const single = await api('POST', '/webhook-subscribers', {
+      token: admin,
+      body: { name: 'Single', url: receiverUrl, events: 'publish' },
+    })
+    expect(single.status).toBe(400)
+    expect(single.body.errors[0].data.errors[0].path).toBe('events')
     for (const url of ['not a url', 'ftp://example.com/x', 'https://user:pw@example.com/x']) {
       const res = await api('POST', '/webhook-subscribers', {
         token: admin,

@@ -127,13 +127,17 @@ function checkReference(value: unknown, relationTo: string | string[], at: strin
 /** The JSON type each scalar field takes; Payload's validators assume it and threw (500) on others. */
 function checkScalar(field: FlattenedField, value: unknown, at: string) {
   const many = 'hasMany' in field && field.hasMany
-  const items = many && Array.isArray(value) ? value : [value]
+  // Payload stores a single value given for a list as an empty list: the value is lost.
+  if (many && !Array.isArray(value) && leafOf(field).kind !== 'id')
+    throw problem(400, at, `must be a list (got ${quote(value)})`)
+  const items = many ? (value as unknown[]) : [value]
   const expect = (ok: (v: unknown) => boolean, what: string) => {
     if (!items.every(ok))
       throw problem(400, at, `must be ${many ? 'a list of ' : ''}${what} (got ${quote(value)})`)
   }
   switch (leafOf(field).kind) {
     case 'text':
+    case 'option':
       return expect((v) => typeof v === 'string', 'text')
     case 'number':
       return expect(

@@ -15,6 +15,7 @@ const COMPARE = ['equals', 'not_equals', 'in', 'not_in', 'exists']
 const ORDER = ['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
 const OPERATORS: Record<Leaf['kind'], string[]> = {
   text: [...COMPARE, 'like', 'not_like', 'contains'],
+  option: COMPARE,
   number: [...COMPARE, ...ORDER],
   date: [...COMPARE, ...ORDER],
   boolean: ['equals', 'not_equals', 'exists'],
@@ -92,6 +93,15 @@ function checkValue(path: string, leaf: Leaf, operator: string, value: unknown) 
           400,
           path,
           `${operator} needs a date such as 2026-01-31 (got ${quote(value)})`,
+        )
+      }
+      return
+    case 'option':
+      if (!isNull && !leaf.options.includes(text)) {
+        throw problem(
+          400,
+          path,
+          `${operator} takes one of ${leaf.options.join(', ')} (got ${quote(value)})`,
         )
       }
       return

@@ -3,6 +3,8 @@ import type { FlattenedBlocksField, FlattenedField, SanitizedConfig } from 'payl
 /** What a query may do with a field, by the kind of value it holds. */
 export type Leaf =
   | { kind: 'text' }
+  // A select or radio: PostgreSQL stores an enum, which takes only its own values.
+  | { kind: 'option'; options: string[] }
   | { kind: 'number'; integer: boolean }
   | { kind: 'date' }
   | { kind: 'boolean' }
@@ -33,12 +35,16 @@ export function leafOf(field: FlattenedField): Leaf {
         hasMany: Boolean(field.hasMany),
         polymorphic: Array.isArray(field.relationTo),
       }
+    case 'select':
+    case 'radio':
+      return {
+        kind: 'option',
+        options: field.options.map((o) => (typeof o === 'string' ? o : o.value)),
+      }
     case 'text':
     case 'textarea':
     case 'email':
     case 'code':
-    case 'select':
-    case 'radio':
       return { kind: 'text' }
     default:
       return { kind: 'structured' }
