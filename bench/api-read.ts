@@ -41,7 +41,7 @@ export async function measureApiReads(cmsUrl: string, apiKey?: string, samples =
   console.log(row('Payload (uncached)', uncached))
   console.log(row('read cache', cached))
   if (keyed.length) console.log(row('read cache, with an API key', keyed))
-  console.log(row('/api/health (via Next, 1 query)', floor))
+  console.log(row('/api/health (via Next)', floor))
   console.log(
     `ratio cached/uncached p95      ${(percentile(cached, 0.95) / percentile(uncached, 0.95)).toFixed(2)}x (aim: cached p95 <= 10 ms)`,
   )
