@@ -8,9 +8,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { createAppServer } from '@mlops-guide/server-runtime'
+import { consoleToJsonLines, createAppServer } from '@mlops-guide/server-runtime'
 import { fastLane } from '@mlops-guide/server-runtime/fast-lane'
 import next from 'next'
+
+// Next's own messages and stack traces, like every other line, as JSON lines.
+consoleToJsonLines('cms')
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, 'prepare-only': { type: 'boolean' } },

@@ -3,8 +3,11 @@
 // from the page cache, before SvelteKit's request machinery runs (the cache is filled by
 // src/hooks.server.ts; both use @mlops-guide/server-runtime/page-cache, one module). Request
 // logs and the graceful stop are shared with the CMS (@mlops-guide/server-runtime).
-import { createAppServer } from '@mlops-guide/server-runtime'
+import { consoleToJsonLines, createAppServer } from '@mlops-guide/server-runtime'
 import { cachedAnswer, getCachedPage } from '@mlops-guide/server-runtime/page-cache'
+
+// SvelteKit's messages, stack traces and our warnings, like every other line, as JSON lines.
+consoleToJsonLines('web')
 
 // build/ is what `vite build` writes; adapter-node ships no types for it.
 /** @type {{ handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void }} */

@@ -33,6 +33,7 @@ import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { jobs } from './jobs'
+import { logger } from './logger'
 import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
 import { bumpingCollection, bumpingGlobal } from './api/readCache/hooks'
@@ -58,6 +59,7 @@ const guideContent = {
 export default buildConfig({
   serverURL: env.CMS_PUBLIC_URL,
   secret: env.PAYLOAD_SECRET,
+  logger,
   admin: {
     user: Users.slug,
     // No Gravatar: the admin makes no third-party requests.

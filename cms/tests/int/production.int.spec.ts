@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { cmsDir, freePort } from '@mlops-guide/stack'
 
-import { api } from './helpers'
+import { adminLogin, api } from './helpers'
 
 /** Starts the built CMS's production server with `change` applied to the environment. */
 async function startWith(change: Record<string, string | undefined>) {
@@ -133,6 +133,82 @@ describe('request logs', () => {
     } finally {
       child.kill()
     }
+  })
+})
+
+describe('one log format', () => {
+  it('writes every line, from start to stop, as one JSON object with an ISO time and a level', async () => {
+    const port = await freePort()
+    const child = spawn(
+      process.execPath,
+      [path.join(cmsDir, 'server.js'), '--port', String(port)],
+      {
+        cwd: cmsDir,
+        env: {
+          ...process.env,
+          ...inject('cmsEnv'),
+          NODE_ENV: 'production',
+          // Nobody listens there: a publish makes Payload's logger warn (notifySites.ts).
+          SITE_REVALIDATE_URLS: 'http://127.0.0.1:9/api/revalidate',
+        } as NodeJS.ProcessEnv,
+      },
+    )
+    let output = ''
+    child.stdout.on('data', (c) => (output += c))
+    child.stderr.on('data', (c) => (output += c))
+    const base = `http://127.0.0.1:${port}`
+    await expect.poll(() => output, { timeout: 30_000 }).toMatch(/"msg":"listening"/)
+    // Answers of every kind: a read, a miss, refused input, a refused sign-in, GraphQL
+    // errors, an admin page that Next renders, and an unparsable request.
+    await fetch(`${base}/api/faqs?limit=1`)
+    await fetch(`${base}/api/nothing-here`)
+    await fetch(`${base}/api/faqs?limit=nope`)
+    await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@example.com', password: 'wrong' }),
+    })
+    await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ nope }' }),
+    })
+    await fetch(`${base}/admin/login`)
+    await fetch(`${base}/api/faqs/%FF`)
+    const token = await adminLogin()
+    const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const tool = await (await fetch(`${base}/api/tools/1?depth=0`, { headers })).json()
+    const published = await fetch(`${base}/api/tools/1`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ name: tool.name, _status: 'published' }),
+    })
+    expect(published.status).toBe(200)
+    await expect.poll(() => output, { timeout: 10_000 }).toMatch(/site revalidation/)
+    child.kill('SIGTERM')
+    await new Promise((resolve) => child.on('exit', resolve))
+
+    const lines = output.split('\n').filter((l) => l !== '')
+    expect(lines.length).toBeGreaterThan(8)
+    for (const line of lines) {
+      let entry: Record<string, unknown> = {}
+      expect(() => (entry = JSON.parse(line)), line).not.toThrow()
+      expect(entry.time, line).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+      expect(['trace', 'debug', 'info', 'warn', 'error', 'fatal'], line).toContain(entry.level)
+      expect(entry.service, line).toBe('cms')
+      expect(line, 'no colour codes').not.toContain('\u001b[')
+    }
+    const entries = lines.map((l) => JSON.parse(l) as Record<string, unknown>)
+    // Payload's own lines (pino) are among them, in the same format.
+    expect(entries).toContainEqual(
+      expect.objectContaining({ level: 'warn', msg: expect.stringMatching(/^site revalidation/) }),
+    )
+    const levels = Object.fromEntries(
+      entries.filter((e) => e.msg === 'request').map((e) => [`${e.path} ${e.status}`, e.level]),
+    )
+    expect(levels['/api/faqs 200']).toBe('info')
+    expect(levels['/api/nothing-here 404']).toBe('warn')
+    expect(levels['/api/faqs 400']).toBe('warn')
   })
 })
 

@@ -1,2 +1,2 @@
 export { createAppServer } from './appServer.js'
-export { logJson } from './requestLog.js'
+export { consoleToJsonLines, logJson } from './requestLog.js'

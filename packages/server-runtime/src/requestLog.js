@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto'
+import { format } from 'node:util'
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
+/** @typedef {'debug' | 'info' | 'warn' | 'error'} Level */
+
+// One log format for everything a production process writes: one JSON object per line with
+// an ISO `time`, a `level`, the `service` and a `msg` (request lines, Payload's pino lines,
+// console output from Next, SvelteKit and our own code). A log shipper parses every line.
 
 const REQUEST_ID = /^[\w.-]{1,128}$/
 
@@ -20,9 +26,48 @@ function write(line) {
   batch += line
 }
 
+// toISOString costs more than the rest of a request line: made once per millisecond.
+let isoAt = 0
+let iso = ''
+function now() {
+  const ms = Date.now()
+  if (ms !== isoAt) {
+    isoAt = ms
+    iso = new Date(ms).toISOString()
+  }
+  return iso
+}
+
 /** Writes one JSON line to stdout, in the next batch. @param {Record<string, unknown>} entry */
 export function logJson(entry) {
-  write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', ...entry })}\n`)
+  write(`${JSON.stringify({ time: now(), level: 'info', ...entry })}\n`)
+}
+
+/** The level a request's outcome is logged at: 5xx error, 4xx warn, else info. @param {number} status */
+export const levelOf = (status) => (status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info')
+
+/**
+ * Which request lines are written (ACCESS_LOG and ACCESS_LOG_SAMPLE, read once at start):
+ * `all` (the default), `errors` (4xx and 5xx only) or `off`; and the share of the other
+ * lines kept, 0 to 1 (default 1). Errors are always written unless the log is off.
+ * A process refuses to start with a value it does not understand.
+ * @param {Record<string, string | undefined>} env
+ * @returns {(status: number) => boolean}
+ */
+export function accessLogPolicy(env) {
+  const mode = env.ACCESS_LOG?.trim() || 'all'
+  if (!['all', 'errors', 'off'].includes(mode)) {
+    throw new Error(`ACCESS_LOG must be all, errors or off (got "${mode}")`)
+  }
+  const given = env.ACCESS_LOG_SAMPLE?.trim() || '1'
+  const sample = Number(given)
+  if (!/^\d*\.?\d+$/.test(given) || sample > 1) {
+    throw new Error(`ACCESS_LOG_SAMPLE must be a number from 0 to 1 (got "${given}")`)
+  }
+  if (mode === 'off') return () => false
+  if (mode === 'errors') return (status) => status >= 400
+  if (sample >= 1) return () => true
+  return (status) => status >= 400 || Math.random() < sample
 }
 
 /**
@@ -30,9 +75,10 @@ export function logJson(entry) {
  * X-Request-Id if it looks like one, else a new unique one; echoed back), method, path
  * without the query (preview tokens live there), status and duration.
  * @param {string} service
+ * @param {(status: number) => boolean} [keep] which lines are written (accessLogPolicy)
  * @returns {(req: Request, res: Response) => void}
  */
-export function requestLogger(service) {
+export function requestLogger(service, keep = accessLogPolicy(process.env)) {
   // Unique ids without a UUID per request: a random prefix per process, then a counter.
   const prefix = randomUUID().slice(0, 24)
   let counter = 0
@@ -46,13 +92,68 @@ export function requestLogger(service) {
     req.headers['x-request-id'] = id
     res.setHeader('x-request-id', id)
     res.once('finish', () => {
+      const status = res.statusCode
+      if (!keep(status)) return
       const ms = (Number(process.hrtime.bigint() - started) / 1e6).toFixed(2)
       const path = (req.url ?? '').split('?')[0]
       // Built by hand, not JSON.stringify of an object: this runs on every request, and the
       // cached-page path is measured against nginx (bench/site-vs-nginx.ts).
       write(
-        `{"time":${Date.now()},"level":"info","service":${JSON.stringify(service)},"msg":"request","requestId":${JSON.stringify(id)},"method":${JSON.stringify(req.method)},"path":${JSON.stringify(path)},"status":${res.statusCode},"durationMs":${ms}}\n`,
+        `{"time":"${now()}","level":"${levelOf(status)}","service":${JSON.stringify(service)},"msg":"request","requestId":${JSON.stringify(id)},"method":${JSON.stringify(req.method)},"path":${JSON.stringify(path)},"status":${status},"durationMs":${ms}}\n`,
       )
     })
   }
+}
+
+/** @typedef {{ type: string, message: string, stack?: string, cause?: ErrorJson }} ErrorJson */
+
+/**
+ * An Error as one JSON value: its message and stack (the stack keeps its newlines escaped).
+ * @param {Error} e
+ * @returns {ErrorJson}
+ */
+const errorJson = (e) => ({
+  type: e.name,
+  message: e.message,
+  ...(e.stack ? { stack: e.stack } : {}),
+  ...(e.cause instanceof Error ? { cause: errorJson(e.cause) } : {}),
+})
+
+/** @type {Record<'log' | 'info' | 'debug' | 'warn' | 'error' | 'trace', Level>} */
+const CONSOLE_LEVELS = {
+  debug: 'debug',
+  trace: 'debug',
+  log: 'info',
+  info: 'info',
+  warn: 'warn',
+  error: 'error',
+}
+// Colour codes some libraries put in their messages (Next's "⚠" lines, chalk).
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g
+
+/**
+ * Routes console.log/info/debug/warn/error/trace of this process to JSON lines (Next's and
+ * SvelteKit's own messages and stack traces, our warnings), so the process writes one
+ * format. The first Error among the arguments goes into `err` with its stack, on the same
+ * line. Written at once, not batched: an error printed just before a crash must not be lost.
+ * @param {string} service
+ */
+export function consoleToJsonLines(service) {
+  for (const [method, level] of Object.entries(CONSOLE_LEVELS)) {
+    const stream = level === 'error' || level === 'warn' ? process.stderr : process.stdout
+    console[/** @type {keyof typeof CONSOLE_LEVELS} */ (method)] = (...args) => {
+      const error = args.find((a) => a instanceof Error)
+      const msg = format(...args.map((a) => (a === error ? a.message : a))).replace(ANSI, '')
+      flush()
+      stream.write(
+        `${JSON.stringify({ time: now(), level, service, msg, ...(error ? { err: errorJson(error) } : {}) })}\n`,
+      )
+    }
+  }
+  // A crash ends the process as Node would (exit 1), but its stack is a JSON line too.
+  process.on('uncaughtException', (error) => {
+    console.error('uncaught exception, exiting', error)
+    process.exit(1)
+  })
 }
