@@ -5,6 +5,7 @@ import { deleteContent } from '../access/deleteContent'
 import { writeContent } from '../access/writeContent'
 import { applyPublicApiLimits } from '../hooks/applyPublicApiLimits'
 import { adminGroups } from './groups'
+import { safeText } from '../fields/text'
 
 /**
  * Images editors upload (logos, illustrations). Files go to S3-compatible storage when
@@ -20,12 +21,12 @@ export const Media: CollectionConfig<'media'> = {
   upload: {
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'],
   },
-  fields: [
+  fields: safeText([
     {
       name: 'alt',
       type: 'text',
       required: true,
       admin: { description: 'What the image shows, for readers who cannot see it.' },
     },
-  ],
+  ]),
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admin } from '../access/admin'
 import { nobody } from '../access/nobody'
 import { adminGroups } from './groups'
+import { safeText } from '../fields/text'
 
 /**
  * The delivery log: one entry per event per subscriber, updated by every attempt
@@ -28,7 +29,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
   },
   access: { create: nobody, read: admin, update: nobody, delete: admin },
   defaultSort: '-createdAt',
-  fields: [
+  fields: safeText([
     { name: 'subscriber', type: 'relationship', relationTo: 'webhook-subscribers', index: true },
     { name: 'target', type: 'text', admin: { description: 'What changed.' } },
     {
@@ -48,5 +49,5 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
     { name: 'lastError', type: 'text' },
     { name: 'deliveredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'event', type: 'json', admin: { description: 'The JSON body sent.' } },
-  ],
+  ]),
 }

@@ -6,6 +6,7 @@ import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '@mlops-guide/content/collections
 
 import { admin } from '../access/admin'
 import { adminGroups } from './groups'
+import { safeText } from '../fields/text'
 
 /** Where another app wants to hear of content changes (webhooks/queueDeliveries.ts). */
 export const WebhookSubscribers: CollectionConfig<'webhook-subscribers'> = {
@@ -19,7 +20,7 @@ export const WebhookSubscribers: CollectionConfig<'webhook-subscribers'> = {
       'Other apps told when content is published, unpublished or deleted: a signed JSON POST to their URL, retried with backoff until they answer 2xx. Each delivery shows below and under "Webhook deliveries". The signature scheme is in the README and /api/docs.',
   },
   access: { create: admin, read: admin, update: admin, delete: admin },
-  fields: [
+  fields: safeText([
     { name: 'name', type: 'text', required: true, admin: { description: 'Which app this is.' } },
     {
       name: 'url',
@@ -93,5 +94,5 @@ export const WebhookSubscribers: CollectionConfig<'webhook-subscribers'> = {
         defaultColumns: ['target', 'change', 'status', 'attempts', 'lastStatus', 'updatedAt'],
       },
     },
-  ],
+  ]),
 }

@@ -14,6 +14,7 @@ import {
   refuseDeleteWhileReferenced,
   refuseUnpublishWhileReferenced,
 } from '../figures/track'
+import { safeText } from '../fields/text'
 import { applyPublicApiLimits } from '../hooks/applyPublicApiLimits'
 import {
   draftsOnlyForContributors,
@@ -66,7 +67,8 @@ export type GuideCollectionConfig<S extends CollectionSlug> = CollectionConfig<S
  * 3. before every operation, in this order: the public API's caps and rate limits, a
  *    contributor's write refused unless it is a draft (with the reason), live-preview data
  *    ignored unless a CMS user sent it; then the collection's own;
- * 4. before validation: a contributor's bulk publish refused per document, then its own;
+ * 4. before validation: every text field's length and characters, drafts included
+ *    (fields/text.ts); a contributor's bulk publish refused per document, then its own;
  * 5. for a salary band, role or stage (whose figures prose can quote, figures/): unpublish
  *    and delete refused while a figure is quoted somewhere (figures/track.ts);
  * 6. after a change or delete: its own hooks, then the index of the figures it quotes
@@ -87,7 +89,7 @@ export function guideCollection<S extends CollectionSlug>(
   const quotable = isFigureCollection(slug)
   const guided: CollectionConfig<S> = {
     ...config,
-    fields: quotable ? [...config.fields, referredToField] : config.fields,
+    fields: safeText(quotable ? [...config.fields, referredToField] : config.fields),
     slug,
     access: contentAccess,
     // Every published figure stays in the history: the public record of changes is made
@@ -147,7 +149,10 @@ export function guideCollection<S extends CollectionSlug>(
   return guided as GuideCollectionConfig<S>
 }
 
-/** The same for a global of the guide (steps 1-3, 6 and 7: a global is never bulk-edited or deleted). */
+/**
+ * The same for a global of the guide (steps 1-3, the text check of 4, 6 and 7: a global is
+ * never bulk-edited or deleted).
+ */
 export function guideGlobal<S extends GlobalSlug>(
   slug: S,
   config: Omit<GlobalConfig<S>, 'slug' | 'access' | 'versions'>,
@@ -155,6 +160,7 @@ export function guideGlobal<S extends GlobalSlug>(
   const { admin, hooks } = config
   return {
     ...config,
+    fields: safeText(config.fields),
     slug,
     access: globalContentAccess,
     versions: editorialVersions,

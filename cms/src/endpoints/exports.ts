@@ -38,6 +38,15 @@ const TABLES: Partial<Record<CollectionSlug, (doc: Record<string, any>) => Row>>
   }),
 }
 
+/**
+ * A formula start after a separator inside a cell gets a ' as well: a spreadsheet in a locale
+ * whose list separator is ";" splits `Survey;=HYPERLINK(...)` into two cells, the second a
+ * formula (and one reading "," or tab as separators does the same). csv-stringify's
+ * escape_formulas looks at the first character of a cell only.
+ */
+const neutraliseFormulas = (value: string) =>
+  value.replace(/([;,\t])(\s*)(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g, "$1$2'")
+
 async function rows(req: PayloadRequest, collection: CollectionSlug): Promise<Row[]> {
   // With the caller's own access (published only for anonymous readers) and the API's caps.
   const { docs } = await req.payload.find({
@@ -83,10 +92,12 @@ export const exportsEndpoint: Endpoint = {
     const csv = stringify(data, {
       header: true,
       columns: Object.keys(TABLES[collection]!({})),
-      cast: { boolean: (value) => String(value) },
+      cast: { boolean: (value) => String(value), string: neutraliseFormulas },
       // A cell starting with = + - @, a tab or a carriage return gets a leading ' (OWASP's
-      // advice on CSV injection): a spreadsheet shows it as text, never runs it.
+      // advice on CSV injection): a spreadsheet shows it as text, never runs it. A cell with a
+      // ";" is quoted, so a spreadsheet splitting on ";" keeps it whole.
       escape_formulas: true,
+      quoted_match: ';',
     })
     return new Response(csv, { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } })
   },

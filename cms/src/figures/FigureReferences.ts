@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { FIGURE_COLLECTIONS } from '@mlops-guide/content/figures'
 
 import { readVersions } from '../access/readVersions'
+import { safeText } from '../fields/text'
 
 /**
  * Which document quotes which figure: one row per figure element, kept by the hooks in
@@ -22,7 +23,7 @@ export const FigureReferences: CollectionConfig = {
   timestamps: false,
   // Internal bookkeeping: not part of the public GraphQL schema.
   graphQL: false,
-  fields: [
+  fields: safeText([
     {
       name: 'source',
       type: 'text',
@@ -41,5 +42,5 @@ export const FigureReferences: CollectionConfig = {
     },
     { name: 'targetId', type: 'number', required: true, index: true },
     { name: 'format', type: 'text' },
-  ],
+  ]),
 }

@@ -3,6 +3,7 @@ import type { TaskConfig } from 'payload'
 import { DELIVERY_HEADER, SIGNATURE_HEADER, signBody } from '@mlops-guide/content/webhook'
 
 import { env } from '../env'
+import { TEXT_LIMITS } from '../fields/text'
 
 export const DELIVER_TASK = 'deliverWebhook'
 export const WEBHOOK_QUEUE = 'webhooks'
@@ -74,7 +75,8 @@ export const deliverWebhook: TaskConfig<{
     await log({
       attempts,
       lastStatus: status,
-      lastError: problem,
+      // An error's own message can be of any length: the field takes TEXT_LIMITS.text.
+      lastError: problem?.slice(0, TEXT_LIMITS.text),
       status: problem ? (last ? 'failed' : 'retrying') : 'delivered',
       ...(problem ? {} : { deliveredAt: new Date().toISOString() }),
     })

@@ -39,13 +39,28 @@ describe('exports', () => {
     expect(text).toContain('Weights & Biases,weights-biases,AI Infrastructure,')
   })
 
-  it('cells a spreadsheet would run as a formula are neutralised (OWASP CSV injection)', async () => {
+  it('cells a spreadsheet would run as a formula are neutralised, at the start and after a separator', async () => {
     const editor = await loginAs('editor')
     const group = (await api('GET', '/company-groups?limit=1&depth=0')).body.docs[0]
-    const names = ['=HYPERLINK(A1)', '+1+2', '-2+3', '@SUM(A1)', '\tTab', '\rCR']
+    // Each name, and the cell a spreadsheet must see: a ' before every formula start, at the
+    // cell's start (OWASP's advice on CSV injection) and after each ";" or "," inside it (a
+    // spreadsheet whose list separator is ";" splits the cell there); cells with ";" quoted.
+    const names: [string, string][] = [
+      ['=HYPERLINK(A1)', "'=HYPERLINK(A1)"],
+      ['+1+2', "'+1+2"],
+      ['-2+3', "'-2+3"],
+      ['@SUM(A1)', "'@SUM(A1)"],
+      ['\uFF1D1+1', "'\uFF1D1+1"],
+      ['Acme;=1+1', `"Acme;'=1+1"`],
+      ['Acme; @SUM(A1)', `"Acme; '@SUM(A1)"`],
+      ['Acme;-2+3;+4', `"Acme;'-2+3;'+4"`],
+      ['Acme,=HYPERLINK(A1)', `"Acme,'=HYPERLINK(A1)"`],
+      ['Acme;\uFF20SUM(A1)', `"Acme;'\uFF20SUM(A1)"`],
+      ['=1;=2', `"'=1;'=2"`],
+    ]
     const ids: number[] = []
     try {
-      for (const [i, name] of names.entries()) {
+      for (const [i, [name]] of names.entries()) {
         const made = await api('POST', '/companies', {
           token: editor,
           body: {
@@ -60,12 +75,16 @@ describe('exports', () => {
         expect(made.status, JSON.stringify(made.body)).toBe(201)
         ids.push(made.body.doc.id)
       }
-      const text = await (await get('companies.csv')).text()
-      // The name is the first column: each starts its row with a ' now, never as written.
-      for (const name of names) {
-        expect(text).toContain(`\n'${name},`)
-        expect(text).not.toContain(`\n${name}`)
-        expect(text).not.toContain(`\n"${name}`)
+      const lines = (await (await get('companies.csv')).text()).split('\n')
+      for (const [i, [, cell]] of names.entries()) {
+        // The name is the first column, the slug the second.
+        const line = lines.find((l) => l.includes(`csv-injection-${i}-`))
+        expect(line?.startsWith(`${cell},`), `${line} starts with ${cell}`).toBe(true)
+      }
+      // Whatever a spreadsheet splits on, no piece of any cell starts a formula.
+      for (const line of lines) {
+        for (const piece of line.split(/[;,"]/))
+          expect(piece.trimStart()).not.toMatch(/^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/)
       }
     } finally {
       for (const id of ids) await api('DELETE', `/companies/${id}`, { token: editor })

@@ -5,6 +5,7 @@ import { applyPublicApiLimits } from '../../hooks/applyPublicApiLimits'
 import { numberRule } from '../../fields/numberRule'
 import { adminGroups } from '../groups'
 import { revokeDisabledKey } from './hooks/revokeDisabledKey'
+import { safeText } from '../../fields/text'
 
 /**
  * Server-to-server readers of the content API. Each has a key (Payload's useAPIKey), sent
@@ -31,7 +32,7 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
     delete: admin,
   },
   hooks: { beforeOperation: [applyPublicApiLimits], beforeChange: [revokeDisabledKey] },
-  fields: [
+  fields: safeText([
     {
       name: 'name',
       type: 'text',
@@ -54,5 +55,5 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
         value == null || Number.isInteger(value) ? true : 'Must be a whole number of requests',
       ),
     },
-  ],
+  ]),
 }

@@ -8,6 +8,7 @@ import { applyPublicApiLimits } from '../../hooks/applyPublicApiLimits'
 import { adminGroups } from '../groups'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { clearSignInAttempts, throttleSignIn } from './hooks/signInThrottle'
+import { safeText } from '../../fields/text'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -38,7 +39,10 @@ export const Users: CollectionConfig<'users'> = {
     beforeChange: [firstUserIsAdmin],
     afterLogin: [clearSignInAttempts],
   },
-  fields: [
+  fields: safeText([
+    // Payload's own sign-in address, named here only so it gets the text limits (Payload
+    // merges this into its e-mail field: same validation, unique index).
+    { name: 'email', type: 'email', required: true },
     { name: 'name', type: 'text' },
     {
       name: 'roles',
@@ -57,5 +61,5 @@ export const Users: CollectionConfig<'users'> = {
       },
       saveToJWT: true,
     },
-  ],
+  ]),
 }
