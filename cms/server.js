@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { consoleToJsonLines, createAppServer } from '@mlops-guide/server-runtime'
+import { consoleToJsonLines, createAppServer, ROUTED_METHODS } from '@mlops-guide/server-runtime'
 import { fastLane } from '@mlops-guide/server-runtime/fast-lane'
 import next from 'next'
 
@@ -89,6 +89,21 @@ const cms = createAppServer({
   handle: (req, res) => {
     const chain = req.headers['x-forwarded-for']
     req.headers['x-forwarded-for'] = [chain, req.socket.remoteAddress].filter(Boolean).join(', ')
+    // Next routes only these methods (next/dist/server/web/http.js); Node parses more (TRACE,
+    // PROPFIND, PURGE, MOVE …), which Next answered with a bodyless 400, or a 500 for TRACE.
+    if (!ROUTED_METHODS.includes(req.method ?? '')) {
+      const allow = ROUTED_METHODS.join(', ')
+      const message = `${req.method} is not answered here; use ${allow}`
+      res.writeHead(405, { 'content-type': 'application/json', allow })
+      res.end(
+        JSON.stringify({
+          errors: [
+            { message: `method: ${message}`, data: { errors: [{ path: 'method', message }] } },
+          ],
+        }),
+      )
+      return
+    }
     if (!decodablePath(req.url ?? '')) {
       const message = 'has a malformed escape (such as %FF)'
       res.writeHead(400, { 'content-type': 'application/json' })

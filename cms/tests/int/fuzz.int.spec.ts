@@ -3,12 +3,17 @@ import { stringify } from 'qs-esm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, cmsUrl, loginAs, randomAddress } from './helpers'
+import { errorMessage, rawRequest } from './rawHttp'
 
 /**
  * Property-based fuzzing of the API, driven by its own description (/api/openapi.json):
  * every documented GET with parameters drawn from their schemas mixed with hostile values,
  * editors' writes with bodies built from the documents' schemas, and GraphQL documents
  * malformed, cyclic and deep. The property: never a 5xx, and always a JSON body.
+ * Then, as anonymous, contributor, editor and admin: every method on every path (each
+ * collection's and global's endpoints, Payload's internal ones, unknown ones), and GraphQL
+ * with hostile arguments. The property: never a 5xx, and every refusal is a JSON
+ * `{ errors: [{ message }] }` that names no internal host.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2500)
 
@@ -338,5 +343,307 @@ describe('fuzzing the API from its OpenAPI description', () => {
       { numRuns: Math.round(RUNS / 2) },
     )
     expect(failures.slice(before)).toEqual([])
+  }, 600_000)
+})
+
+const ROLES = ['anonymous', 'contributor', 'editor', 'admin'] as const
+type Role = (typeof ROLES)[number]
+// TRACE and CONNECT fetch will not send; PROPFIND, PURGE and MOVE Node parses but Next does
+// not route; FOO Node's parser refuses.
+const METHODS = [
+  'GET',
+  'HEAD',
+  'POST',
+  'PATCH',
+  'PUT',
+  'DELETE',
+  'OPTIONS',
+  'TRACE',
+  'PROPFIND',
+  'PURGE',
+  'MOVE',
+  'FOO',
+]
+const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
+/** A document id no table reaches: writes in this test must change nothing. */
+const NO_SUCH_ID = '2000000000'
+/** Bodies no endpoint accepts (not a JSON object), so no write succeeds. */
+const BAD_BODIES = ['', '[]', 'null', '"x"', '{"a":', '1']
+const TYPES = [
+  'application/json',
+  'APPLICATION/JSON; Charset=UTF-8',
+  'text/plain',
+  'multipart/form-data; boundary=x',
+]
+
+const tokens: Partial<Record<Role, string>> = {}
+/** Requests per role and method, printed for the issue note. */
+const counts = Object.fromEntries(ROLES.map((r) => [r, {} as Record<string, number>]))
+const refusals: string[] = []
+
+/** One request as `role`; records a 5xx, a refusal outside the errors shape, or a HEAD body. */
+async function check(
+  role: Role,
+  method: string,
+  path: string,
+  opts: { body?: string; type?: string } = {},
+) {
+  counts[role]![method] = (counts[role]![method] ?? 0) + 1
+  const res = await rawRequest(method, path, {
+    token: tokens[role],
+    body: opts.body,
+    headers: opts.type ? { 'content-type': opts.type } : {},
+  })
+  // HEAD has no body by definition: its status is the GET's (methods.int.spec.ts).
+  const wrong =
+    res.status >= 500
+      ? '5xx'
+      : method === 'HEAD'
+        ? res.text === ''
+          ? null
+          : 'HEAD with a body'
+        : res.status >= 400 && !errorMessage(res.text)
+          ? 'no errors body'
+          : res.status >= 400 && /localhost|127\.0\.0\.1/.test(res.text)
+            ? 'names a host'
+            : null
+  if (wrong) {
+    refusals.push(
+      `${role} ${method} ${path.slice(0, 200)} ${String(opts.body ?? '').slice(0, 80)} → ${res.status} (${wrong}) ${res.text.slice(0, 200)}`,
+    )
+  }
+}
+
+/** Runs `jobs` with a few in flight at once: the CMS answers while the next request waits. */
+async function pool(jobs: (() => Promise<void>)[], width = 8) {
+  let next = 0
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < jobs.length) await jobs[next++]!()
+    }),
+  )
+}
+
+/**
+ * Every path the API has, with {id} and {name} left to fill: each collection's and global's
+ * endpoints (from /api/access, which lists all of them, Payload's internal ones included),
+ * the documented ones, the API's own, and some that do not exist.
+ */
+async function everyPath(): Promise<string[]> {
+  const access = await api('GET', '/access', { token: tokens.admin })
+  const collections = Object.keys(access.body.collections)
+  const globals = Object.keys(access.body.globals)
+  if (!collections.includes('payload-preferences')) {
+    throw new Error(`/api/access lists no internal collections: ${collections.join(', ')}`)
+  }
+  const paths = new Set<string>([
+    '/api',
+    '/api/nothing',
+    '/api/globals',
+    '/api/globals/nothing',
+    '/api/health',
+    '/api/access',
+    '/api/openapi.json',
+    '/api/docs',
+    '/api/exports/faqs.csv',
+    '/api/exports/nothing.csv',
+    '/api/figure-changes',
+    '/api/figure-check',
+    '/api/preview-draft',
+    '/api/graphql',
+    '/api/graphql-playground',
+    '/api/graphql/nothing',
+    '/api/payload-migrations',
+    '/api/payload-jobs/run',
+    '/api/media/file/{name}',
+    ...Object.keys(openapi.paths).map((p) => `/api${p.replace(/^\/api/, '')}`),
+  ])
+  for (const c of collections) {
+    for (const tail of [
+      '',
+      '/{id}',
+      '/count',
+      '/versions',
+      '/versions/{id}',
+      '/access',
+      '/{id}/duplicate',
+      '/nothing/{id}/x',
+    ])
+      paths.add(`/api/${c}${tail}`)
+  }
+  for (const tail of [
+    '/login',
+    '/me',
+    '/refresh-token',
+    '/forgot-password',
+    '/reset-password',
+    '/unlock',
+    '/verify/{id}',
+    '/init',
+    '/first-register',
+    '/{id}/api-key/reveal',
+  ])
+    paths.add(`/api/users${tail}`)
+  for (const g of globals) {
+    for (const tail of ['', '/versions', '/versions/{id}', '/access'])
+      paths.add(`/api/globals/${g}${tail}`)
+  }
+  return [...paths]
+}
+
+describe('every role, every method, every path', () => {
+  beforeAll(async () => {
+    for (const role of ['contributor', 'editor', 'admin'] as const)
+      tokens[role] = await loginAs(role)
+  })
+
+  afterAll(() => {
+    console.log('requests per role and method:')
+    console.table(counts)
+    console.log(`${refusals.length} answers outside the API's shape`)
+    for (const refusal of refusals.slice(0, 60)) console.log(refusal)
+  })
+
+  it('each method on each path as each role: no 5xx, every refusal a JSON errors body', async () => {
+    const paths = await everyPath()
+    // The sign-out ends the session the rest of this test signs in with: anonymous only.
+    const signOut = '/api/users/logout'
+    const ids = fc.oneof(
+      fc.constant(NO_SUCH_ID),
+      fc.constantFrom(...HOSTILE),
+      fc.nat(50).map(String),
+    )
+    const writeIds = fc.oneof(
+      fc.constant(NO_SUCH_ID),
+      fc.constantFrom(...HOSTILE.filter((h) => !/^\d{1,9}$/.test(h) || h === '0')),
+    )
+    const query = fc.dictionary(
+      fc.constantFrom(
+        'page',
+        'limit',
+        'sort',
+        'depth',
+        'draft',
+        'where[id][equals]',
+        'select[id]',
+        'trash',
+      ),
+      hostile,
+      { maxKeys: 2 },
+    )
+    const jobs: (() => Promise<void>)[] = []
+    // Each run draws other values; FUZZ_SEED repeats a run.
+    let seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000)
+    console.log(`every-path fuzz seed: ${seed} (FUZZ_SEED)`)
+    for (const role of ROLES) {
+      for (const method of METHODS) {
+        for (const path of [...paths, ...(role === 'anonymous' ? [signOut] : [])]) {
+          const write = WRITES.has(method)
+          const [id, q, body, type] = fc.sample(
+            fc.tuple(
+              write ? writeIds : ids,
+              query,
+              fc.constantFrom(...BAD_BODIES),
+              fc.constantFrom(...TYPES),
+            ),
+            { numRuns: 1, seed: seed++ },
+          )[0]!
+          // A bulk write must find nothing to change, whatever else the query says.
+          const search = queryString(write ? { ...q, where: { id: { equals: NO_SUCH_ID } } } : q)
+          const target = path.replace('{id}', encode(id)).replace('{name}', encode(id)) + search
+          jobs.push(() =>
+            check(role, method, target, write || method === 'PROPFIND' ? { body, type } : {}),
+          )
+        }
+      }
+    }
+    await pool(jobs)
+    expect(refusals).toEqual([])
+  }, 600_000)
+
+  it(`GraphQL with hostile arguments, as each role, ${Math.round(RUNS / 4)} cases: no 5xx`, async () => {
+    const lists = [
+      'Faqs',
+      'SalaryBands',
+      'Tools',
+      'Companies',
+      'CareerStages',
+      'Users',
+      'countFaqs',
+      'versionsFaqs',
+      'versionsTools',
+      'versionsGuidePage',
+    ]
+    const single = ['Faq', 'versionFaq', 'User', 'deleteFaq', 'restoreVersionFaq']
+    const literal = (value: unknown): string =>
+      Array.isArray(value)
+        ? `[${value.map(literal).join(', ')}]`
+        : value !== null && typeof value === 'object'
+          ? `{ ${Object.entries(value)
+              .map(([k, v]) => `${k}: ${literal(v)}`)
+              .join(', ')} }`
+          : (JSON.stringify(value) ?? 'null')
+    const intish = fc.oneof(
+      fc.integer({ min: -5, max: 105 }),
+      fc.constantFrom(2147483648, 1.5, -2147483649),
+      hostile,
+    )
+    const listCall = fc.record({
+      field: fc.constantFrom(...lists),
+      page: fc.option(intish),
+      limit: fc.option(intish),
+      sort: fc.option(
+        fc.oneof(
+          fc.constantFrom('-updatedAt', 'question', 'nope;drop', 'version.question', '-'),
+          hostile,
+        ),
+      ),
+      where: fc.option(
+        whereFor(undefined).map((w) =>
+          JSON.parse(
+            JSON.stringify(w ?? null)
+              .replace(/"or"/g, '"OR"')
+              .replace(/"and"/g, '"AND"'),
+          ),
+        ),
+      ),
+      asVariables: fc.boolean(),
+    })
+    const idCall = fc.record({ field: fc.constantFrom(...single), id: intish })
+    const request = fc.record({
+      role: fc.constantFrom(...ROLES),
+      call: fc.oneof({ weight: 4, arbitrary: listCall }, { weight: 1, arbitrary: idCall }),
+    })
+    const before = refusals.length
+    await fc.assert(
+      fc.asyncProperty(request, async ({ role, call }) => {
+        let query: string
+        let variables: Record<string, unknown> | undefined
+        if ('id' in call) {
+          const op = /^(delete|restore)/.test(call.field) ? 'mutation' : 'query'
+          // Mutations only ever name an id no document has, or one GraphQL refuses.
+          const id =
+            op === 'mutation' && typeof call.id === 'number' && call.id > 0 && call.id < 2147483648
+              ? NO_SUCH_ID
+              : call.id
+          query = `${op} { ${call.field}(id: ${literal(id)}) { id } }`
+        } else if (call.asVariables) {
+          variables = { page: call.page, limit: call.limit, sort: call.sort }
+          query = `query Q($page: Int, $limit: Int, $sort: String) { ${call.field}(page: $page, limit: $limit, sort: $sort${call.where !== null ? `, where: ${literal(call.where)}` : ''}) { totalDocs } }`
+        } else {
+          const args = (['page', 'limit', 'sort', 'where'] as const)
+            .filter((name) => call[name] !== null)
+            .map((name) => `${name}: ${literal(call[name])}`)
+          query = `{ ${call.field}${args.length ? `(${args.join(', ')})` : ''} { totalDocs } }`
+        }
+        await check(role, 'POST', '/api/graphql', {
+          body: JSON.stringify({ query, variables }),
+          type: 'application/json',
+        })
+        return true
+      }),
+      { numRuns: Math.round(RUNS / 4) },
+    )
+    expect(refusals.slice(before)).toEqual([])
   }, 600_000)
 })

@@ -2,6 +2,10 @@ import http from 'node:http'
 
 import { logJson, requestLogger } from './requestLog.js'
 
+/** The methods the apps route (Next's and SvelteKit's); any other gets a 405 listing these. */
+export const ROUTED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
+const ALLOW = ROUTED_METHODS.join(', ')
+
 /** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} Handle */
 
 /**
@@ -26,13 +30,22 @@ export function createAppServer({ service, handle }) {
       socket.destroy()
       return
     }
-    const tooLarge = /** @type {{ code?: string }} */ (error).code === 'HPE_HEADER_OVERFLOW'
-    const [status, reason, message] = tooLarge
-      ? [431, 'Request Header Fields Too Large', 'the URL or headers are larger than 16 KB']
-      : [400, 'Bad Request', 'the request could not be parsed as HTTP']
+    const code = /** @type {{ code?: string }} */ (error).code
+    // A method Node's parser does not know (FOO) is the one mistake here with a better status.
+    const [status, reason, message, extra] =
+      code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'the URL or headers are larger than 16 KB', '']
+        : code === 'HPE_INVALID_METHOD'
+          ? [
+              405,
+              'Method Not Allowed',
+              `the method is not one this server answers; use ${ALLOW}`,
+              `allow: ${ALLOW}\r\n`,
+            ]
+          : [400, 'Bad Request', 'the request could not be parsed as HTTP', '']
     const body = JSON.stringify({ errors: [{ message }] })
     socket.end(
-      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${extra}connection: close\r\n\r\n${body}`,
     )
   })
   return {

@@ -1,2 +1,2 @@
-export { createAppServer } from './appServer.js'
+export { createAppServer, ROUTED_METHODS } from './appServer.js'
 export { consoleToJsonLines, logJson } from './requestLog.js'

@@ -11,6 +11,15 @@ export const mediaType = (request: Request) =>
   (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
 
 /**
+ * The content-type to hand Payload for a body of media type `type` (lower case): Payload
+ * compares "application/json" exactly, and multipart needs its boundary parameter.
+ */
+export const canonicalType = (type: string, request: Request) =>
+  type.startsWith('multipart/')
+    ? `${type}${(request.headers.get('content-type') ?? '').replace(/^[^;]*/, '')}`
+    : type
+
+/**
  * The request's body, read up to `limit` bytes: 413 past it, whatever Content-Length says
  * (a client may send none, or lie).
  */

@@ -1,8 +1,11 @@
 import { type DocumentNode, GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql'
 
+import type { SanitizedConfig } from 'payload'
+
 import { env } from '../../env'
 import { mediaType, parseJsonBody, readBody } from './checkBody'
-import { orProblem, problem } from './problem'
+import { checkGraphqlArgs } from './checkGraphqlArgs'
+import { notAllowed, orProblem, problem, problemResponse } from './problem'
 
 type Handler = (request: Request) => Promise<Response>
 
@@ -54,7 +57,7 @@ function checkDepth(document: DocumentNode) {
   }
 }
 
-async function admit(request: Request): Promise<Request> {
+async function admit(request: Request, config: SanitizedConfig): Promise<Request> {
   if (mediaType(request) !== 'application/json') {
     throw problem(415, 'content-type', 'a GraphQL request is application/json')
   }
@@ -79,7 +82,11 @@ async function admit(request: Request): Promise<Request> {
     throw problem(400, 'query', error instanceof GraphQLError ? error.message : 'cannot be parsed')
   }
   checkDepth(document)
-  return new Request(request.url, { method: 'POST', headers: request.headers, body: bytes })
+  checkGraphqlArgs(document, (body.variables ?? {}) as Record<string, unknown>, config)
+  // Payload reads the body as JSON only under this exact type (APPLICATION/JSON was a 500).
+  const headers = new Headers(request.headers)
+  headers.set('content-type', 'application/json')
+  return new Request(request.url, { method: 'POST', headers, body: bytes })
 }
 
 /**
@@ -88,9 +95,9 @@ async function admit(request: Request): Promise<Request> {
  * Retry-After, as REST does, instead of a 200 whose `errors` hold the 429.
  */
 export const guardGraphql =
-  (handler: Handler): Handler =>
+  (configPromise: Promise<SanitizedConfig>, handler: Handler): Handler =>
   async (request) => {
-    const admitted = await orProblem(admit(request))
+    const admitted = await orProblem(admit(request, await configPromise))
     if (admitted instanceof Response) return admitted
     const response = await handler(admitted)
     if (!response.headers.get('content-type')?.includes('json')) return response
@@ -105,3 +112,7 @@ export const guardGraphql =
     }
     return new Response(text, { status, headers: response.headers })
   }
+
+/** GraphQL is POST only (and OPTIONS for preflights): any other method gets a JSON 405. */
+export const graphqlNotAllowed: Handler = async (request) =>
+  problemResponse(notAllowed(request.method, ['POST', 'OPTIONS']))

@@ -2,9 +2,10 @@ import { parse } from 'qs-esm'
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import { env } from '../../env'
-import { checkData, mediaType, parseJsonBody, readBody } from './checkBody'
+import { inErrorsShape, isMissingPreference } from './answers'
+import { canonicalType, checkData, mediaType, parseJsonBody, readBody } from './checkBody'
 import { checkQuery, wholeNumber } from './checkQuery'
-import { orProblem, problem, problemResponse, quote } from './problem'
+import { notAllowed, orProblem, problem, problemResponse, quote } from './problem'
 import { type Route, routeOf } from './routes'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
@@ -50,6 +51,10 @@ async function admit(
     throw problem(400, 'x-payload-http-method-override', 'only GET can be overridden')
   }
   const route = routeOf(config, override ? 'get' : method.toLowerCase(), segments)
+  if (route.missing) throw problem(404, 'path', route.missing)
+  // A preflight is answered for any path that exists (Payload adds the CORS headers).
+  if (method === 'OPTIONS') return { request, route }
+  if (!route.pattern) throw notAllowed(override ? 'GET' : method, route.allow)
   // The API's own endpoints (/api/health, /api/figure-check …) check their own input.
   if (!route.target) return { request, route }
   const target = route.target
@@ -125,9 +130,13 @@ async function admit(
       if (data && writesDocument) checkData(data, target.fields, config)
     }
   }
+  // Payload reads a body only when the type is spelled exactly so ("application/json",
+  // case and all): the edge matched it loosely (APPLICATION/JSON; Charset=UTF-8 was a 500).
+  const headers = new Headers(request.headers)
+  if (type) headers.set('content-type', canonicalType(type, request))
   const admitted = new Request(request.url, {
     method: request.method,
-    headers: request.headers,
+    headers,
     body: bytes.byteLength ? bytes : undefined,
   })
   return { request: admitted, route }
@@ -153,11 +162,19 @@ async function isMissingFile(config: SanitizedConfig, route: Route): Promise<boo
 
 /**
  * Wraps a Payload REST handler: refuses what `admit` finds wrong with a 4xx naming the
- * parameter, and answers a missing upload with a 404 that says so.
+ * parameter, answers a missing upload or preference with a 404 that says so, and puts
+ * Payload's own refusals in the { errors } shape.
  */
 export const guardRest =
   <C>(configPromise: Promise<SanitizedConfig>, handler: Handler<C>): Handler<C> =>
   async (request, context) => {
+    // Next answers HEAD with the GET handler but the method left as HEAD, which no Payload
+    // endpoint matches (a 404): run it as the GET it stands for, then drop the body.
+    if (request.method === 'HEAD') {
+      const get = new Request(request.url, { method: 'GET', headers: request.headers })
+      const answer = await guardRest(configPromise, handler)(get, context)
+      return new Response(null, { status: answer.status, headers: answer.headers })
+    }
     const config = await configPromise
     const admitted = await orProblem(admit(request, config))
     if (admitted instanceof Response) return admitted
@@ -166,5 +183,9 @@ export const guardRest =
       const filename = admitted.route.params.filename
       return problemResponse(problem(404, 'filename', `no file ${quote(filename)}`))
     }
-    return response
+    if (response.status >= 500 && (await isMissingPreference(config, admitted.route, request))) {
+      const key = admitted.route.params.key
+      return problemResponse(problem(404, 'key', `no preference ${quote(key)}`))
+    }
+    return inErrorsShape(response)
   }

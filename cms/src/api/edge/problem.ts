@@ -8,6 +8,8 @@ export class RequestProblem extends Error {
     readonly status: 400 | 404 | 405 | 413 | 415,
     readonly path: string,
     message: string,
+    /** A 405's Allow header: the methods the path answers. */
+    readonly allow: string[] = [],
   ) {
     super(message)
   }
@@ -23,8 +25,16 @@ export async function orProblem<T>(check: Promise<T>): Promise<T | Response> {
   }
 }
 
-export const problem = (status: RequestProblem['status'], path: string, message: string) =>
-  new RequestProblem(status, path, message)
+export const problem = (
+  status: RequestProblem['status'],
+  path: string,
+  message: string,
+  allow?: string[],
+) => new RequestProblem(status, path, message, allow)
+
+/** A 405 for `method`, listing what the path answers. */
+export const notAllowed = (method: string, allow: string[]) =>
+  problem(405, 'method', `${method} is not answered here; use ${allow.join(', ')}`, allow)
 
 export const problemResponse = (p: RequestProblem) =>
   Response.json(
@@ -36,7 +46,7 @@ export const problemResponse = (p: RequestProblem) =>
         },
       ],
     },
-    { status: p.status },
+    { status: p.status, headers: p.allow.length ? { allow: p.allow.join(', ') } : {} },
   )
 
 /** Quotes a client's value in a message, cut short: it may be huge or hostile. */
