@@ -1,6 +1,7 @@
 import { parse } from 'qs-esm'
 import { getPayload, type SanitizedConfig } from 'payload'
 
+import { answeringOutage } from '../../database/outage'
 import { env } from '../../env'
 import { checkData, mediaType, parseJsonBody, readBody } from './checkBody'
 import { checkQuery, wholeNumber } from './checkQuery'
@@ -153,18 +154,20 @@ async function isMissingFile(config: SanitizedConfig, route: Route): Promise<boo
 
 /**
  * Wraps a Payload REST handler: refuses what `admit` finds wrong with a 4xx naming the
- * parameter, and answers a missing upload with a 404 that says so.
+ * parameter, answers a missing upload with a 404 that says so, and a database outage with
+ * a 503 (database/outage.ts).
  */
 export const guardRest =
   <C>(configPromise: Promise<SanitizedConfig>, handler: Handler<C>): Handler<C> =>
-  async (request, context) => {
-    const config = await configPromise
-    const admitted = await orProblem(admit(request, config))
-    if (admitted instanceof Response) return admitted
-    const response = await handler(admitted.request, context)
-    if (response.status >= 400 && (await isMissingFile(config, admitted.route))) {
-      const filename = admitted.route.params.filename
-      return problemResponse(problem(404, 'filename', `no file ${quote(filename)}`))
-    }
-    return response
-  }
+  (request, context) =>
+    answeringOutage(async () => {
+      const config = await configPromise
+      const admitted = await orProblem(admit(request, config))
+      if (admitted instanceof Response) return admitted
+      const response = await handler(admitted.request, context)
+      if (response.status >= 400 && (await isMissingFile(config, admitted.route))) {
+        const filename = admitted.route.params.filename
+        return problemResponse(problem(404, 'filename', `no file ${quote(filename)}`))
+      }
+      return response
+    })
