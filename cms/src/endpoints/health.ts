@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { getPayload } from 'payload'
 
 import { databaseOutage } from '../database/outage'
+import { env } from '../env'
 
 // A probe answers within a second even when the database hangs (a network cut, or a pool
 // whose every connection is busy): the round trip gets this long, then counts as failed.
@@ -41,7 +42,34 @@ async function checkDatabase(req: PayloadRequest) {
 }
 
 /**
- * GET /api/health, readiness: 200 when the CMS can reach its database, else 503 naming it,
+ * With uploads on S3 (plugins/mediaStorage.ts): one unsigned HEAD of the bucket's address.
+ * Any answer below 500 (S3 answers 403 to an unsigned request for a private bucket) means
+ * the storage service is there; credentials are not checked, since a wrong key is not
+ * something a restart or a wait fixes. Unsigned on purpose: a signed HeadBucket would need
+ * @aws-sdk/client-s3 as a direct dependency for one request.
+ */
+async function checkStorage() {
+  if (!env.S3_BUCKET) return undefined
+  const url = env.S3_ENDPOINT
+    ? `${env.S3_ENDPOINT.replace(/\/$/, '')}/${env.S3_BUCKET}`
+    : `https://${env.S3_BUCKET}.s3.${env.S3_REGION}.amazonaws.com/`
+  const started = performance.now()
+  try {
+    const res = await fetch(url, {
+      method: 'HEAD',
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    })
+    if (res.status >= 500) return { status: 'unreachable' as const, error: `HTTP ${res.status}` }
+    return { status: 'ok' as const, ms: Math.round(performance.now() - started) }
+  } catch (error) {
+    const cause = ((error as Error).cause ?? error) as { code?: string; message?: string }
+    return { status: 'unreachable' as const, error: cause.code ?? cause.message ?? String(error) }
+  }
+}
+
+/**
+ * GET /api/health, readiness: 200 when the CMS can reach its database (and its S3 storage,
+ * when uploads go there), else 503 naming what it cannot reach,
  * within a second either way. A load balancer (Kubernetes' readinessProbe) stops sending
  * requests while it fails, and sends them again once the database is back: the pool
  * reconnects by itself (database/keepPoolAlive.ts), no restart needed.
@@ -58,17 +86,17 @@ export const health: Endpoint = {
   method: 'get',
   handler: async (req) => {
     await getPayload({ config: req.payload.config, cron: true })
-    const database = await checkDatabase(req)
-    if (database.status === 'ok') {
-      return Response.json({ status: 'ok', database }, { headers: NOT_STORED })
+    const [database, storage] = await Promise.all([checkDatabase(req), checkStorage()])
+    const checks = { database, ...(storage ? { storage } : {}) }
+    const failing = Object.entries(checks).flatMap(([name, check]) =>
+      check.status === 'ok' ? [] : [`${name}: unreachable (${check.error})`],
+    )
+    if (failing.length === 0) {
+      return Response.json({ status: 'ok', ...checks }, { headers: NOT_STORED })
     }
-    req.payload.logger.error(`health check: database unreachable (${database.error})`)
+    req.payload.logger.error(`health check: ${failing.join('; ')}`)
     return Response.json(
-      {
-        status: 'unavailable',
-        database,
-        errors: [{ message: `database: unreachable (${database.error})` }],
-      },
+      { status: 'unavailable', ...checks, errors: failing.map((message) => ({ message })) },
       { status: 503, headers: NOT_STORED },
     )
   },

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -140,4 +141,45 @@ describe('a database outage under a running CMS', () => {
     expect((await get('/api/faqs?limit=1&depth=0')).status).toBe(200)
     expect((await graphql('{ Faqs(limit: 1) { docs { id } } }')).status).toBe(200)
   })
+})
+
+describe('with uploads on S3', () => {
+  it('readiness names the storage while it cannot be reached, and recovers with it', async () => {
+    // A stand-in for the S3 endpoint that the test can take away and bring back.
+    const storage = http.createServer((_, res) => res.end())
+    const storagePort = await freePort()
+    const listen = () => new Promise<void>((r) => storage.listen(storagePort, '127.0.0.1', r))
+    await listen()
+    const port = await freePort()
+    const other = await startCms(
+      { ...inject('cmsEnv'), S3_ENDPOINT: `http://127.0.0.1:${storagePort}` },
+      port,
+      { quiet: true },
+    )
+    try {
+      const probe = () => fetch(`http://127.0.0.1:${port}/api/health`)
+      const ok = await probe()
+      expect(ok.status).toBe(200)
+      expect(await ok.json()).toMatchObject({ status: 'ok', storage: { status: 'ok' } })
+
+      storage.closeAllConnections()
+      await new Promise((r) => storage.close(r))
+      const down = await probe()
+      expect(down.status).toBe(503)
+      const body = await down.json()
+      expect(body).toMatchObject({
+        status: 'unavailable',
+        database: { status: 'ok' },
+        storage: { status: 'unreachable', error: 'ECONNREFUSED' },
+      })
+      expect(body.errors).toEqual([{ message: 'storage: unreachable (ECONNREFUSED)' }])
+
+      await listen()
+      expect((await probe()).status).toBe(200)
+    } finally {
+      await other.stop()
+      storage.closeAllConnections()
+      storage.close()
+    }
+  }, 120_000)
 })
