@@ -21,7 +21,7 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscribers } from './collections/WebhookSubscribers'
 import { exportsEndpoint } from './endpoints/exports'
-import { health } from './endpoints/health'
+import { health, liveness } from './endpoints/health'
 import { previewDraft } from './endpoints/previewDraft'
 import { keepPoolAlive } from './database/keepPoolAlive'
 import { prepareDatabase } from './database/prepareDatabase'
@@ -32,6 +32,7 @@ import { FigureReferences } from './figures/FigureReferences'
 import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
 import { SiteSettings } from './globals/SiteSettings'
+import { answerDatabaseOutage } from './hooks/answerDatabaseOutage'
 import { jobs } from './jobs'
 import { logger } from './logger'
 import { mediaStorage } from './plugins/mediaStorage'
@@ -84,8 +85,17 @@ export default buildConfig({
     FigureReferences,
   ],
   globals: [GuidePage, SiteSettings].map(bumpingGlobal),
-  endpoints: [health, exportsEndpoint, previewDraft, figureChangesEndpoint, figureCheckEndpoint],
+  endpoints: [
+    health,
+    liveness,
+    exportsEndpoint,
+    previewDraft,
+    figureChangesEndpoint,
+    figureCheckEndpoint,
+  ],
   jobs,
+  // A database outage answers 503 with Retry-After, not 500 (database/outage.ts).
+  hooks: { afterError: [answerDatabaseOutage] },
   // Before the CMS answers: a pool that survives database restarts, then the schema and
   // (on an empty database) the guide's content.
   onInit: async (payload) => {

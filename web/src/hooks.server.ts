@@ -108,6 +108,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   // Secured before caching: web/server.js serves cached pages with exactly these headers.
   const response = secure(await resolve(event), url)
   if (response.status !== 200 && response.status !== 404) return response
+  // An answer that must be made fresh each time (the health probes) is not kept either.
+  if (/\bno-store\b/.test(response.headers.get('cache-control') ?? '')) return response
   const body = Buffer.from(await response.arrayBuffer())
   const headers = [...response.headers].filter(([k]) => k !== 'content-length')
   if (!response.headers.has('cache-control')) headers.push(['cache-control', PAGE_CACHE_CONTROL])

@@ -27,6 +27,8 @@ export const withHttpCaching =
     const response = await handler(request, context)
     const isJson = response.headers.get('content-type')?.includes('application/json')
     if (request.method !== 'GET' || response.status !== 200 || !isJson) return response
+    // An endpoint that chose its own caching (the health probes: no-store) keeps it.
+    if (response.headers.has('cache-control')) return response
     const body = Buffer.from(await response.arrayBuffer())
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
     const personal = isPersonal(request)

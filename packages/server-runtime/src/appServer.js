@@ -1,4 +1,5 @@
 import http from 'node:http'
+import net from 'node:net'
 
 import { logJson, requestLogger } from './requestLog.js'
 
@@ -8,21 +9,56 @@ const ALLOW = ROUTED_METHODS.join(', ')
 
 /** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} Handle */
 
+// The longest a stop waits for answers and connections before it exits anyway: within
+// Kubernetes' grace period (deploy/k8s: 20 s, less the 5 s preStop pause).
+const STOP_TIMEOUT_MS = 10_000
+
 /**
  * The HTTP server of a production process (the CMS's and the site's server.js): every
- * request logged (requestLog.js), and a graceful stop. While stopping, answers carry
- * `Connection: close`, so a proxy's keep-alive connection moves to another process instead
- * of holding this one open.
+ * request logged (requestLog.js), and a graceful stop that drops nothing (stop, below).
  * @param {{ service: string, handle: Handle }} options
  */
 export function createAppServer({ service, handle }) {
   const logRequest = requestLogger(service)
   let stopping = false
+  /** Answers being made: the stop marks those not yet sent `Connection: close`. */
+  const answering = new Set()
   const server = http.createServer((req, res) => {
     logRequest(req, res)
     if (stopping) res.setHeader('connection', 'close')
+    else {
+      answering.add(res)
+      res.once('close', () => answering.delete(res))
+    }
     handle(req, res)
   })
+
+  /**
+   * Stops without dropping a request: the port closes (new connections are refused, so a
+   * load balancer or client goes elsewhere), every answer from now on, including those
+   * in flight, carries `Connection: close`, and Node closes each connection once that
+   * answer is sent. A kept-alive connection with no request in flight is left to Node's
+   * keep-alive timeout (5 s, the time its Keep-Alive header promised the client), not
+   * closed at once: http.Server#close does that (Node >= 19, closeIdleConnections), and a
+   * request the client had just sent on it, not yet read here, was reset instead of
+   * answered (one dropped request per connection under load). Exits when the last
+   * connection is gone, or after STOP_TIMEOUT_MS.
+   * @param {string} reason
+   */
+  function stop(reason) {
+    if (stopping) return
+    stopping = true
+    logJson({ service, msg: 'stopping', reason, answering: answering.size })
+    for (const res of answering) if (!res.headersSent) res.setHeader('connection', 'close')
+    net.Server.prototype.close.call(server, () => {
+      logJson({ service, msg: 'stopped' })
+      process.exit(0)
+    })
+    setTimeout(() => {
+      logJson({ service, msg: 'stopped', timedOut: true, answering: answering.size })
+      process.exit(0)
+    }, STOP_TIMEOUT_MS).unref()
+  }
   // Node answers a request it cannot parse (headers or URL over 16 KB, a malformed request
   // line) with a bare status and no body; clients of the API always get JSON saying why.
   server.on('clientError', (error, socket) => {
@@ -63,16 +99,13 @@ export function createAppServer({ service, handle }) {
           resolve()
         }),
       ),
-    /** On SIGTERM or SIGINT: finish in-flight requests, then exit (after 10 s at most). */
+    /**
+     * On SIGTERM (Kubernetes, the local stack) or SIGINT (Ctrl-C): the graceful stop. A
+     * second signal changes nothing (a terminal's Ctrl-C and a parent's SIGTERM often both
+     * arrive); it used to end the process at once, mid-answer.
+     */
     stopOnSignals: () => {
-      for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
-        process.once(signal, () => {
-          stopping = true
-          server.close(() => process.exit(0))
-          server.closeIdleConnections()
-          setTimeout(() => process.exit(0), 10_000).unref()
-        })
-      }
+      for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => stop(signal))
     },
   }
 }

@@ -28,6 +28,13 @@ await stopLeftoverApps()
 const database = await localDatabase()
 const services: Service[] = []
 let stopping = false
+/**
+ * Stops the apps in reverse order of start (the site, then the CMS), each finishing its
+ * requests (SIGTERM: @mlops-guide/server-runtime's graceful stop), then the database they
+ * used, and ends with "stopped". Ctrl-C also reaches the apps directly (same process group)
+ * and starts their stop early: the SIGTERM that follows changes nothing. The database is not
+ * in the group (database.ts) and stops last.
+ */
 async function shutdown(code: number) {
   if (stopping) return
   stopping = true
@@ -37,8 +44,9 @@ async function shutdown(code: number) {
   step('stopped')
   process.exit(code)
 }
-process.on('SIGINT', () => void shutdown(0))
-process.on('SIGTERM', () => void shutdown(0))
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void shutdown(0))
+}
 
 try {
   const secrets = localSecrets()

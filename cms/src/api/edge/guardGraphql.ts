@@ -2,6 +2,7 @@ import { type DocumentNode, GraphQLError, Kind, parse, type SelectionSetNode } f
 
 import type { SanitizedConfig } from 'payload'
 
+import { answeringOutage, RETRY_AFTER_SECONDS } from '../../database/outage'
 import { env } from '../../env'
 import { mediaType, parseJsonBody, readBody } from './checkBody'
 import { checkGraphqlArgs } from './checkGraphqlArgs'
@@ -92,26 +93,34 @@ async function admit(request: Request, config: SanitizedConfig): Promise<Request
 /**
  * Wraps Payload's GraphQL handler: the document is checked first (size, JSON, syntax,
  * depth, fragment cycles), and a request refused by the rate limit answers HTTP 429 with
- * Retry-After, as REST does, instead of a 200 whose `errors` hold the 429.
+ * Retry-After, as REST does, instead of a 200 whose `errors` hold the 429; a database
+ * outage likewise answers 503 with Retry-After.
  */
 export const guardGraphql =
   (configPromise: Promise<SanitizedConfig>, handler: Handler): Handler =>
-  async (request) => {
-    const admitted = await orProblem(admit(request, await configPromise))
-    if (admitted instanceof Response) return admitted
-    const response = await handler(admitted)
-    if (!response.headers.get('content-type')?.includes('json')) return response
-    const text = await response.text()
-    let status = response.status
-    try {
-      const errors = (JSON.parse(text) as { errors?: { extensions?: { statusCode?: number } }[] })
-        .errors
-      if (errors?.some((e) => e.extensions?.statusCode === 429)) status = 429
-    } catch {
-      // Not JSON after all: hand it on as it is.
-    }
-    return new Response(text, { status, headers: response.headers })
-  }
+  (request) =>
+    answeringOutage(async () => {
+      const admitted = await orProblem(admit(request, await configPromise))
+      if (admitted instanceof Response) return admitted
+      const response = await handler(admitted)
+      if (!response.headers.get('content-type')?.includes('json')) return response
+      const text = await response.text()
+      let status = response.status
+      const headers = new Headers(response.headers)
+      try {
+        const errors = (JSON.parse(text) as { errors?: { extensions?: { statusCode?: number } }[] })
+          .errors
+        if (errors?.some((e) => e.extensions?.statusCode === 429)) status = 429
+        // A resolver that met a database outage (hooks/answerDatabaseOutage.ts).
+        else if (errors?.some((e) => e.extensions?.statusCode === 503)) {
+          status = 503
+          headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+        }
+      } catch {
+        // Not JSON after all: hand it on as it is.
+      }
+      return new Response(text, { status, headers })
+    })
 
 /** GraphQL is POST only (and OPTIONS for preflights): any other method gets a JSON 405. */
 export const graphqlNotAllowed: Handler = async (request) =>

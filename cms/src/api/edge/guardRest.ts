@@ -1,6 +1,7 @@
 import { parse } from 'qs-esm'
 import { getPayload, type SanitizedConfig } from 'payload'
 
+import { answeringOutage } from '../../database/outage'
 import { env } from '../../env'
 import { inErrorsShape, isMissingPreference } from './answers'
 import { canonicalType, checkData, mediaType, parseJsonBody, readBody } from './checkBody'
@@ -162,8 +163,9 @@ async function isMissingFile(config: SanitizedConfig, route: Route): Promise<boo
 
 /**
  * Wraps a Payload REST handler: refuses what `admit` finds wrong with a 4xx naming the
- * parameter, answers a missing upload or preference with a 404 that says so, and puts
- * Payload's own refusals in the { errors } shape.
+ * parameter, answers a missing upload or preference with a 404 that says so, a database
+ * outage with a 503 (database/outage.ts), and puts Payload's own refusals in the { errors }
+ * shape.
  */
 export const guardRest =
   <C>(configPromise: Promise<SanitizedConfig>, handler: Handler<C>): Handler<C> =>
@@ -175,17 +177,19 @@ export const guardRest =
       const answer = await guardRest(configPromise, handler)(get, context)
       return new Response(null, { status: answer.status, headers: answer.headers })
     }
-    const config = await configPromise
-    const admitted = await orProblem(admit(request, config))
-    if (admitted instanceof Response) return admitted
-    const response = await handler(admitted.request, context)
-    if (response.status >= 400 && (await isMissingFile(config, admitted.route))) {
-      const filename = admitted.route.params.filename
-      return problemResponse(problem(404, 'filename', `no file ${quote(filename)}`))
-    }
-    if (response.status >= 500 && (await isMissingPreference(config, admitted.route, request))) {
-      const key = admitted.route.params.key
-      return problemResponse(problem(404, 'key', `no preference ${quote(key)}`))
-    }
-    return inErrorsShape(response)
+    return answeringOutage(async () => {
+      const config = await configPromise
+      const admitted = await orProblem(admit(request, config))
+      if (admitted instanceof Response) return admitted
+      const response = await handler(admitted.request, context)
+      if (response.status >= 400 && (await isMissingFile(config, admitted.route))) {
+        const filename = admitted.route.params.filename
+        return problemResponse(problem(404, 'filename', `no file ${quote(filename)}`))
+      }
+      if (response.status >= 500 && (await isMissingPreference(config, admitted.route, request))) {
+        const key = admitted.route.params.key
+        return problemResponse(problem(404, 'key', `no preference ${quote(key)}`))
+      }
+      return inErrorsShape(response)
+    })
   }

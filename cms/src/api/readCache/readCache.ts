@@ -59,6 +59,8 @@ export function withReadCache<C>(
     const apiKey = apiKeyOf(request)
     const signedIn = isPersonal(request) && apiKey === null
     if (request.method !== 'GET' || signedIn || /[?&](draft|preview)=/.test(url.search)) return null
+    // Health probes must reach the database every time, and are never rate-limited.
+    if (/^\/api\/health(\/|$)/.test(url.pathname)) return null
     // Keys read what anonymous clients read, but their answers are marked private: kept apart.
     return `${apiKey === null ? 'anonymous' : 'api-key'} ${url.pathname}${url.search}`
   }

@@ -3,7 +3,10 @@ import { json } from '@sveltejs/kit'
 import { getSnapshot } from '#lib/server/contentStore.ts'
 import type { RequestHandler } from './$types'
 
-/** Liveness and readiness: 200 while the site has content to serve (from the CMS or disk). */
+/**
+ * Readiness: 200 while the site has content to serve (from the CMS or disk), else 503.
+ * Never stored (no-store: not by HTTP caches, not by the page cache, hooks.server.ts).
+ */
 export const GET: RequestHandler = async () => {
   try {
     const { version, fetchedAt } = await getSnapshot()
