@@ -66,18 +66,29 @@ function checkDataVersion(dataDir: string) {
   }
 }
 
-/** True while a server started earlier (e.g. by `npm start`) runs on `dataDir`. */
-export function isServerRunning(dataDir: string): boolean {
+/**
+ * The server running on `dataDir` (started earlier, e.g. by `npm start`), from its
+ * postmaster.pid: pid on line 1, port on line 4
+ * (https://www.postgresql.org/docs/current/storage-file-layout.html). The port it really
+ * listens on, whatever EMBEDDED_POSTGRES_PORT says now.
+ */
+export function runningServer(dataDir: string): { pid: number; port: number } | undefined {
   const pidFile = path.join(dataDir, 'postmaster.pid')
-  if (!fs.existsSync(pidFile)) return false
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
+  if (!fs.existsSync(pidFile)) return undefined
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n')
+  const [pid, port] = [Number(lines[0]), Number(lines[3])]
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return undefined
   try {
     process.kill(pid, 0)
-    return true
+    return { pid, port }
   } catch {
-    return false
+    return undefined // a stale file: the server is gone
   }
 }
+
+/** The address of the embedded server on `port` (it listens on localhost only). */
+export const embeddedUrl = (port: number, database: string) =>
+  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
 
 /** Starts (initialising on first use) an embedded PostgreSQL keeping its data in `dataDir`. */
 export async function startEmbeddedDatabase(opts: {
@@ -110,7 +121,7 @@ export async function startEmbeddedDatabase(opts: {
   await server.start()
   await ensureDatabase(server, database)
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: embeddedUrl(port, database),
     stop: () => server.stop(),
   }
 }
