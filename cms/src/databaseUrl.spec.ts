@@ -1,6 +1,8 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { freePort, startCms } from '@mlops-guide/stack'
+
 import { databaseUrlFromParts } from './databaseUrl'
 
 // A real login on the test database: a role whose password breaks a hand-written URL.
@@ -36,8 +38,15 @@ const parts = (pass: string) => ({
   POSTGRES_DB: server.pathname.slice(1),
 })
 
-beforeAll(() => asAdmin(`create role "${role}" login password '${password.replace(/'/g, "''")}'`))
-afterAll(() => asAdmin(`drop role if exists "${role}"`))
+// A superuser, so the CMS below can work on the test database's tables as this role.
+beforeAll(() =>
+  asAdmin(`create role "${role}" login superuser password '${password.replace(/'/g, "''")}'`),
+)
+afterAll(() =>
+  asAdmin(
+    `reassign owned by "${role}" to current_user; drop owned by "${role}"; drop role "${role}"`,
+  ),
+)
 
 describe('DATABASE_URL from POSTGRES_* parts (docker-compose)', () => {
   it('logs in with a password holding / @ : % ? # space and a quote', async () => {
@@ -58,4 +67,29 @@ describe('DATABASE_URL from POSTGRES_* parts (docker-compose)', () => {
     expect(databaseUrlFromParts({ DATABASE_URL: url, ...parts(password) })).toBe(url)
     expect(databaseUrlFromParts({ POSTGRES_PASSWORD: password })).toBeUndefined()
   })
+
+  it('is what the CMS connects with when only the parts are set, as docker-compose sets them', async () => {
+    const port = await freePort()
+    // An empty DATABASE_URL counts as unset (env.ts), so the CMS builds it from the parts.
+    const cms = await startCms(
+      { ...inject('cmsEnv'), DATABASE_URL: '', ...parts(password) },
+      port,
+      { quiet: true },
+    )
+    try {
+      const health = await fetch(`http://127.0.0.1:${port}/api/health`)
+      expect(health.status).toBe(200)
+      // ...signed in as the role the parts name.
+      const client = new pg.Client({ connectionString: server.toString() })
+      await client.connect()
+      const sessions = await client.query(
+        'select count(*)::int as n from pg_stat_activity where usename = $1',
+        [role],
+      )
+      await client.end()
+      expect(sessions.rows[0].n).toBeGreaterThan(0)
+    } finally {
+      await cms.stop()
+    }
+  }, 120_000)
 })
