@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { databaseUrlFromParts } from './databaseUrl'
+
 /**
  * The CMS's whole environment, validated once. Nothing else in cms/ reads process.env.
  * Every variable is documented in the root .env.example.
@@ -23,8 +25,14 @@ const commaList = () =>
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    /** postgres://user:pass@host:port/db. The local stack sets it for the embedded server. */
-    DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+    /**
+     * postgres://user:pass@host:port/db. The local stack sets it for the embedded server;
+     * when unset it is built from POSTGRES_HOST, POSTGRES_PORT (5432), POSTGRES_USER,
+     * POSTGRES_PASSWORD and POSTGRES_DB, each encoded (databaseUrl.ts): docker-compose does.
+     */
+    DATABASE_URL: z
+      .string({ error: 'set DATABASE_URL, or POSTGRES_HOST and the other POSTGRES_* parts' })
+      .url({ message: 'DATABASE_URL must be a postgres:// URL' }),
     /** Comma-separated read replicas (postgres:// URLs): reads go there, writes to DATABASE_URL. */
     DATABASE_READ_REPLICA_URLS: commaList(),
     /** Signs sessions and tokens. */
@@ -119,7 +127,7 @@ function readEnv(): Env {
     : process.env
   // An empty variable counts as unset: docker-compose passes `${VAR:-}` as "".
   const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
-  const parsed = schema.safeParse(given)
+  const parsed = schema.safeParse({ ...given, DATABASE_URL: databaseUrlFromParts(given) })
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new Error(`Invalid CMS environment:\n${problems.join('\n')}`)

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -6,9 +7,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import {
   backupDatabase,
+  backupStack,
   freePort,
+  recordApps,
   restoreDatabase,
+  restoreStack,
   startCms,
+  startEmbeddedDatabase,
+  type Database,
   type Service,
 } from '@mlops-guide/stack'
 
@@ -75,7 +81,7 @@ describe('backup and restore', () => {
       expect(original.status, apiPath).toBe(200)
       expect(copy, apiPath).toEqual(original)
     }
-  })
+  }, 90_000) // starts a second CMS: 11 s alone, 27-30 s on a loaded machine
 
   it('refuses to restore over a database from a file that is not a backup, changing nothing', async () => {
     const junk = path.join(tmp, 'junk.dump')
@@ -83,5 +89,88 @@ describe('backup and restore', () => {
     const before = await raw(restoredCms, '/faqs?limit=100&depth=0')
     expect(() => restoreDatabase(restoredUrl, junk)).toThrow(/pg_restore failed/)
     expect(await raw(restoredCms, '/faqs?limit=100&depth=0')).toEqual(before)
+  })
+})
+
+describe('npm run backup / restore', () => {
+  // A stack's data folder as `npm start` leaves it: .data/postgres, its server running on a
+  // port of its own, while another server with the same default login (postgres/postgres)
+  // and database name listens on the port EMBEDDED_POSTGRES_PORT names.
+  const stackDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-stack-data-'))
+  const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-other-db-'))
+  fs.chmodSync(stackDir, 0o755) // PostgreSQL runs as another user and must enter it
+  const file = path.join(tmp, 'stack.dump')
+  let stackDb: Database
+  let otherDb: Database
+  let otherPort: number
+
+  const sql = async (url: string, text: string) => {
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    try {
+      return (await client.query(text)).rows
+    } finally {
+      await client.end()
+    }
+  }
+  const tablesIn = (dump: string) =>
+    spawnSync(process.env.PG_RESTORE || 'pg_restore', ['--list', dump], { encoding: 'utf8' }).stdout
+
+  beforeAll(async () => {
+    const db = { database: 'mlops_guide', quiet: true }
+    stackDb = await startEmbeddedDatabase({
+      ...db,
+      dataDir: path.join(stackDir, 'postgres'),
+      port: await freePort(),
+    })
+    otherPort = await freePort()
+    otherDb = await startEmbeddedDatabase({ ...db, dataDir: otherDir, port: otherPort })
+    await sql(stackDb.url, 'create table stack_marker (note text)')
+    await sql(otherDb.url, `create table other_marker (note text)`)
+    await sql(otherDb.url, `insert into other_marker values ('the other server')`)
+  })
+
+  afterAll(async () => {
+    await stackDb?.stop()
+    await otherDb?.stop()
+    fs.rmSync(stackDir, { recursive: true, force: true })
+    fs.rmSync(otherDir, { recursive: true, force: true })
+  })
+
+  it("backs up the stack's running server at the port in its postmaster.pid, not the server on EMBEDDED_POSTGRES_PORT", async () => {
+    expect(new URL(stackDb.url).port).not.toBe(String(otherPort))
+    await backupStack(stackDir, { EMBEDDED_POSTGRES_PORT: String(otherPort) }, file)
+    const tables = tablesIn(file)
+    expect(tables).toContain('stack_marker')
+    expect(tables).not.toContain('other_marker')
+  })
+
+  it("refuses to restore while the stack's apps run, naming them and how to stop them, changing nothing", async () => {
+    await sql(stackDb.url, `insert into stack_marker values ('written after the backup')`)
+    // A real CMS process, recorded the way `npm start` records its apps.
+    recordApps({ stack: process.pid, cms: restored.child.pid }, stackDir)
+    await expect(restoreStack(stackDir, {}, file)).rejects.toThrow(
+      `refusing to restore while the cms (pid ${restored.child.pid}) of this stack runs: stop them first (kill ${restored.child.pid})`,
+    )
+    expect(await sql(stackDb.url, 'select note from stack_marker')).toEqual([
+      { note: 'written after the backup' },
+    ])
+  })
+
+  it('refuses to restore over a DATABASE_URL that a running CMS is connected to, changing nothing', async () => {
+    const before = await raw(restoredCms, '/faqs?limit=100&depth=0')
+    await expect(restoreStack(otherDir, { DATABASE_URL: restoredUrl }, file)).rejects.toThrow(
+      /refusing to restore while \d+ other connection\(s\) use the database/,
+    )
+    expect(await raw(restoredCms, '/faqs?limit=100&depth=0')).toEqual(before)
+  })
+
+  it('restores over the running server once the apps are stopped', async () => {
+    recordApps({}, stackDir)
+    await restoreStack(stackDir, { EMBEDDED_POSTGRES_PORT: String(otherPort) }, file)
+    expect(await sql(stackDb.url, 'select note from stack_marker')).toEqual([])
+    expect(await sql(otherDb.url, 'select note from other_marker')).toEqual([
+      { note: 'the other server' },
+    ])
   })
 })

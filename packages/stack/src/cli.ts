@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { buildCms, seedCms, startCms, type CmsEnv } from './cms.ts'
-import { recordApps, stopLeftoverApps } from './leftovers.ts'
+import { forgetApps, recordApps, stopLeftoverApps } from './leftovers.ts'
 import { localDatabase } from './local.ts'
 import { step } from './log.ts'
 import { repoRoot } from './paths.ts'
@@ -41,6 +41,7 @@ async function shutdown(code: number) {
   step('stopping')
   for (const service of services.reverse()) await service.stop()
   await database.stop()
+  forgetApps()
   step('stopped')
   process.exit(code)
 }
@@ -73,7 +74,10 @@ try {
   if (!dev) await buildCms(env)
   services.push(await startCms(env, cmsPort, { dev }))
   services.push(await startWeb(env, webPort, { dev }))
-  recordApps(Object.fromEntries(services.map((s) => [s.name, s.child.pid])))
+  recordApps({
+    stack: process.pid,
+    ...Object.fromEntries(services.map((s) => [s.name, s.child.pid])),
+  })
   step(
     `ready: the guide at http://localhost:${webPort}, the admin at http://localhost:${cmsPort}/admin`,
   )

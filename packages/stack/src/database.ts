@@ -62,30 +62,38 @@ function checkDataVersion(dataDir: string) {
   }
 }
 
-/** The pid of the server running on `dataDir` (its postmaster.pid), or null. */
-function serverPid(dataDir: string): number | null {
+/**
+ * The server running on `dataDir` (started earlier, e.g. by `npm start`), from its
+ * postmaster.pid: pid on line 1, port on line 4
+ * (https://www.postgresql.org/docs/current/storage-file-layout.html). The port it really
+ * listens on, whatever EMBEDDED_POSTGRES_PORT says now.
+ */
+export function runningServer(dataDir: string): { pid: number; port: number } | undefined {
   const pidFile = path.join(dataDir, 'postmaster.pid')
-  if (!fs.existsSync(pidFile)) return null
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
-  if (!Number.isInteger(pid) || pid <= 0) return null
+  if (!fs.existsSync(pidFile)) return undefined
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n')
+  const [pid, port] = [Number(lines[0]), Number(lines[3])]
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return undefined
   try {
     process.kill(pid, 0)
-    return pid
+    return { pid, port }
   } catch {
-    return null
+    return undefined // a stale file: the server is gone
   }
 }
 
+/** The address of the embedded server on `port` (it listens on localhost only). */
+export const embeddedUrl = (port: number, database: string) =>
+  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+
 /** Sends `signal` to the server running on `dataDir`, if one is. */
 function signalServer(dataDir: string, signal: NodeJS.Signals) {
-  const pid = serverPid(dataDir)
-  if (pid !== null) process.kill(pid, signal)
+  const server = runningServer(dataDir)
+  if (server) process.kill(server.pid, signal)
 }
 
 /** True while a server started earlier (e.g. by `npm start`) runs on `dataDir`. */
-export function isServerRunning(dataDir: string): boolean {
-  return serverPid(dataDir) !== null
-}
+export const isServerRunning = (dataDir: string) => runningServer(dataDir) !== undefined
 
 /** Starts (initialising on first use) an embedded PostgreSQL keeping its data in `dataDir`. */
 export async function startEmbeddedDatabase(opts: {
@@ -124,7 +132,7 @@ export async function startEmbeddedDatabase(opts: {
   process.once('exit', stopOnExit)
   await ensureDatabase(server, database)
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: embeddedUrl(port, database),
     stop: async () => {
       process.off('exit', stopOnExit)
       // "Fast" shutdown: ends sessions, keeps the data consistent; waits until it is down.

@@ -6,4 +6,6 @@ export { freePort, run, startService, waitForHttp, type Service } from './proces
 export { buildWeb, startWeb } from './web.ts'
 export { guideDocumentLines, startTestStack, type TestStack } from './testStack.ts'
 export { backupDatabase, restoreDatabase } from './backup.ts'
+export { recordApps } from './leftovers.ts'
+export { backupStack, restoreStack, stackDatabase } from './stackBackup.ts'
 export { paragraph, publishAtScale } from './scaleContent.ts'

@@ -5,14 +5,20 @@ import { step } from './log.ts'
 import { dataDir } from './paths.ts'
 
 /**
- * The apps a run started, by pid, so that a run after a crash (kill -9 of the stack)
- * can stop the CMS and site it left behind before it needs their ports.
+ * The processes a run started, by pid (`stack`: the run itself; the apps by name), so that
+ * a run after a crash (kill -9 of the stack) can stop the CMS and site it left behind
+ * before it needs their ports, and a restore can refuse while they run.
  */
-const file = path.join(dataDir, 'running-apps.json')
+const recordFile = (dir: string) => path.join(dir, 'running-apps.json')
 
-export function recordApps(pids: Record<string, number | undefined>) {
-  fs.mkdirSync(dataDir, { recursive: true })
-  fs.writeFileSync(file, JSON.stringify(pids))
+export function recordApps(pids: Record<string, number | undefined>, dir = dataDir) {
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(recordFile(dir), JSON.stringify(pids))
+}
+
+/** A clean stop: nothing is left to find. */
+export function forgetApps(dir = dataDir) {
+  fs.rmSync(recordFile(dir), { force: true })
 }
 
 const commandLine = (pid: number) => {
@@ -23,16 +29,31 @@ const commandLine = (pid: number) => {
   }
 }
 
-export async function stopLeftoverApps() {
-  if (!fs.existsSync(file)) return
-  const pids = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, number>
-  for (const [name, pid] of Object.entries(pids)) {
-    // Only a process that is still one of ours (a recycled pid is left alone).
-    if (!/next|server\.js|vite/.test(commandLine(pid))) continue
+// Only a process that is still one of ours counts (a recycled pid is left alone).
+const isApp = (pid: number) => /next|server\.js|vite/.test(commandLine(pid))
+
+function recorded(dir: string): Record<string, number> {
+  const file = recordFile(dir)
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {}
+}
+
+/** The recorded apps still running, and the run that started them when it still runs too. */
+export function runningApps(dir = dataDir) {
+  const { stack, ...apps } = recorded(dir)
+  return {
+    apps: Object.entries(apps)
+      .filter(([, pid]) => isApp(pid))
+      .map(([name, pid]) => ({ name, pid })),
+    stack: stack && commandLine(stack).includes('cli.ts') ? stack : undefined,
+  }
+}
+
+export async function stopLeftoverApps(dir = dataDir) {
+  for (const { name, pid } of runningApps(dir).apps) {
     step(`stopping the ${name} left running by an earlier run (pid ${pid})`)
     process.kill(pid, 'SIGTERM')
     for (let i = 0; i < 50 && commandLine(pid); i++) await new Promise((r) => setTimeout(r, 100))
     if (commandLine(pid)) process.kill(pid, 'SIGKILL')
   }
-  fs.rmSync(file, { force: true })
+  forgetApps(dir)
 }
