@@ -18,8 +18,8 @@ const PASSWORD = 'postgres'
  * directory and the port: stop it via the pid in postmaster.pid before starting again.
  */
 async function stopLeftoverServer(dataDir: string): Promise<void> {
-  const pid = serverPid(dataDir)
-  if (pid === null) return // not running: Postgres itself discards a stale pid file
+  const pid = runningServer(dataDir)?.pid
+  if (pid === undefined) return // not running: Postgres itself discards a stale pid file
   step(`stopping a PostgreSQL left running by an earlier run (pid ${pid})`)
   signalServer(dataDir, 'SIGINT') // "fast shutdown": ends sessions, keeps data consistent
   for (let i = 0; i < 100; i++) {
