@@ -4,7 +4,7 @@
 // src/hooks.server.ts; both use @mlops-guide/server-runtime/page-cache, one module). Request
 // logs and the graceful stop are shared with the CMS (@mlops-guide/server-runtime).
 import { createAppServer } from '@mlops-guide/server-runtime'
-import { cachedAnswer, getCachedPage } from '@mlops-guide/server-runtime/page-cache'
+import { cachedAnswer, getCachedPage, pageCacheKey } from '@mlops-guide/server-runtime/page-cache'
 
 // build/ is what `vite build` writes; adapter-node ships no types for it.
 /** @type {{ handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void }} */
@@ -14,7 +14,9 @@ const web = createAppServer({
   service: 'web',
   handle: (req, res) => {
     const page =
-      req.method === 'GET' || req.method === 'HEAD' ? getCachedPage(req.url ?? '') : undefined
+      req.method === 'GET' || req.method === 'HEAD'
+        ? getCachedPage(pageCacheKey(req.url ?? ''))
+        : undefined
     if (page) {
       const answer = cachedAnswer(page, {
         method: req.method,
