@@ -7,3 +7,10 @@ export { buildWeb, startWeb } from './web.ts'
 export { guideDocumentLines, startTestStack, type TestStack } from './testStack.ts'
 export { backupDatabase, restoreDatabase } from './backup.ts'
 export { paragraph, publishAtScale } from './scaleContent.ts'
+export {
+  distinctUrl,
+  FLOOD_CARDS,
+  FLOOD_PAGES,
+  requestDistinctUrls,
+  rssMb,
+} from './distinctUrls.ts'
