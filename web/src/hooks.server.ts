@@ -50,6 +50,9 @@ function respond(page: CachedPage, request: Request, rendered: boolean): Respons
   })
 }
 
+/** The cache key of the answer for every address no route matches (keys are paths: '/...'). */
+const NO_ROUTE = '404: no route'
+
 const isPreview = (url: URL) => url.pathname.startsWith('/preview/')
 
 // From the environment, so worked out once rather than on every answer.
@@ -110,9 +113,12 @@ export const handle: Handle = async ({ event, resolve }) => {
   )
   if (version === null) return secure(await resolve(event), url)
   useVersion(version)
-  // The address as asked for, as web/server.js reads it (event.url can be rewritten).
+  // The address as asked for, as web/server.js reads it (event.url can be rewritten). An
+  // address no route matches gets the one "Page not found" page, whatever the address: it is
+  // kept once, under a key no address has, and not rendered again (bench:og: rendering it
+  // per address grew the process by several kB each).
   const asked = new URL(request.url)
-  const key = pageCacheKey(asked.pathname + asked.search)
+  const key = event.route.id === null ? NO_ROUTE : pageCacheKey(asked.pathname + asked.search)
   const hit = getCachedPage(key)
   if (hit) return respond(hit, request, false)
 

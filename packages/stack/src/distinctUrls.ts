@@ -26,21 +26,21 @@ export function rssMb(pid: number): number {
 }
 
 /**
- * Asks the site for `count` distinct addresses (distinctUrl), `concurrency` at a time,
- * accepting brotli as browsers do. Returns how many answers had each status and X-Cache
- * (`404 miss`: rendered for that request; `200 hit`: served from the page cache).
+ * Asks the site for `count` distinct addresses (distinctUrl, numbered from `from`),
+ * `concurrency` at a time, accepting brotli as browsers do. Returns how many answers had each
+ * status and X-Cache (`404 miss`: rendered for that request; `200 hit`: from the page cache).
  */
 export async function requestDistinctUrls(
   webUrl: string,
   count: number,
-  opts: { concurrency?: number; onProgress?: (done: number) => void } = {},
+  opts: { from?: number; concurrency?: number; onProgress?: (done: number) => void } = {},
 ): Promise<Map<string, number>> {
   const answers = new Map<string, number>()
   let next = 0
   const worker = async () => {
     while (next < count) {
       const n = next++
-      const res = await fetch(`${webUrl}${distinctUrl(n)}`, {
+      const res = await fetch(`${webUrl}${distinctUrl((opts.from ?? 0) + n)}`, {
         headers: { 'accept-encoding': 'br' },
       })
       await res.arrayBuffer()
