@@ -4,7 +4,7 @@
 // src/hooks.server.ts; both use @mlops-guide/server-runtime/page-cache, one module). Request
 // logs and the graceful stop are shared with the CMS (@mlops-guide/server-runtime).
 import { consoleToJsonLines, createAppServer } from '@mlops-guide/server-runtime'
-import { cachedAnswer, getCachedPage } from '@mlops-guide/server-runtime/page-cache'
+import { cachedAnswer, getCachedPage, pageCacheKey } from '@mlops-guide/server-runtime/page-cache'
 
 // SvelteKit's messages, stack traces and our warnings, like every other line, as JSON lines.
 consoleToJsonLines('web')
@@ -17,7 +17,9 @@ const web = createAppServer({
   service: 'web',
   handle: (req, res) => {
     const page =
-      req.method === 'GET' || req.method === 'HEAD' ? getCachedPage(req.url ?? '') : undefined
+      req.method === 'GET' || req.method === 'HEAD'
+        ? getCachedPage(pageCacheKey(req.url ?? ''))
+        : undefined
     if (page) {
       const answer = cachedAnswer(page, {
         method: req.method,

@@ -10,10 +10,10 @@ import {
   cachedAnswer,
   cachePage,
   getCachedPage,
+  pageCacheKey,
   useVersion,
   type CachedPage,
 } from '@mlops-guide/server-runtime/page-cache'
-import { createHash } from 'node:crypto'
 
 import { getSnapshot } from '#lib/server/contentStore.ts'
 
@@ -37,17 +37,21 @@ export const init: ServerInit = () => {
 const PAGE_CACHE_CONTROL = 'public, max-age=10, stale-while-revalidate=60, stale-if-error=86400'
 
 /** A cached page as a Response, written by the page cache's one writer (cachedAnswer). */
-function respond(page: CachedPage, request: Request): Response {
+function respond(page: CachedPage, request: Request, rendered: boolean): Response {
   const answer = cachedAnswer(page, {
     method: request.method,
     acceptEncoding: request.headers.get('accept-encoding'),
     ifNoneMatch: request.headers.get('if-none-match'),
+    rendered,
   })
   return new Response(answer.body && new Uint8Array(answer.body), {
     status: answer.status,
     headers: answer.headers,
   })
 }
+
+/** The cache key of the answer for every address no route matches (keys are paths: '/...'). */
+const NO_ROUTE = '404: no route'
 
 const isPreview = (url: URL) => url.pathname.startsWith('/preview/')
 
@@ -86,13 +90,21 @@ function secure(response: Response, url: URL): Response {
   return response
 }
 
+/**
+ * Pages and share cards are answered from the page cache, rendered once per content version
+ * and cache key: an address's query string counts only where the page reads it
+ * (pageCacheKey), so `/og/home.png?v=2` or `/?utm_source=x` costs no render of its own.
+ */
 export const handle: Handle = async ({ event, resolve }) => {
   const { request, url } = event
+  // Not SvelteKit's data requests (<page>/__data.json): for those event.url is the page's
+  // own address, and their JSON was once kept as the page. The guide's pages never make them
+  // (csr = false).
   const cacheable =
     (request.method === 'GET' || request.method === 'HEAD') &&
+    !event.isDataRequest &&
     !url.pathname.startsWith('/api/') &&
-    !isPreview(url) &&
-    url.search === ''
+    !isPreview(url)
   if (!cacheable) return secure(await resolve(event), url)
 
   const version = await getSnapshot().then(
@@ -101,20 +113,24 @@ export const handle: Handle = async ({ event, resolve }) => {
   )
   if (version === null) return secure(await resolve(event), url)
   useVersion(version)
-  const key = url.pathname
+  // The address as asked for, as web/server.js reads it (event.url can be rewritten). An
+  // address no route matches gets the one "Page not found" page, whatever the address: it is
+  // kept once, under a key no address has, and not rendered again (bench:og: rendering it
+  // per address grew the process by several kB each).
+  const asked = new URL(request.url)
+  const key = event.route.id === null ? NO_ROUTE : pageCacheKey(asked.pathname + asked.search)
   const hit = getCachedPage(key)
-  if (hit) return respond(hit, request)
+  if (hit) return respond(hit, request, false)
 
   // Secured before caching: web/server.js serves cached pages with exactly these headers.
   const response = secure(await resolve(event), url)
   if (response.status !== 200 && response.status !== 404) return response
-  // An answer that must be made fresh each time (the health probes) is not kept either.
-  if (/\bno-store\b/.test(response.headers.get('cache-control') ?? '')) return response
+  // An answer that says it must not be stored (/healthz) is not kept here either.
+  if (/\b(no-store|private)\b/.test(response.headers.get('cache-control') ?? '')) return response
   const body = Buffer.from(await response.arrayBuffer())
   const headers = [...response.headers].filter(([k]) => k !== 'content-length')
   if (!response.headers.has('cache-control')) headers.push(['cache-control', PAGE_CACHE_CONTROL])
-  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
-  return respond(cachePage(key, { version, status: response.status, headers, etag, body }), request)
+  return respond(cachePage(key, { version, status: response.status, headers, body }), request, true)
 }
 
 /**

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+
+import { Lru } from './lru.js'
 
 /**
  * The site's rendered pages, kept until the content changes. Every reader of a content
@@ -10,8 +13,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
  * request machinery runs, which is what makes a page as cheap as a static file (bench/).
  * Both import this package; the site's build keeps it external (it is a dependency).
  *
+ * Addresses anyone can make up must not cost memory or renders (bench:og): an address's
+ * query string counts only where the page reads it (pageCacheKey), and a rendered answer is
+ * held once however many addresses lead to it (two stores: addresses → answers by their
+ * hash, and the answers themselves, each bounded in count, the answers in bytes too).
+ *
  * @typedef {{
- *   version: string
  *   status: number
  *   headers: [string, string][]
  *   etag: string
@@ -21,67 +28,142 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
  * }} CachedPage
  */
 
-/** @type {{ version: string, pages: Map<string, CachedPage> }} */
-const store = { version: '', pages: new Map() }
+/**
+ * The query parameters a page reads, by path: the home page's Core Skills filter
+ * (web/src/routes/(site)/+page.server.ts). Any other parameter, on any page or share card,
+ * changes nothing in the answer, so it is left out of the cache key.
+ * @type {Record<string, string[]>}
+ */
+export const PAGE_QUERY_PARAMS = { '/': ['skills'] }
 
-// Pages per content version: every page of the site, even with thousands of skills; a bound all the same.
-export const MAX_PAGES = 5000
+/**
+ * The cache key of a request target (path and query, as in the request line): the path,
+ * plus the parameters the page reads (PAGE_QUERY_PARAMS), the first value of each, in a
+ * fixed order. `/og/home.png?v=2` and `/?utm_source=x` are the same answers as without.
+ * @param {string} target
+ */
+export function pageCacheKey(target) {
+  const q = target.indexOf('?')
+  if (q === -1) return target
+  const path = target.slice(0, q)
+  const read = PAGE_QUERY_PARAMS[path]
+  if (!read) return path
+  const params = new URLSearchParams(target.slice(q + 1))
+  const kept = new URLSearchParams()
+  for (const name of read) {
+    const value = params.get(name)
+    if (value !== null) kept.set(name, value)
+  }
+  return kept.size ? `${path}?${kept}` : path
+}
+
+// Addresses per content version: every page and share card of the site, even with thousands
+// of skills (bench:scale); an entry is a short string and a hash. Addresses answered 404 are
+// counted apart, so that made-up addresses never push the site's own pages out.
+export const MAX_PAGES = 10_000
+export const MAX_NOT_FOUND = 10_000
+// Distinct answers, and their bytes (body and both compressed copies): the guide at scale
+// (1,000 tools: ~2,800 pages and cards) fits several times over.
+export const MAX_ANSWERS = 5_000
+export const MAX_ANSWER_BYTES = 256 * 1024 * 1024
+
+const store = {
+  version: '',
+  /** @type {Lru<{ version: string, answer: string }>} cache key → its answer's hash */
+  pages: new Lru(MAX_PAGES),
+  /** @type {Lru<{ version: string, answer: string }>} the same for answers that are a 404 */
+  notFound: new Lru(MAX_NOT_FOUND),
+  /** @type {Lru<CachedPage>} answer hash → the answer */
+  answers: new Lru(
+    MAX_ANSWERS,
+    MAX_ANSWER_BYTES,
+    (a) => a.body.length + (a.gzip?.length ?? 0) + (a.br?.length ?? 0),
+  ),
+}
 
 /** Called with every content version seen; a new version empties the cache. @param {string} version */
 export function useVersion(version) {
   if (store.version === version) return
   store.version = version
-  store.pages.clear()
+  clearPageCache()
 }
 
-/** @param {string} key the page's path @returns {CachedPage | undefined} */
+/** @param {string} key a cache key (pageCacheKey) @returns {CachedPage | undefined} */
 export function getCachedPage(key) {
-  const page = store.pages.get(key)
-  return page?.version === store.version ? page : undefined
+  const page = store.pages.get(key) ?? store.notFound.get(key)
+  return page?.version === store.version ? store.answers.get(page.answer) : undefined
 }
 
 /**
- * @param {string} key
- * @param {Omit<CachedPage, 'gzip' | 'br'>} page
+ * Keeps a rendered answer for a key, compressed once: an answer already held for another
+ * address (the same status, headers and body) is shared, not compressed or stored again.
+ * @param {string} key a cache key (pageCacheKey)
+ * @param {{ version: string, status: number, headers: [string, string][], body: Buffer }} page
  * @returns {CachedPage}
  */
-export function cachePage(key, page) {
-  const type = page.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? ''
-  // Text compresses; images (share cards) are compressed already.
-  const compress = /^(text\/|application\/(json|xml|javascript))|\+xml/.test(type)
-  /** @type {CachedPage} */
-  const entry = {
-    ...page,
-    gzip: compress ? gzipSync(page.body, { level: 9 }) : null,
-    br: compress
-      ? brotliCompressSync(page.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-      : null,
+export function cachePage(key, { version, status, headers, body }) {
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
+  const answer = createHash('sha1')
+    .update(JSON.stringify([status, headers, etag]))
+    .digest('hex')
+  let entry = store.answers.get(answer)
+  if (!entry) {
+    const type = headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? ''
+    // Text compresses; images (share cards) are compressed already.
+    const compress = /^(text\/|application\/(json|xml|javascript))|\+xml/.test(type)
+    entry = {
+      status,
+      headers,
+      etag,
+      body,
+      gzip: compress ? gzipSync(body, { level: 9 }) : null,
+      br: compress
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : null,
+    }
+    store.answers.set(answer, entry)
   }
-  if (store.pages.size >= MAX_PAGES)
-    store.pages.delete(/** @type {string} */ (store.pages.keys().next().value))
-  store.pages.set(key, entry)
+  const [into, other] =
+    status === 404 ? [store.notFound, store.pages] : [store.pages, store.notFound]
+  other.delete(key)
+  into.set(key, { version, answer })
   return entry
 }
 
-export const clearPageCache = () => store.pages.clear()
+export function clearPageCache() {
+  store.pages.clear()
+  store.notFound.clear()
+  store.answers.clear()
+}
+
+/** How much the cache holds, for tests and benchmarks. */
+export const pageCacheSize = () => ({
+  pages: store.pages.map.size,
+  notFound: store.notFound.map.size,
+  answers: store.answers.map.size,
+  bytes: store.answers.bytes,
+})
 
 // Headers this writer sets from the cached page itself, whatever the rendered page carried.
-const WRITTEN_HERE = new Set(['etag', 'vary', 'content-encoding', 'content-length'])
+const WRITTEN_HERE = new Set(['etag', 'vary', 'content-encoding', 'content-length', 'x-cache'])
 
 /**
  * The answer to a request for a cached page, the one place that writes it: 304 when the
  * client holds this version (If-None-Match), otherwise the body compressed as the client
  * accepts (brotli, gzip or none), with the page's own headers, its ETag and Vary.
+ * `X-Cache: miss` says the page was rendered for this request, `hit` that it came from the
+ * cache (what the tests and an operator read to see that an address cost no render).
  * @param {CachedPage} page
- * @param {{ method?: string, acceptEncoding?: string | null, ifNoneMatch?: string | null }} request
+ * @param {{ method?: string, acceptEncoding?: string | null, ifNoneMatch?: string | null, rendered?: boolean }} request
  * @returns {{ status: number, headers: [string, string][], body: Buffer | null }}
  */
-export function cachedAnswer(page, { method, acceptEncoding, ifNoneMatch }) {
+export function cachedAnswer(page, { method, acceptEncoding, ifNoneMatch, rendered = false }) {
   /** @type {[string, string][]} */
   const headers = [
     ...page.headers.filter(([name]) => !WRITTEN_HERE.has(name.toLowerCase())),
     ['etag', page.etag],
     ['vary', 'accept-encoding'],
+    ['x-cache', rendered ? 'miss' : 'hit'],
   ]
   if (ifNoneMatch === page.etag) return { status: 304, headers, body: null }
   let body = page.body

@@ -1,20 +1,23 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import {
   cachedAnswer,
   cachePage,
   clearPageCache,
   getCachedPage,
+  MAX_ANSWERS,
+  MAX_NOT_FOUND,
   MAX_PAGES,
+  pageCacheKey,
+  pageCacheSize,
   useVersion,
 } from './pageCache.js'
 
-const page = (body: string) => ({
+const page = (body: string, status = 200) => ({
   version: 'v1',
-  status: 200,
+  status,
   headers: [['content-type', 'text/html']] as [string, string][],
-  etag: '"x"',
   body: Buffer.from(body),
 })
 
@@ -57,12 +60,70 @@ describe('the page cache', () => {
     expect(getCachedPage('/late')).toBeUndefined()
     useVersion('v1')
   })
+})
 
-  it('stays bounded however many addresses are asked for', () => {
+describe('the cache key of an address', () => {
+  it('is the path alone for a share card, whatever its query string', () => {
+    expect(pageCacheKey('/og/home.png?v=1')).toBe('/og/home.png')
+    expect(pageCacheKey('/og/skills/docker.png?v=2&skills=serving')).toBe('/og/skills/docker.png')
+  })
+
+  it('keeps only the parameters a page reads: the home page its skills filter', () => {
+    expect(pageCacheKey('/skills?x=1')).toBe('/skills')
+    expect(pageCacheKey('/?utm_source=feed')).toBe('/')
+    expect(pageCacheKey('/?utm_source=feed&skills=serving')).toBe('/?skills=serving')
+    expect(pageCacheKey('/?skills=serving&skills=data')).toBe('/?skills=serving')
+    expect(pageCacheKey('/?skills=a%20b')).toBe(pageCacheKey('/?skills=a+b'))
+    expect(pageCacheKey('/salaries')).toBe('/salaries')
+  })
+})
+
+describe('the bounds of the page cache', () => {
+  beforeEach(() => {
+    useVersion('v1')
     clearPageCache()
-    for (let i = 0; i <= MAX_PAGES; i++) cachePage(`/?q=${i}`, page('x'))
-    expect(getCachedPage('/?q=0')).toBeUndefined()
-    expect(getCachedPage(`/?q=${MAX_PAGES}`)).toBeDefined()
+  })
+
+  it('holds one answer however many addresses lead to it, compressed once', () => {
+    const first = cachePage('/', page('<p>the guide</p>'))
+    for (let i = 0; i < 100; i++) {
+      expect(cachePage(`/?skills=nope-${i}`, page('<p>the guide</p>'))).toBe(first)
+    }
+    expect(pageCacheSize()).toMatchObject({ pages: 101, answers: 1 })
+    expect(pageCacheSize().bytes).toBe(first.body.length + first.gzip!.length + first.br!.length)
+  })
+
+  it('keeps at most MAX_PAGES addresses, forgetting the least recently read', () => {
+    cachePage('/', page('home'))
+    for (let i = 1; i <= MAX_PAGES; i++) {
+      cachePage(`/skills/tool-${i}`, page('a tool'))
+      if (i % 1000 === 0) getCachedPage('/') // read now and then: stays
+    }
+    expect(pageCacheSize().pages).toBe(MAX_PAGES)
+    expect(getCachedPage('/')).toBeDefined()
+    expect(getCachedPage('/skills/tool-1')).toBeUndefined()
+    expect(getCachedPage(`/skills/tool-${MAX_PAGES}`)).toBeDefined()
+  })
+
+  it('counts addresses answered 404 apart: any number of them leaves the pages cached', () => {
+    cachePage('/', page('home'))
+    for (let i = 0; i < MAX_NOT_FOUND + 10; i++) cachePage(`/nope-${i}`, page('not found', 404))
+    expect(pageCacheSize()).toMatchObject({ pages: 1, notFound: MAX_NOT_FOUND, answers: 2 })
+    expect(getCachedPage('/')?.status).toBe(200)
+    expect(getCachedPage(`/nope-${MAX_NOT_FOUND + 9}`)?.status).toBe(404)
+    expect(getCachedPage('/nope-0')).toBeUndefined()
+  })
+
+  it('keeps at most MAX_ANSWERS answers', () => {
+    for (let i = 0; i < MAX_ANSWERS + 10; i++) {
+      cachePage(`/og/card-${i}.png`, {
+        ...page(`png ${i}`),
+        headers: [['content-type', 'image/png']],
+      })
+    }
+    expect(pageCacheSize().answers).toBe(MAX_ANSWERS)
+    expect(getCachedPage('/og/card-0.png')).toBeUndefined()
+    expect(getCachedPage(`/og/card-${MAX_ANSWERS + 9}.png`)).toBeDefined()
   })
 })
 
@@ -83,6 +144,11 @@ describe('the answer for a cached page', () => {
     expect(header(plain.headers, 'vary')).toBe('accept-encoding')
   })
 
+  it('says whether the page was rendered for this request (X-Cache: miss) or not (hit)', () => {
+    expect(header(cachedAnswer(entry, { rendered: true }).headers, 'x-cache')).toBe('miss')
+    expect(header(cachedAnswer(entry, {}).headers, 'x-cache')).toBe('hit')
+  })
+
   it('is a bodiless 304 when the client holds this version, and bodiless for HEAD', () => {
     const notModified = cachedAnswer(entry, { method: 'GET', ifNoneMatch: entry.etag })
     expect(notModified).toMatchObject({ status: 304, body: null })
@@ -99,6 +165,7 @@ describe('the answer for a cached page', () => {
         ['content-type', 'text/html'],
         ['etag', '"from-the-framework"'],
         ['content-length', '1'],
+        ['x-cache', 'from-elsewhere'],
       ],
     })
     const answer = cachedAnswer(rendered, { acceptEncoding: 'br', ifNoneMatch: null })
@@ -106,6 +173,7 @@ describe('the answer for a cached page', () => {
     expect(answer.headers.filter(([k]) => k === 'content-length')).toEqual([
       ['content-length', String(rendered.br!.length)],
     ])
+    expect(answer.headers.filter(([k]) => k === 'x-cache')).toEqual([['x-cache', 'hit']])
     expect(cachedAnswer(rendered, { ifNoneMatch: rendered.etag }).status).toBe(304)
   })
 

@@ -111,6 +111,7 @@ function main() {
     'bench:scale': 'bench/scale.ts',
     'bench:figures': 'bench/figures.ts',
     'bench:api': 'bench/api-read.ts',
+    'bench:og': 'bench/distinct-urls.ts',
     backup: 'packages/stack/src/backupCli.ts',
     restore: 'packages/stack/src/backupCli.ts',
   }

@@ -9,3 +9,10 @@ export { backupDatabase, restoreDatabase } from './backup.ts'
 export { recordApps } from './leftovers.ts'
 export { backupStack, restoreStack, stackDatabase } from './stackBackup.ts'
 export { paragraph, publishAtScale } from './scaleContent.ts'
+export {
+  distinctUrl,
+  FLOOD_CARDS,
+  FLOOD_PAGES,
+  requestDistinctUrls,
+  rssMb,
+} from './distinctUrls.ts'

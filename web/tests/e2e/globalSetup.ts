@@ -14,6 +14,7 @@ export default async function globalSetup() {
     E2E_WEB_URL: stack.webUrl,
     E2E_CMS_URL: stack.cmsUrl,
     E2E_CMS_PID: String(stack.cms.child.pid),
+    E2E_WEB_PID: String(stack.web!.child.pid),
     E2E_ENV: JSON.stringify(stack.env),
   })
   return stack.stop

@@ -62,3 +62,30 @@ test('a card for a page the site does not have is a 404', async () => {
     expect((await fetch(`${webUrl()}${path}`)).status, path).toBe(404)
   }
 })
+
+test('a query string on a card address draws nothing: ?v=1 and ?v=2 are the cached card', async () => {
+  const plain = await card(`${webUrl()}/og/home.png`)
+  for (const v of [1, 2]) {
+    const { res, bytes } = await card(`${webUrl()}/og/home.png?v=${v}`)
+    expect(res.status).toBe(200)
+    // X-Cache: hit is the page cache saying the answer was not rendered for this request.
+    expect(res.headers.get('x-cache'), `?v=${v}`).toBe('hit')
+    expect(res.headers.get('etag')).toBe(plain.res.headers.get('etag'))
+    expect(bytes.equals(plain.bytes)).toBe(true)
+  }
+})
+
+test('a card for a page the site does not have is a 404 before any drawing, query or not', async () => {
+  const name = `nope-${Date.now()}`
+  for (const [query, cache] of [
+    ['', 'miss'],
+    ['?v=1', 'hit'],
+    ['?v=2', 'hit'],
+  ]) {
+    const res = await fetch(`${webUrl()}/og/${name}.png${query}`)
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).not.toBe('image/png')
+    expect(res.headers.get('x-cache'), query).toBe(cache)
+    expect((await res.arrayBuffer()).byteLength).toBeLessThan(1000)
+  }
+})

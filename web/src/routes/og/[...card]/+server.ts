@@ -9,7 +9,9 @@ import type { RequestHandler } from './$types'
 /**
  * GET /og/<page>.png: the page's share card, drawn from its content. Rendered once per
  * content version: the site's page cache keeps the answer until the content changes
- * (hooks.server.ts), and serves it from the last good copy while the CMS is down.
+ * (hooks.server.ts), whatever query string the address carries (pageCacheKey), and serves it
+ * from the last good copy while the CMS is down. A card for a page the site does not have is
+ * a 404 before anything is drawn.
  */
 export const GET: RequestHandler = async ({ url }) => {
   const pagePath = pageOfShareCard(url.pathname)
