@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { createAppServer } from '@mlops-guide/server-runtime'
+import { createAppServer, timeoutsFrom } from '@mlops-guide/server-runtime'
 import { fastLane } from '@mlops-guide/server-runtime/fast-lane'
 import next from 'next'
 
@@ -83,6 +83,7 @@ async function answeredInFastLane(req, res) {
 
 const cms = createAppServer({
   service: 'cms',
+  ...timeoutsFrom(process.env),
   handle: (req, res) => {
     const chain = req.headers['x-forwarded-for']
     req.headers['x-forwarded-for'] = [chain, req.socket.remoteAddress].filter(Boolean).join(', ')

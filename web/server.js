@@ -3,7 +3,7 @@
 // from the page cache, before SvelteKit's request machinery runs (the cache is filled by
 // src/hooks.server.ts; both use @mlops-guide/server-runtime/page-cache, one module). Request
 // logs and the graceful stop are shared with the CMS (@mlops-guide/server-runtime).
-import { createAppServer } from '@mlops-guide/server-runtime'
+import { createAppServer, timeoutsFrom } from '@mlops-guide/server-runtime'
 import { cachedAnswer, getCachedPage } from '@mlops-guide/server-runtime/page-cache'
 
 // build/ is what `vite build` writes; adapter-node ships no types for it.
@@ -12,6 +12,7 @@ const { handler } = await import(new URL('./build/handler.js', import.meta.url).
 
 const web = createAppServer({
   service: 'web',
+  ...timeoutsFrom(process.env),
   handle: (req, res) => {
     const page =
       req.method === 'GET' || req.method === 'HEAD' ? getCachedPage(req.url ?? '') : undefined
