@@ -119,13 +119,10 @@ export function watchBody(req, res, { bodyTimeoutMs }) {
     req.removeAllListeners('data')
     req.removeAllListeners('readable')
     req.resume()
-    // Node closes a socket after its last answer with socket.destroySoon(): end our side,
-    // destroy when written (lib/_http_server.js, resOnFinish). Destroying while the client
-    // still sends is the reset above, so this socket's destroy waits for the body's end.
-    socket.destroySoon = () => {
-      socket.end()
-      if (req.complete) socket.destroy()
-      else req.once('end', () => socket.destroy())
-    }
+    // Node closes a socket after its last answer with socket.destroySoon() (end our side,
+    // destroy once written; lib/_http_server.js, resOnFinish). Closing while the client still
+    // sends is the reset above, so on this socket that waits for the body's end.
+    const closeSoon = socket.destroySoon.bind(socket)
+    socket.destroySoon = () => (req.complete ? closeSoon() : req.once('end', closeSoon))
   })
 }
