@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { consoleToJsonLines, createAppServer, ROUTED_METHODS } from '@mlops-guide/server-runtime'
+import { consoleToJsonLines, createAppServer, ROUTED_METHODS, timeoutsFrom } from '@mlops-guide/server-runtime'
 import { fastLane } from '@mlops-guide/server-runtime/fast-lane'
 import next from 'next'
 
@@ -86,6 +86,7 @@ async function answeredInFastLane(req, res) {
 
 const cms = createAppServer({
   service: 'cms',
+  ...timeoutsFrom(process.env),
   handle: (req, res) => {
     const chain = req.headers['x-forwarded-for']
     req.headers['x-forwarded-for'] = [chain, req.socket.remoteAddress].filter(Boolean).join(', ')

@@ -3,7 +3,7 @@
 // from the page cache, before SvelteKit's request machinery runs (the cache is filled by
 // src/hooks.server.ts; both use @mlops-guide/server-runtime/page-cache, one module). Request
 // logs and the graceful stop are shared with the CMS (@mlops-guide/server-runtime).
-import { consoleToJsonLines, createAppServer } from '@mlops-guide/server-runtime'
+import { consoleToJsonLines, createAppServer, timeoutsFrom } from '@mlops-guide/server-runtime'
 import { cachedAnswer, getCachedPage, pageCacheKey } from '@mlops-guide/server-runtime/page-cache'
 
 // SvelteKit's messages, stack traces and our warnings, like every other line, as JSON lines.
@@ -15,6 +15,7 @@ const { handler } = await import(new URL('./build/handler.js', import.meta.url).
 
 const web = createAppServer({
   service: 'web',
+  ...timeoutsFrom(process.env),
   handle: (req, res) => {
     const page =
       req.method === 'GET' || req.method === 'HEAD'

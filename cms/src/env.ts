@@ -1,3 +1,4 @@
+import { TIMEOUTS } from '@mlops-guide/server-runtime/request-bodies'
 import { z } from 'zod'
 
 import { databaseUrlFromParts } from './databaseUrl'
@@ -21,6 +22,10 @@ const commaList = () =>
         .map((u) => u.trim())
         .filter(Boolean),
     )
+
+/** A timeout in milliseconds, 1 to `max`. */
+const milliseconds = (bound: { default: number; max: number }) =>
+  z.coerce.number().int().min(1).max(bound.max).default(bound.default)
 
 const schema = z
   .object({
@@ -66,6 +71,13 @@ const schema = z
       .int()
       .positive()
       .default(10 * 1024 * 1024),
+    /**
+     * Slow clients (read by server.js through @mlops-guide/server-runtime, validated here too):
+     * headers must arrive within REQUEST_HEADERS_TIMEOUT_MS of a request's first byte, and a
+     * body that sends nothing for REQUEST_BODY_TIMEOUT_MS gets a 408.
+     */
+    REQUEST_HEADERS_TIMEOUT_MS: milliseconds(TIMEOUTS.REQUEST_HEADERS_TIMEOUT_MS),
+    REQUEST_BODY_TIMEOUT_MS: milliseconds(TIMEOUTS.REQUEST_BODY_TIMEOUT_MS),
     /** Requests per window: anonymous clients per address, API keys per key. */
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
     RATE_LIMIT_ANONYMOUS: z.coerce.number().int().positive().default(300),

@@ -1,3 +1,4 @@
+import { TIMEOUTS } from '@mlops-guide/server-runtime/request-bodies'
 import { defineEnvVars } from '@sveltejs/kit/env'
 import { z } from 'zod'
 
@@ -13,6 +14,14 @@ const origin = (fallback: string) =>
     .url()
     .default(fallback)
     .transform((url) => url.replace(/\/$/, ''))
+
+/** A timeout in milliseconds, 1 to `max`. */
+const milliseconds = (bound: { default: number; max: number }) =>
+  z
+    .string()
+    .default(String(bound.default))
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(bound.max))
 
 export const variables = defineEnvVars({
   CMS_INTERNAL_URL: {
@@ -59,6 +68,16 @@ export const variables = defineEnvVars({
           .map((o) => o.trim())
           .filter(Boolean),
       ),
+  },
+  REQUEST_HEADERS_TIMEOUT_MS: {
+    description:
+      "How long a request's headers may take from its first byte (milliseconds); then a 408. Read by server.js through @mlops-guide/server-runtime, which validates it the same way.",
+    schema: milliseconds(TIMEOUTS.REQUEST_HEADERS_TIMEOUT_MS),
+  },
+  REQUEST_BODY_TIMEOUT_MS: {
+    description:
+      'How long a request body may go without sending a byte (milliseconds); then a 408 with a JSON body. Read by server.js, as above.',
+    schema: milliseconds(TIMEOUTS.REQUEST_BODY_TIMEOUT_MS),
   },
   CONTENT_REFRESH_SECONDS: {
     description: 'Safety-net refresh in case a change notice was lost (seconds; 0: off).',

@@ -37,6 +37,9 @@ export default async function setup(project: TestProject) {
       WEBHOOK_ATTEMPTS: '3',
       WEBHOOK_RETRY_BASE_MS: '300',
       WEBHOOK_TIMEOUT_MS: '1000',
+      // Slow clients are dropped after 2 s, so their tests are quick.
+      REQUEST_HEADERS_TIMEOUT_MS: '2000',
+      REQUEST_BODY_TIMEOUT_MS: '2000',
     },
   })
   project.provide('cmsUrl', stack.cmsUrl)

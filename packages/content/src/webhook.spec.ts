@@ -36,4 +36,20 @@ describe('replay guard', () => {
     // Past its window the signature fails verification anyway; the guard no longer holds it.
     expect(guard.firstUse(header, now + 6 * 60 * 1000)).toBe(true)
   })
+
+  it('carries what it saw across a restart: given what the last one recorded, refuses it again', () => {
+    const kept: (readonly [string, number])[] = []
+    const first = createReplayGuard({ onRecord: (...seen) => kept.push(seen) })
+    const now = Date.now()
+    const header = signBody(secret, body, now)
+    const old = signBody(secret, `${body}  `, now - 6 * 60 * 1000)
+    expect(first.firstUse(header, now)).toBe(true)
+    expect(first.firstUse(old, now)).toBe(true)
+    expect(kept).toHaveLength(2)
+    expect(first.live(now)).toHaveLength(1) // the old one is past its window
+
+    const restarted = createReplayGuard({ seen: kept })
+    expect(restarted.firstUse(header, now + 1000)).toBe(false)
+    expect(restarted.live()).toEqual(first.live())
+  })
 })

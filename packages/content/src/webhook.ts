@@ -38,13 +38,28 @@ export function verifySignature(
   )
 }
 
+/** An accepted signature (its HMAC, hex) and when it leaves the accepted window (ms). */
+export type SeenSignature = readonly [signature: string, expires: number]
+
 /**
  * Makes signed notices single-use: remembers each accepted signature until its timestamp
  * leaves the accepted window, and refuses the same signature again (a captured notice
  * replayed). Only verified signatures are recorded, so memory is bounded by real traffic.
+ * A receiver that restarts within the window passes what it kept (`seen`) and keeps each new
+ * one as it is recorded (`onRecord`); the site keeps them in a file
+ * (web/src/lib/server/seenNotices.ts).
  */
-export function createReplayGuard() {
+export function createReplayGuard(
+  options: {
+    seen?: Iterable<SeenSignature>
+    onRecord?: (...seen: SeenSignature) => void
+  } = {},
+) {
   const seen = new Map<string, number>()
+  const live = (now: number) => [...seen].filter(([, expires]) => expires > now)
+  for (const [signature, expires] of options.seen ?? []) {
+    if (expires > Date.now()) seen.set(signature, expires)
+  }
   return {
     /** Whether this verified signature header is new; records it if so. */
     firstUse(header: string, now = Date.now()): boolean {
@@ -55,9 +70,13 @@ export function createReplayGuard() {
       }
       const { t, given: signature } = signatureParts(header)
       if (seen.has(signature)) return false
-      seen.set(signature, (t + MAX_SKEW_SECONDS) * 1000)
+      const expires = (t + MAX_SKEW_SECONDS) * 1000
+      seen.set(signature, expires)
+      options.onRecord?.(signature, expires)
       return true
     },
+    /** The signatures still inside their window, for a receiver to keep. */
+    live: (now = Date.now()): SeenSignature[] => live(now),
   }
 }
 

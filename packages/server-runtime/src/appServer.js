@@ -2,6 +2,7 @@ import http from 'node:http'
 import net from 'node:net'
 
 import { logJson, requestLogger } from './requestLog.js'
+import { watchBody } from './requestBodies.js'
 
 /** The methods the apps route (Next's and SvelteKit's); any other gets a 405 listing these. */
 export const ROUTED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
@@ -15,23 +16,33 @@ const STOP_TIMEOUT_MS = 10_000
 
 /**
  * The HTTP server of a production process (the CMS's and the site's server.js): every
- * request logged (requestLog.js), and a graceful stop that drops nothing (stop, below).
- * @param {{ service: string, handle: Handle }} options
+ * request logged (requestLog.js), slow and early-answered bodies handled (requestBodies.js),
+ * and a graceful stop that drops nothing (stop, below).
+ * @param {{ service: string, handle: Handle, headersTimeoutMs: number, bodyTimeoutMs: number }} options
  */
-export function createAppServer({ service, handle }) {
+export function createAppServer({ service, handle, headersTimeoutMs, bodyTimeoutMs }) {
   const logRequest = requestLogger(service)
   let stopping = false
   /** Answers being made: the stop marks those not yet sent `Connection: close`. */
   const answering = new Set()
-  const server = http.createServer((req, res) => {
-    logRequest(req, res)
-    if (stopping) res.setHeader('connection', 'close')
-    else {
-      answering.add(res)
-      res.once('close', () => answering.delete(res))
-    }
-    handle(req, res)
-  })
+  const server = http.createServer(
+    {
+      // From a request's first byte to its last header (slowloris). Node checks its timeouts
+      // every 30 s by default, which would make a 10 s bound up to 40 s.
+      headersTimeout: headersTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, headersTimeoutMs / 4),
+    },
+    (req, res) => {
+      logRequest(req, res)
+      if (stopping) res.setHeader('connection', 'close')
+      else {
+        answering.add(res)
+        res.once('close', () => answering.delete(res))
+      }
+      watchBody(req, res, { bodyTimeoutMs })
+      handle(req, res)
+    },
+  )
 
   /**
    * Stops without dropping a request: the port closes (new connections are refused, so a
@@ -60,25 +71,31 @@ export function createAppServer({ service, handle }) {
     }, STOP_TIMEOUT_MS).unref()
   }
   // Node answers a request it cannot parse (headers or URL over 16 KB, a malformed request
-  // line) with a bare status and no body; clients of the API always get JSON saying why.
+  // line) or finish in time with a bare status and no body; clients of the API always get
+  // JSON saying why.
   server.on('clientError', (error, socket) => {
-    if (!socket.writable || /** @type {{ code?: string }} */ (error).code === 'ECONNRESET') {
+    const { code } = /** @type {{ code?: string }} */ (error)
+    // An answer the app already started on this socket must not get a second one written
+    // into it: the check Node's own handler makes, on the answer it keeps on the socket.
+    const started = /** @type {{ _httpMessage?: { headersSent: boolean } }} */ (socket)
+    if (!socket.writable || code === 'ECONNRESET' || started._httpMessage?.headersSent) {
       socket.destroy()
       return
     }
-    const code = /** @type {{ code?: string }} */ (error).code
     // A method Node's parser does not know (FOO) is the one mistake here with a better status.
     const [status, reason, message, extra] =
       code === 'HPE_HEADER_OVERFLOW'
         ? [431, 'Request Header Fields Too Large', 'the URL or headers are larger than 16 KB', '']
-        : code === 'HPE_INVALID_METHOD'
-          ? [
-              405,
-              'Method Not Allowed',
-              `the method is not one this server answers; use ${ALLOW}`,
-              `allow: ${ALLOW}\r\n`,
-            ]
-          : [400, 'Bad Request', 'the request could not be parsed as HTTP', '']
+        : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout', 'the request did not arrive in time', '']
+          : code === 'HPE_INVALID_METHOD'
+            ? [
+                405,
+                'Method Not Allowed',
+                `the method is not one this server answers; use ${ALLOW}`,
+                `allow: ${ALLOW}\r\n`,
+              ]
+            : [400, 'Bad Request', 'the request could not be parsed as HTTP', '']
     const body = JSON.stringify({ errors: [{ message }] })
     socket.end(
       `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${extra}connection: close\r\n\r\n${body}`,

@@ -7,7 +7,12 @@ import { cmsDir, repoRoot } from './paths.ts'
 import { run, startService, waitForHttp, type Service } from './processes.ts'
 
 const bin = (name: string) => path.join(cmsDir, 'node_modules/.bin', name)
-const sources = () => sourceHash([cmsDir, path.join(repoRoot, 'packages/content/src')])
+// The packages the build bundles (the env module imports server-runtime's timeouts).
+const sources = () =>
+  sourceHash([
+    cmsDir,
+    ...['content', 'server-runtime'].map((p) => path.join(repoRoot, 'packages', p, 'src')),
+  ])
 
 export type CmsEnv = Record<string, string | undefined> & {
   DATABASE_URL: string

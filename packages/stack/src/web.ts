@@ -14,7 +14,11 @@ export async function buildWeb(
   opts: { quiet?: boolean } = {},
 ) {
   const marker = path.join(webDir, 'build/source-hash')
-  const hash = sourceHash([webDir, path.join(repoRoot, 'packages/content/src')])
+  // With the packages the build bundles (the page cache, the timeouts the env module checks).
+  const hash = sourceHash([
+    webDir,
+    ...['content', 'server-runtime'].map((p) => path.join(repoRoot, 'packages', p, 'src')),
+  ])
   if (isFresh(marker, hash)) return step('site build is up to date')
   step('building the site (vite build)')
   await run('web', bin('vite'), ['build'], { cwd: webDir, env, quiet: opts.quiet })

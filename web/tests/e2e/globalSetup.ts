@@ -8,7 +8,12 @@ export default async function globalSetup() {
   const stack = await startTestStack({
     web: true,
     // The site and the tests read the CMS anonymously from one address, many times a second.
-    env: { RATE_LIMIT_ANONYMOUS: '1000000' },
+    // Slow clients are dropped after 2 s, so their tests are quick.
+    env: {
+      RATE_LIMIT_ANONYMOUS: '1000000',
+      REQUEST_HEADERS_TIMEOUT_MS: '2000',
+      REQUEST_BODY_TIMEOUT_MS: '2000',
+    },
   })
   Object.assign(process.env, {
     E2E_WEB_URL: stack.webUrl,

@@ -1,3 +1,8 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+
+import { freePort, waitForHttp, webDir, type Service } from '@mlops-guide/stack'
+
 export const cmsUrl = () => process.env.E2E_CMS_URL!
 export const webUrl = () => process.env.E2E_WEB_URL!
 export const stackEnv = (): Record<string, string> => JSON.parse(process.env.E2E_ENV!)
@@ -39,3 +44,24 @@ export const PAGE_TYPES = [
   '/skills/kubernetes',
   '/changes',
 ]
+
+/**
+ * Starts another process of the built site (server.js) with the stack's environment and
+ * `env` on top; `stop` ends it and waits for its exit.
+ */
+export async function startSite(env: Record<string, string>) {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['server.js'], {
+    cwd: webDir,
+    env: { ...process.env, ...stackEnv(), PORT: String(port), ...env },
+    stdio: 'ignore',
+  })
+  const service: Service = { name: 'web', child, stop: async () => void child.kill() }
+  await waitForHttp(`http://127.0.0.1:${port}/robots.txt`, service)
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode === null && child.kill()) await once(child, 'exit')
+    },
+  }
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { cms, stackEnv, webUrl } from './helpers'
+import { cms, stackEnv, startSite, webUrl } from './helpers'
 
 test('an unknown path gets a friendly 404 page, never a stack trace', async ({ page }) => {
   const res = await page.goto('/no-such-page')
@@ -74,6 +74,63 @@ test('a signed notice is accepted once; the same notice again is refused (replay
   const replayed = await send()
   expect(replayed.status).toBe(409)
   expect(await replayed.text()).toMatch(/already received/)
+})
+
+test('a notice accepted before the site restarts is refused after it (409)', async () => {
+  const { signBody } = await import('@mlops-guide/content/webhook')
+  const fs = await import('node:fs')
+  const os = await import('node:os')
+  const path = await import('node:path')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-restart-'))
+  // Its own files: what this site process keeps on disk, and reads again when it restarts.
+  const env = { CONTENT_SNAPSHOT_FILE: path.join(dir, 'content-snapshot.json') }
+  const notice = (updatedAt: string | null) => {
+    const body = JSON.stringify({ kind: 'global', slug: 'guide-page', updatedAt })
+    return {
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'x-guide-signature': signBody(stackEnv().REVALIDATE_SECRET!, body),
+      },
+    }
+  }
+  const captured = notice(null)
+  const send = (url: string, n = captured) =>
+    fetch(`${url}/api/revalidate`, { method: 'POST', ...n })
+
+  const site = await startSite(env)
+  try {
+    expect([200, 202]).toContain((await send(site.url)).status)
+  } finally {
+    await site.stop()
+  }
+  const restarted = await startSite(env)
+  try {
+    const replayed = await send(restarted.url)
+    expect(replayed.status).toBe(409)
+    expect(await replayed.text()).toMatch(/already received/)
+    // A new notice is still accepted.
+    expect([200, 202]).toContain(
+      (await send(restarted.url, notice('2020-01-01T00:00:00.000Z'))).status,
+    )
+  } finally {
+    await restarted.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('a request body that stops arriving gets a 408 in JSON within REQUEST_BODY_TIMEOUT_MS', async () => {
+  const { sendThenRead } = await import('@mlops-guide/server-runtime/send-then-read')
+  const bound = Number(stackEnv().REQUEST_BODY_TIMEOUT_MS)
+  const answer = await sendThenRead(
+    Number(new URL(webUrl()).port),
+    'POST /api/revalidate HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n',
+    ['{"kind":'],
+  )
+  expect(answer.status).toBe('HTTP/1.1 408 Request Timeout')
+  expect(JSON.parse(answer.body).errors[0].data.errors[0].path).toBe('body')
+  expect(answer.ms).toBeGreaterThanOrEqual(bound)
+  expect(answer.ms).toBeLessThan(2 * bound)
 })
 
 test("the site's server bundle contains no Payload, Next or React", async () => {

@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort, waitForHttp, webDir, type Service } from '@mlops-guide/stack'
+import { freePort } from '@mlops-guide/stack'
 
-import { stackEnv, webUrl } from './helpers'
+import { stackEnv, startSite, webUrl } from './helpers'
 
 test('with the CMS stopped, the site keeps serving the guide', async () => {
   const pid = Number(process.env.E2E_CMS_PID)
@@ -30,23 +29,11 @@ test('with the CMS stopped, the site keeps serving the guide', async () => {
 })
 
 /** Starts another site process against a CMS address where nothing listens. */
-async function siteWithoutCms(snapshotFile: string) {
-  const port = await freePort()
-  const child = spawn(process.execPath, ['server.js'], {
-    cwd: webDir,
-    env: {
-      ...process.env,
-      ...stackEnv(),
-      PORT: String(port),
-      CMS_INTERNAL_URL: `http://127.0.0.1:${await freePort()}`,
-      CONTENT_SNAPSHOT_FILE: snapshotFile,
-    },
-    stdio: 'ignore',
+const siteWithoutCms = async (snapshotFile: string) =>
+  startSite({
+    CMS_INTERNAL_URL: `http://127.0.0.1:${await freePort()}`,
+    CONTENT_SNAPSHOT_FILE: snapshotFile,
   })
-  const service: Service = { name: 'web', child, stop: async () => void child.kill() }
-  await waitForHttp(`http://127.0.0.1:${port}/robots.txt`, service)
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() }
-}
 
 test('a site that starts while the CMS is down serves its last good copy from disk', async () => {
   const site = await siteWithoutCms(stackEnv().CONTENT_SNAPSHOT_FILE!)
@@ -55,7 +42,7 @@ test('a site that starts while the CMS is down serves its last good copy from di
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('$270k-$380k+')
   } finally {
-    site.stop()
+    await site.stop()
   }
 })
 
@@ -69,7 +56,7 @@ test('with neither the CMS nor a saved copy, readers get a friendly 503 page', a
     expect(html).toContain('temporarily unavailable')
     expect(html).not.toMatch(/at \w+ \(|node_modules/)
   } finally {
-    site.stop()
+    await site.stop()
     fs.rmSync(path.dirname(missing), { recursive: true, force: true })
   }
 })

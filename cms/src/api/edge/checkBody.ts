@@ -21,7 +21,9 @@ export const canonicalType = (type: string, request: Request) =>
 
 /**
  * The request's body, read up to `limit` bytes: 413 past it, whatever Content-Length says
- * (a client may send none, or lie).
+ * (a client may send none, or lie). Past the limit the stream is left unread, not cancelled:
+ * cancelling destroys the connection under a client still sending, which then never reads
+ * the 413. The server reads the rest and throws it away (server-runtime's requestBodies.js).
  */
 export async function readBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length') ?? 0)
@@ -34,10 +36,7 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
     const { done, value } = await reader.read()
     if (done) break
     size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      throw tooLarge(limit)
-    }
+    if (size > limit) throw tooLarge(limit)
     chunks.push(value)
   }
   const body = new Uint8Array(size)

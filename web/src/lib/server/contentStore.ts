@@ -9,12 +9,12 @@ import {
   SITE_API_KEY,
 } from '$app/env/private'
 import fs from 'node:fs'
-import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import type { Guide } from '#lib/content.ts'
 import { withDocument, withoutDocument } from '#lib/withDocument.ts'
 import { fetchGuide } from './fetchContent.ts'
+import { writeAtomic } from './writeAtomic.ts'
 
 /**
  * The site's copy of the content. Pages are served from memory, never waiting on the CMS:
@@ -68,10 +68,7 @@ function commit(guide: Guide): Snapshot {
 
 function writeSnapshot(snapshot: Snapshot) {
   try {
-    fs.mkdirSync(path.dirname(CONTENT_SNAPSHOT_FILE), { recursive: true })
-    const tmp = `${CONTENT_SNAPSHOT_FILE}.${process.pid}.tmp`
-    fs.writeFileSync(tmp, JSON.stringify(snapshot))
-    fs.renameSync(tmp, CONTENT_SNAPSHOT_FILE) // atomic: never a half-written file
+    writeAtomic(CONTENT_SNAPSHOT_FILE, JSON.stringify(snapshot))
   } catch (error) {
     console.warn(`content snapshot not written: ${(error as Error).message}`)
   }

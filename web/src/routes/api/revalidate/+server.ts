@@ -1,18 +1,12 @@
 import { error, json } from '@sveltejs/kit'
 import { setTimeout as sleep } from 'node:timers/promises'
-import {
-  createReplayGuard,
-  SIGNATURE_HEADER,
-  verifySignature,
-  type ChangeNotice,
-} from '@mlops-guide/content/webhook'
+import { SIGNATURE_HEADER, verifySignature, type ChangeNotice } from '@mlops-guide/content/webhook'
 
 import { REVALIDATE_SECRET } from '$app/env/private'
 import { applyNotice } from '#lib/server/contentStore.ts'
+import { firstUse } from '#lib/server/seenNotices.ts'
 import { clearPageCache } from '@mlops-guide/server-runtime/page-cache'
 import type { RequestHandler } from './$types'
-
-const replays = createReplayGuard()
 
 /** The CMS's signed change notice: refetch what it names, then drop rendered pages. */
 export const POST: RequestHandler = async ({ request }) => {
@@ -22,7 +16,7 @@ export const POST: RequestHandler = async ({ request }) => {
   if (!verifySignature(REVALIDATE_SECRET, body, signature)) {
     error(401, 'invalid or expired signature')
   }
-  if (!replays.firstUse(signature!)) error(409, 'this notice was already received')
+  if (!firstUse(signature!)) error(409, 'this notice was already received')
   let notice: ChangeNotice
   try {
     notice = JSON.parse(body)
