@@ -419,7 +419,7 @@ describe('scheduling a publish', () => {
     },
   )
 
-  it.each(WHO)('as %s: over REST is a 403 that queues nothing', async (who) => {
+  it.each(WHO)('as %s: over REST (403) and GraphQL is refused and queues nothing', async (who) => {
     const id = await existingDraft('faqs')
     const me = tokens[who] && (await api('GET', '/users/me', { token: tokens[who] }))
     const res = await api('POST', '/payload-jobs', {
@@ -436,6 +436,13 @@ describe('scheduling a publish', () => {
     })
     expect(res.status, JSON.stringify(res.body)).toBe(403)
     expectRefused(who, res.body.errors[0].message)
+
+    const gql = await graphql(
+      who,
+      `mutation { createPayloadJob(data: { taskSlug: schedulePublish, input: { type: "publish", doc: { relationTo: "faqs", value: "${id}" } } }) { id } }`,
+    )
+    expectRefused(who, gql.errors?.[0]?.message ?? '')
+    expect(gql.data?.createPayloadJob ?? null).toBeNull()
     expect(await jobsOf(id)).toEqual([])
     await api('DELETE', `/faqs/${id}`, { token: tokens.admin })
   })
