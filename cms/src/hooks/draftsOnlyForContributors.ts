@@ -12,8 +12,9 @@ export const CONTRIBUTOR_REFUSAL =
   'Contributors can save drafts but cannot publish, unpublish or schedule. Save a draft and ask an editor to publish it.'
 
 /**
- * Set on a bulk write a contributor may not make: each document then fails with CONTRIBUTOR_REFUSAL
- * (refuseBulkWritesOfContributors), and writeContent lets the request reach that point.
+ * Set on a bulk write a contributor may not make: each document then fails with
+ * CONTRIBUTOR_REFUSAL (refuseBulkWritesOfContributors), and writeContent lets the request
+ * reach that point.
  */
 export const BULK_REFUSED = 'contributorBulkWriteRefused'
 
