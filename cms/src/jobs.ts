@@ -1,8 +1,9 @@
 import type { Config } from 'payload'
 
-import { canPublish, hasRole } from './access/roles'
+import { canPublish, hasRole, isCmsUser } from './access/roles'
 import { isJobRunner } from './database/jobRunnerLock'
 import { env } from './env'
+import { contributorRefusal } from './hooks/draftsOnlyForContributors'
 import { deliverWebhook, WEBHOOK_QUEUE } from './webhooks/deliverTask'
 
 /**
@@ -31,5 +32,18 @@ export const jobs: NonNullable<Config['jobs']> = {
     cancel: ({ req }) => canPublish(req.user),
   },
   // The queue's own collection stays closed to the API (Payload's default): the admin reads
-  // upcoming schedules through the database, and nobody else needs to.
+  // and makes schedules through its server functions (app/(payload)/serverFunctions.ts).
+  // A contributor's attempt to queue a job (a scheduled publish) is told why, like their
+  // publish; everyone else gets Payload's plain 403.
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    access: {
+      ...defaultJobsCollection.access,
+      // Only a write carries `data`: the admin's permission check (no data) must not throw.
+      create: ({ data, req: { user } }) => {
+        if (data && isCmsUser(user) && !canPublish(user)) throw contributorRefusal()
+        return false
+      },
+    },
+  }),
 }

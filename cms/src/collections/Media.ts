@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { deleteContent } from '../access/deleteContent'
-import { writeContent } from '../access/writeContent'
+import { editorsOnly } from '../access/editorsOnly'
 import { applyPublicApiLimits } from '../hooks/applyPublicApiLimits'
+import { noMediaWritesForContributors } from '../hooks/noMediaWritesForContributors'
 import { adminGroups } from './groups'
 import { safeText } from '../fields/text'
 
@@ -16,8 +16,13 @@ export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: 'Image', plural: 'Images' },
   admin: { group: adminGroups.guide, useAsTitle: 'alt', defaultColumns: ['filename', 'alt'] },
-  access: { read: anyone, create: writeContent, update: writeContent, delete: deleteContent },
-  hooks: { beforeOperation: [applyPublicApiLimits] },
+  // Images have no drafts: an upload, a new alt text or a replaced file is public at once
+  // (read: anyone, files served by URL). "Contributors create and edit drafts only" thus
+  // leaves them no image write at all: not even new uploads, which would put any file they
+  // like on the CMS's public URLs. They pick images editors uploaded; with these rules
+  // false the admin shows them no Create, Upload, Replace or Delete.
+  access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
+  hooks: { beforeOperation: [applyPublicApiLimits, noMediaWritesForContributors] },
   upload: {
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'],
   },

@@ -7,12 +7,14 @@ import { APIError } from 'payload'
 
 import { canPublish, isCmsUser } from '../access/roles'
 
-const REFUSAL =
+/** What a contributor is told when they try to make anything public (publish or schedule). */
+export const CONTRIBUTOR_REFUSAL =
   'Contributors can save drafts but cannot publish, unpublish or schedule. Save a draft and ask an editor to publish it.'
 
 /**
- * Set on a bulk write a contributor may not make: each document then fails with REFUSAL
- * (refuseBulkWritesOfContributors), and writeContent lets the request reach that point.
+ * Set on a bulk write a contributor may not make: each document then fails with
+ * CONTRIBUTOR_REFUSAL (refuseBulkWritesOfContributors), and writeContent lets the request
+ * reach that point.
  */
 export const BULK_REFUSED = 'contributorBulkWriteRefused'
 
@@ -32,7 +34,7 @@ function isRefused(args: Args, user: unknown, overrideAccess?: boolean): boolean
   return !isDraft || args?.data?._status === 'published'
 }
 
-const refusal = () => new APIError(REFUSAL, 403, null, true)
+export const contributorRefusal = () => new APIError(CONTRIBUTOR_REFUSAL, 403, null, true)
 const WRITES = new Set(['create', 'update', 'restoreVersion'])
 
 export const draftsOnlyForContributors: CollectionBeforeOperationHook = ({
@@ -45,13 +47,13 @@ export const draftsOnlyForContributors: CollectionBeforeOperationHook = ({
   // A bulk update (the list's "Publish" on selected rows) reports errors per document, and
   // the admin shows those messages; a thrown error would reach it as "unknown error".
   const bulk = operation === 'update' && (args as Args)?.id === undefined
-  if (!bulk) throw refusal()
+  if (!bulk) throw contributorRefusal()
   req.context[BULK_REFUSED] = true
   return args
 }
 
 export const refuseBulkWritesOfContributors: CollectionBeforeValidateHook = ({ data, req }) => {
-  if (req.context[BULK_REFUSED]) throw refusal()
+  if (req.context[BULK_REFUSED]) throw contributorRefusal()
   return data
 }
 
@@ -61,6 +63,7 @@ export const draftsOnlyForContributorsGlobal: GlobalBeforeOperationHook = ({
   overrideAccess,
   req,
 }) => {
-  if (WRITES.has(operation) && isRefused(args as Args, req.user, overrideAccess)) throw refusal()
+  if (WRITES.has(operation) && isRefused(args as Args, req.user, overrideAccess))
+    throw contributorRefusal()
   return args
 }

@@ -1,7 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { api, loginAs } from './helpers'
+import { callServerFunction, reactDate } from './adminServerFunction'
+import { api, cmsUrl, loginAs } from './helpers'
 import { CONTENT_COLLECTIONS, sampleDoc } from './samples'
+import { inBucket, PNG, RED_PNG, servedBytes, upload } from './uploads'
 
 type Who = 'anonymous' | 'contributor' | 'editor' | 'admin'
 const WHO: Who[] = ['anonymous', 'contributor', 'editor', 'admin']
@@ -14,12 +17,34 @@ const tokens: Record<Who, string | undefined> = {
 
 /** What Payload answers a contributor who tries to make anything public. */
 const CONTRIBUTOR_REFUSAL = /Contributors can save drafts but cannot publish/
+/** …and one who tries to upload, change or delete an image (public at once). */
+const MEDIA_REFUSAL = /Contributors cannot upload, replace or delete images/
+/** Payload's plain refusal, for anonymous callers. */
+const NOT_ALLOWED = /not allowed/i
+
+let db: pg.Client
 
 beforeAll(async () => {
   tokens.contributor = await loginAs('contributor')
   tokens.editor = await loginAs('editor')
   tokens.admin = await loginAs('admin')
+  db = new pg.Client({ connectionString: inject('cmsEnv').DATABASE_URL })
+  await db.connect()
 })
+afterAll(() => db?.end())
+
+/** One GraphQL request as `who`. */
+async function graphql(who: Who, query: string) {
+  const res = await fetch(`${cmsUrl()}/api/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(tokens[who] ? { authorization: `JWT ${tokens[who]}` } : {}),
+    },
+    body: JSON.stringify({ query }),
+  })
+  return (await res.json()) as { data?: any; errors?: { message: string }[] }
+}
 
 /** Creates a published document as admin, for the cells that need one to exist. */
 async function existing(collection: string): Promise<number> {
@@ -325,5 +350,198 @@ describe('access to users', () => {
     })
     const after = await api('GET', `/users/${me.body.user.id}`, { token: tokens.admin })
     expect(after.body.roles).toEqual(['editor'])
+  })
+})
+
+// Scheduling a publish or unpublish is a publishing right. The admin's Publish ▾ "Schedule
+// Publish" drawer calls the schedule-publish server function; the queue's collection is
+// closed to REST for everyone, and a contributor is told why.
+describe('scheduling a publish', () => {
+  const scheduled: Record<Who, boolean> = {
+    anonymous: false,
+    contributor: false,
+    editor: true,
+    admin: true,
+  }
+  /** The scheduled-publish jobs of one FAQ, straight from the database. */
+  const jobsOf = async (id: number) =>
+    (
+      await db.query(
+        `select id, input from payload_jobs where task_slug = 'schedulePublish' and input->'doc'->>'value' = $1`,
+        [String(id)],
+      )
+    ).rows as { id: number; input: { type: string; user: { value: number } } }[]
+  /** What the drawer sends for "publish this FAQ in an hour". */
+  const scheduleArgs = (id: number) => ({
+    type: 'publish',
+    date: reactDate(new Date(Date.now() + 3_600_000)),
+    doc: { relationTo: 'faqs', value: String(id) },
+  })
+  const expectRefused = (who: Who, error: string) =>
+    expect(error).toMatch(who === 'contributor' ? CONTRIBUTOR_REFUSAL : NOT_ALLOWED)
+
+  it.each(WHO)('as %s: from the admin', async (who) => {
+    const id = await existingDraft('faqs')
+    const { result } = await callServerFunction(tokens[who], 'schedule-publish', scheduleArgs(id))
+    const jobs = await jobsOf(id)
+    if (scheduled[who]) {
+      expect(result).toEqual({ message: 'Success' })
+      expect(jobs).toHaveLength(1)
+      const me = await api('GET', '/users/me', { token: tokens[who] })
+      expect(jobs[0]!.input.user.value).toBe(me.body.user.id)
+      // Cancelling it from the drawer is theirs too.
+      const cancelled = await callServerFunction(tokens[who], 'schedule-publish', {
+        deleteID: jobs[0]!.id,
+      })
+      expect(cancelled.result).toEqual({ message: 'Success' })
+      expect(await jobsOf(id)).toEqual([])
+    } else {
+      expectRefused(who, result.error)
+      expect(jobs).toEqual([])
+    }
+    await api('DELETE', `/faqs/${id}`, { token: tokens.admin })
+  })
+
+  it.each(WHO.filter((who) => !scheduled[who]))(
+    "as %s: cancelling an editor's schedule from the admin is refused and it stays",
+    async (who) => {
+      const id = await existingDraft('faqs')
+      await callServerFunction(tokens.editor, 'schedule-publish', scheduleArgs(id))
+      const [job] = await jobsOf(id)
+      expect(job).toBeDefined()
+      const { result } = await callServerFunction(tokens[who], 'schedule-publish', {
+        deleteID: job!.id,
+      })
+      expectRefused(who, result.error)
+      expect((await jobsOf(id)).map((j) => j.id)).toEqual([job!.id])
+      await callServerFunction(tokens.editor, 'schedule-publish', { deleteID: job!.id })
+      await api('DELETE', `/faqs/${id}`, { token: tokens.admin })
+    },
+  )
+
+  it.each(WHO)('as %s: over REST (403) and GraphQL is refused and queues nothing', async (who) => {
+    const id = await existingDraft('faqs')
+    const me = tokens[who] && (await api('GET', '/users/me', { token: tokens[who] }))
+    const res = await api('POST', '/payload-jobs', {
+      token: tokens[who],
+      body: {
+        taskSlug: 'schedulePublish',
+        waitUntil: new Date(Date.now() + 1000).toISOString(),
+        input: {
+          type: 'publish',
+          doc: { relationTo: 'faqs', value: String(id) },
+          ...(me ? { user: { relationTo: 'users', value: me.body.user.id } } : {}),
+        },
+      },
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(403)
+    expectRefused(who, res.body.errors[0].message)
+
+    const gql = await graphql(
+      who,
+      `mutation { createPayloadJob(data: { taskSlug: schedulePublish, input: { type: "publish", doc: { relationTo: "faqs", value: "${id}" } } }) { id } }`,
+    )
+    expectRefused(who, gql.errors?.[0]?.message ?? '')
+    expect(gql.data?.createPayloadJob ?? null).toBeNull()
+    expect(await jobsOf(id)).toEqual([])
+    await api('DELETE', `/faqs/${id}`, { token: tokens.admin })
+  })
+})
+
+// Images have no drafts: every write is public at once, so it is editors' and admins' alone
+// (collections/Media.ts). Each case works on an image another user uploaded.
+type MediaOp = 'upload' | 'alt' | 'replace' | 'delete'
+const mediaExpect: Record<Who, Record<MediaOp, number>> = {
+  anonymous: { upload: 403, alt: 403, replace: 403, delete: 403 },
+  contributor: { upload: 403, alt: 403, replace: 403, delete: 403 },
+  editor: { upload: 201, alt: 200, replace: 200, delete: 200 },
+  admin: { upload: 201, alt: 200, replace: 200, delete: 200 },
+}
+
+describe.each(WHO)('access to media as %s', (who) => {
+  const expected = mediaExpect[who]
+  /** Someone else's image: the admin's, or for the admin an editor's. */
+  async function othersImage() {
+    const made = await upload(
+      `others-${Date.now()}.png`,
+      tokens[who === 'admin' ? 'editor' : 'admin'],
+    )
+    if (made.status !== 201) throw new Error(JSON.stringify(made.body))
+    return made.body.doc as { id: number; alt: string; filename: string; url: string }
+  }
+  const read = async (id: number) => (await api('GET', `/media/${id}`)).body
+  const expectReason = (res: { status: number; body: any }) => {
+    if (res.status !== 403) return
+    expect(res.body.errors[0].message).toMatch(who === 'contributor' ? MEDIA_REFUSAL : NOT_ALLOWED)
+  }
+  const cleanUp = (id: number) => api('DELETE', `/media/${id}`, { token: tokens.admin })
+
+  it(`upload answers ${expected.upload}; a refused one stores nothing`, async () => {
+    const name = `new-${who}-${Date.now()}.png`
+    const res = await upload(name, tokens[who])
+    expect(res.status, JSON.stringify(res.body)).toBe(expected.upload)
+    expectReason(res)
+    const found = await api('GET', `/media?where[filename][equals]=${name}`)
+    expect(found.body.totalDocs).toBe(res.status === 201 ? 1 : 0)
+    expect(inBucket(name)).toBe(res.status === 201)
+    if (res.status === 201) await cleanUp(res.body.doc.id)
+  })
+
+  it(`a new alt text answers ${expected.alt} over REST and GraphQL`, async () => {
+    const image = await othersImage()
+    const res = await api('PATCH', `/media/${image.id}`, {
+      token: tokens[who],
+      body: { alt: `Changed by ${who}` },
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(expected.alt)
+    expectReason(res)
+    expect((await read(image.id)).alt).toBe(res.status === 200 ? `Changed by ${who}` : image.alt)
+
+    const gql = await graphql(
+      who,
+      `mutation { updateMedia(id: ${image.id}, data: { alt: "GraphQL by ${who}" }) { alt } }`,
+    )
+    if (expected.alt === 200) expect(gql.data.updateMedia.alt).toBe(`GraphQL by ${who}`)
+    else {
+      expect(gql.errors?.[0]?.message).toMatch(who === 'contributor' ? MEDIA_REFUSAL : NOT_ALLOWED)
+      expect(gql.data?.updateMedia ?? null).toBeNull()
+      expect((await read(image.id)).alt).toBe(image.alt)
+    }
+    await cleanUp(image.id)
+  })
+
+  it(`replacing the file answers ${expected.replace}; a refused one leaves file and alt as they were`, async () => {
+    const image = await othersImage()
+    const name = `replaced-${who}-${Date.now()}.png`
+    const res = await upload(name, tokens[who], {
+      method: 'PATCH',
+      path: `/media/${image.id}`,
+      bytes: RED_PNG,
+      alt: `Replaced by ${who}`,
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(expected.replace)
+    expectReason(res)
+    const after = await read(image.id)
+    if (res.status === 200) {
+      expect(after).toMatchObject({ filename: name, alt: `Replaced by ${who}` })
+      expect(await servedBytes(after.url)).toEqual(RED_PNG)
+    } else {
+      expect(after).toMatchObject({ filename: image.filename, alt: image.alt, url: image.url })
+      expect(await servedBytes(image.url)).toEqual(PNG)
+      expect(inBucket(name)).toBe(false)
+    }
+    await cleanUp(image.id)
+  })
+
+  it(`delete answers ${expected.delete}`, async () => {
+    const image = await othersImage()
+    const res = await api('DELETE', `/media/${image.id}`, { token: tokens[who] })
+    expect(res.status).toBe(expected.delete)
+    expectReason(res)
+    expect((await api('GET', `/media/${image.id}`)).status).toBe(res.status === 200 ? 404 : 200)
+    if (res.status !== 200) {
+      expect(await servedBytes(image.url)).toEqual(PNG)
+      await cleanUp(image.id)
+    }
   })
 })

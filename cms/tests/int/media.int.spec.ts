@@ -5,38 +5,13 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsDir } from '@mlops-guide/stack'
 
 import { api, loginAs, randomAddress } from './helpers'
-
-// A 1×1 PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-)
+import { inBucket, PNG, servedBytes, upload } from './uploads'
 
 let editor: string
 
 beforeAll(async () => {
   editor = await loginAs('editor')
 })
-
-/** An upload as the admin sends it: the file plus the other fields as JSON. */
-async function upload(name: string, token?: string) {
-  const form = new FormData()
-  form.append('file', new Blob([PNG], { type: 'image/png' }), name)
-  form.append('_payload', JSON.stringify({ alt: `Test image ${name}` }))
-  const res = await fetch(`${inject('cmsUrl')}/api/media`, {
-    method: 'POST',
-    headers: {
-      'x-forwarded-for': randomAddress(),
-      ...(token ? { authorization: `JWT ${token}` } : {}),
-    },
-    body: form,
-  })
-  return { status: res.status, body: (await res.json()) as any }
-}
-
-/** Whether s3rver holds an object for `name` (it keeps each object as files named after the key). */
-const inBucket = (name: string) =>
-  (fs.readdirSync(inject('s3Dir'), { recursive: true }) as string[]).some((f) => f.includes(name))
 
 describe('media on S3-compatible storage', () => {
   it('stores an editor’s upload in the bucket, serves it back through the CMS, and deletes it with the document', async () => {
@@ -51,9 +26,7 @@ describe('media on S3-compatible storage', () => {
     expect(inBucket(name)).toBe(true)
     expect(fs.existsSync(path.join(cmsDir, 'media', name))).toBe(false)
 
-    const served = await fetch(new URL(doc.url, inject('cmsUrl')))
-    expect(served.status).toBe(200)
-    expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG)
+    expect(await servedBytes(doc.url)).toEqual(PNG)
 
     const removed = await api('DELETE', `/media/${doc.id}`, { token: editor })
     expect(removed.status).toBe(200)

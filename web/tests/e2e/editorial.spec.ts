@@ -10,7 +10,7 @@ import {
   signIn,
   tokenFor,
 } from './adminUi'
-import { adminToken, cms, webUrl } from './helpers'
+import { adminToken, cms, cmsUrl, webUrl } from './helpers'
 
 // Times typed into the admin's date picker are read in the browser's zone.
 test.use({ timezoneId: 'UTC', viewport: { width: 1440, height: 1000 } })
@@ -276,5 +276,48 @@ test('the salary band list flags figures older than twelve months and filters to
     await expect(page.locator('.table tbody tr')).toContainText(`Stale level ${t}`)
   } finally {
     await stale.remove()
+  }
+})
+
+test('a contributor sees images but is offered no upload, replace, save or delete; an editor is', async ({
+  page,
+}) => {
+  test.setTimeout(90_000) // two sign-ins, two admin pages each
+  const t = tag()
+  // A 1×1 PNG, uploaded as admin.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  )
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `e2e-${t}.png`)
+  form.append('_payload', JSON.stringify({ alt: `E2E image ${t}` }))
+  const made = await fetch(`${cmsUrl()}/api/media`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${await adminToken()}` },
+    body: form,
+  })
+  expect(made.status).toBe(201)
+  const id = ((await made.json()) as { doc: { id: number } }).doc.id
+  try {
+    for (const [role, offered] of [
+      ['editor', 1],
+      ['contributor', 0],
+    ] as const) {
+      await page.context().clearCookies()
+      await signIn(page, role)
+      await page.goto(adminUrl('/collections/media'))
+      await expect(page.locator('.table')).toContainText(`E2E image ${t}`)
+      await expect(page.locator('a[href$="/collections/media/create"]').first()).toHaveCount(
+        offered,
+      )
+      await page.goto(adminUrl(`/collections/media/${id}`))
+      await expect(page.locator('.file-details')).toBeVisible()
+      await expect(page.locator('.file-details__remove')).toHaveCount(offered)
+      await expect(page.locator('#action-save')).toHaveCount(offered)
+    }
+  } finally {
+    const removed = await cms('DELETE', `/media/${id}`, { token: await adminToken() })
+    expect(removed.status).toBe(200)
   }
 })
