@@ -11,6 +11,12 @@ import { parseArgs } from 'node:util'
 import { consoleToJsonLines, createAppServer, ROUTED_METHODS, timeoutsFrom } from '@mlops-guide/server-runtime'
 import { fastLane } from '@mlops-guide/server-runtime/fast-lane'
 import next from 'next'
+// Next's own internals, on purpose: an answer from the fast lane must be the answer Next's
+// route would give, and these are what Next adds to every answer of an app route
+// (next/dist/server/lib/router-server.js compresses, base-server.js setVaryHeader names the
+// router's headers). tests/int/cacheDifferential.int.spec.ts fails if they ever differ.
+import appRouterHeaders from 'next/dist/client/components/app-router-headers.js'
+import compression from 'next/dist/compiled/compression/index.js'
 
 // Next's own messages and stack traces, like every other line, as JSON lines.
 consoleToJsonLines('cms')
@@ -51,6 +57,14 @@ const headerRules = configured.map((rule) => ({
   match: new RegExp(rule.regex),
   headers: rule.headers,
 }))
+const { RSC_HEADER, NEXT_ROUTER_STATE_TREE_HEADER, NEXT_ROUTER_PREFETCH_HEADER } = appRouterHeaders
+const APP_ROUTE_VARY = [
+  RSC_HEADER,
+  NEXT_ROUTER_STATE_TREE_HEADER,
+  NEXT_ROUTER_PREFETCH_HEADER,
+  appRouterHeaders.NEXT_ROUTER_SEGMENT_PREFETCH_HEADER,
+].join(', ')
+const compress = compression()
 
 /**
  * Cached API reads answered before Next's routing runs (src/api/readCache opens the lane;
@@ -69,18 +83,28 @@ async function answeredInFastLane(req, res) {
   }
   const answer = await lane(new Request(`http://localhost${url}`, { headers })).catch(() => null)
   if (!answer) return false
+  // As Next combines them: the configured headers win over the route's, and Vary lists the
+  // configured names, then the app router's, then the route's own.
   const pathname = url.split('?', 1)[0] ?? ''
+  const vary = []
   for (const rule of headerRules) {
     if (!rule.match.test(pathname)) continue
     for (const { key, value } of rule.headers) {
-      if (key.toLowerCase() === 'vary') answer.headers.append(key, value)
-      else if (!answer.headers.has(key)) answer.headers.set(key, value)
+      if (key.toLowerCase() === 'vary') vary.push(value)
+      else answer.headers.set(key, value)
     }
   }
+  vary.push(APP_ROUTE_VARY, answer.headers.get('vary') ?? '')
+  answer.headers.set('vary', vary.filter(Boolean).join(', '))
   const body = Buffer.from(await answer.arrayBuffer())
-  if (answer.status !== 304) answer.headers.set('content-length', String(body.length))
-  res.writeHead(answer.status, [...answer.headers].flat())
-  res.end(body)
+  res.statusCode = answer.status
+  for (const [name, value] of answer.headers) res.setHeader(name, value)
+  // Encoded (gzip or deflate, or not) exactly as Next encodes its routes' answers: by its
+  // compression, and streamed as Next streams them, without a Content-Length (with one, the
+  // compression would leave bodies under 1 KB alone, which Next's routes never do).
+  compress(req, res, () => {})
+  if (body.length > 0) res.write(body)
+  res.end()
   return true
 }
 

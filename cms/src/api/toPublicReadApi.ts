@@ -18,7 +18,10 @@ const errorResponse = (description: string, headers?: OpenAPIV3_1.ResponseObject
 /**
  * Narrows payload-oapi's document (every endpoint, as Payload defines it) to the public
  * read API as this CMS serves it: GET operations only, the caps on `limit` and `depth`,
- * `select`, the API-key header, ETag/304 and the 400/401/429 answers.
+ * `select`, the API-key header, ETag/304 and the 400/401/429 answers. Its server is the
+ * configured public origin (CMS_PUBLIC_URL): payload-oapi writes the request's Host and
+ * scheme there, which any client chooses, and the read cache would hand the first caller's
+ * choice to everyone (Swagger UI at /api/docs sends its API key to that server).
  */
 export function toPublicReadApi(doc: Doc): Doc {
   // Built loosely: openapi-types mixes its 3.0 and 3.1 shapes in PathsObject.
@@ -143,6 +146,8 @@ export function toPublicReadApi(doc: Doc): Doc {
   delete components.requestBodies
   return {
     ...doc,
+    // The paths begin with /api/: the server is the bare origin, without a trailing slash.
+    servers: [{ url: env.CMS_PUBLIC_URL.replace(/\/+$/, '') }],
     info: {
       ...doc.info,
       description: `${doc.info.description ?? ''}

@@ -1,30 +1,21 @@
-import { gzipSync } from 'node:zlib'
-import { getPayload, type SanitizedConfig } from 'payload'
+import { getPayload, headersWithCors, type Payload, type SanitizedConfig } from 'payload'
 
 import { clientAddress } from '../clientAddress'
-import { isPersonal, matches } from '../httpCaching'
+import { isPersonal, VARY } from '../httpCaching'
 import { addressBudget, keyBudget, limitRequest, refundRequest } from '../enforcePublicApiLimits'
+import { answerFrom, type Entry, storedHeaders } from './answer'
 import { apiKeyClient, apiKeyOf } from './apiKeyClient'
 import { currentGeneration } from './generation'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
-type Entry = {
-  generation: string
-  body: Uint8Array<ArrayBuffer>
-  headers: [string, string][]
-  /** Made the first time a client that accepts gzip gets it from the fast lane. */
-  gzip?: Uint8Array<ArrayBuffer>
-}
 /** What the cache can do for a request: nothing, answer it, or keep Payload's answer. */
 type Lookup =
   | { kind: 'bypass' }
-  | { kind: 'answer'; entry: Entry; refused: Response | null }
-  | { kind: 'miss'; key: string; generation: string }
+  | { kind: 'answer'; entry: Entry; refused: Response | null; payload: Payload }
+  | { kind: 'miss'; key: string; generation: string; payload: Payload }
 
 const MAX_ENTRIES = 2000
 const MAX_BYTES = 64 * 1024 * 1024
-// Set on the answer itself, per request or per encoding.
-const PER_ANSWER = new Set(['set-cookie', 'content-length', 'content-encoding'])
 
 /**
  * Anonymous and API-key REST GETs answered from memory (the answer as withHttpCaching
@@ -53,7 +44,16 @@ export function withReadCache<C>(
     entries.delete(key)
   }
 
-  /** The entry a request would be answered from, or null for one never cached. */
+  /**
+   * The entry a request would be answered from, or null for one never cached: the one place
+   * that decides which requests share an answer, for Next's route and the fast lane alike.
+   * Only the path, the query and who asks (nobody, or an API key) choose the entry; every
+   * other request header that changes an answer is either ignored by every answer (Host,
+   * X-Forwarded-*: the API builds no URL from them, toPublicReadApi.ts) or applied per
+   * request to the entry (Origin, If-None-Match: answer.ts; Accept-Encoding: Next's
+   * compression, on both paths, cms/server.js), and all of them are named in Vary
+   * (httpCaching.ts).
+   */
   function keyOf(request: Request): string | null {
     const url = new URL(request.url)
     const apiKey = apiKeyOf(request)
@@ -88,34 +88,25 @@ export function withReadCache<C>(
       // Most recently used last: eviction takes the oldest first.
       entries.delete(key)
       entries.set(key, hit)
-      return { kind: 'answer', entry: hit, refused: count.refused }
+      return { kind: 'answer', entry: hit, refused: count.refused, payload }
     }
     if (hit && hit.generation !== generation) {
       forget(key)
       if (count) await refundRequest(payload, count.budget)
     }
-    return { kind: 'miss', key, generation }
+    return { kind: 'miss', key, generation, payload }
   }
 
-  /** A hit as a Response: 429 when over the limit, 304 for a matching ETag, else the body. */
-  function answer(request: Request, found: Extract<Lookup, { kind: 'answer' }>, gzip: boolean) {
-    if (found.refused) return found.refused
-    const { entry } = found
-    const headers = new Headers([...entry.headers, ['x-cache', 'hit']])
-    if (matches(request.headers.get('if-none-match'), headers.get('etag') ?? '')) {
-      return new Response(null, { status: 304, headers })
-    }
-    if (gzip && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
-      entry.gzip ??= new Uint8Array(gzipSync(entry.body))
-      headers.set('content-encoding', 'gzip')
-      headers.append('vary', 'Accept-Encoding')
-      return new Response(entry.gzip, { status: 200, headers })
-    }
-    return new Response(entry.body, { status: 200, headers })
+  /** A hit as a Response: the entry's answer, or the 429 (with CORS and Vary, as Payload's own) when over the limit. */
+  function answer(request: Request, found: Extract<Lookup, { kind: 'answer' }>) {
+    const { refused, payload } = found
+    if (!refused) return answerFrom(request, found.entry, payload, 'hit')
+    headersWithCors({ headers: refused.headers, req: { payload, headers: request.headers } })
+    refused.headers.set('vary', VARY)
+    return refused
   }
 
   // The production server asks this before Next routes the request (null: Next answers).
-  // Next compresses what its routes return; here the server does not, so the lane does.
   // Imported at run time, past the bundler: the lane must be the very module server.js
   // imported, and Turbopack would otherwise copy a workspace package into the bundle.
   void import(/* turbopackIgnore: true */ '@mlops-guide/server-runtime/fast-lane').then(
@@ -126,25 +117,34 @@ export function withReadCache<C>(
         const key = keyOf(request)
         if (key === null || !entries.has(key)) return null
         const found = await lookup(request, key)
-        return found.kind === 'answer' ? answer(request, found, true) : null
+        return found.kind === 'answer' ? answer(request, found) : null
       }),
   )
 
   return async (request, context) => {
     const found = await lookup(request, keyOf(request))
     if (found.kind === 'bypass') return handler(request, context)
-    if (found.kind === 'answer') return answer(request, found, false)
+    if (found.kind === 'answer') return answer(request, found)
 
-    const response = await handler(request, context)
+    // Payload's whole answer even to a conditional request: the entry needs the body, and
+    // answerFrom gives the 304, as it will on a hit.
+    const unconditional = new Headers(request.headers)
+    unconditional.delete('if-none-match')
+    const response = await handler(new Request(request.url, { headers: unconditional }), context)
     if (response.status !== 200) return response
     const body = new Uint8Array(await response.arrayBuffer())
-    const headers = [...response.headers.entries()].filter(([name]) => !PER_ANSWER.has(name))
-    entries.set(found.key, { generation: found.generation, body, headers })
+    const entry: Entry = {
+      generation: found.generation,
+      body,
+      headers: storedHeaders(response),
+    }
+    entries.set(found.key, entry)
     bytes += body.byteLength
     for (const oldest of entries.keys()) {
       if (entries.size <= MAX_ENTRIES && bytes <= MAX_BYTES) break
       forget(oldest)
     }
-    return new Response(body, { status: 200, headers: [...headers, ['x-cache', 'miss']] })
+    // Answered from the entry just made, as the next request for it will be.
+    return answerFrom(request, entry, found.payload, 'miss')
   }
 }
