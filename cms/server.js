@@ -8,7 +8,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { consoleToJsonLines, createAppServer, ROUTED_METHODS, timeoutsFrom } from '@mlops-guide/server-runtime'
+import {
+  consoleToJsonLines,
+  createAppServer,
+  ROUTED_METHODS,
+  timeoutsFrom,
+} from '@mlops-guide/server-runtime'
 import { fastLane } from '@mlops-guide/server-runtime/fast-lane'
 import next from 'next'
 // Next's own internals, on purpose: an answer from the fast lane must be the answer Next's
