@@ -11,7 +11,7 @@ const ALLOW = ROUTED_METHODS.join(', ')
 /** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} Handle */
 
 // The longest a stop waits for answers and connections before it exits anyway: within
-// Kubernetes' grace period (deploy/k8s: 20 s, less the 5 s preStop pause).
+// Kubernetes' grace period (deploy/kubernetes/base: 20 s, less the 5 s preStop pause).
 const STOP_TIMEOUT_MS = 10_000
 
 /**
