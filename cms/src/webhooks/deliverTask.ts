@@ -76,7 +76,7 @@ export const deliverWebhook: TaskConfig<{
       attempts,
       lastStatus: status,
       // An error's own message can be of any length: the field takes TEXT_LIMITS.text.
-      lastError: problem?.slice(0, TEXT_LIMITS.text),
+      lastError: problem && problem.slice(0, TEXT_LIMITS.text),
       status: problem ? (last ? 'failed' : 'retrying') : 'delivered',
       ...(problem ? {} : { deliveredAt: new Date().toISOString() }),
     })

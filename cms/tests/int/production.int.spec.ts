@@ -6,8 +6,11 @@ import { cmsDir, freePort } from '@mlops-guide/stack'
 
 import { adminLogin, api } from './helpers'
 
-/** Starts the built CMS's production server with `change` applied to the environment. */
-async function startWith(change: Record<string, string | undefined>) {
+/**
+ * Starts the built CMS's production server with `change` applied to the environment
+ * (undefined removes a variable), collecting everything it writes.
+ */
+async function spawnCms(change: Record<string, string | undefined> = {}) {
   const port = await freePort()
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -23,12 +26,21 @@ async function startWith(change: Record<string, string | undefined>) {
   let output = ''
   child.stdout.on('data', (c) => (output += c))
   child.stderr.on('data', (c) => (output += c))
-  const code = await new Promise<number | null>((resolve) => {
-    child.on('exit', resolve)
-    setTimeout(() => resolve(null), 30_000)
-  })
-  child.kill()
-  return { code, output, port }
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+  const listening = () =>
+    expect.poll(() => output, { timeout: 30_000 }).toMatch(/"msg":"listening"/)
+  return { child, port, exited, listening, output: () => output }
+}
+
+/** Starts the CMS with `change` and waits for it to exit (30 s at most). */
+async function startWith(change: Record<string, string | undefined>) {
+  const cms = await spawnCms(change)
+  const code = await Promise.race([
+    cms.exited,
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), 30_000)),
+  ])
+  cms.child.kill()
+  return { code, output: cms.output(), port: cms.port }
 }
 
 describe('production refuses to start without a strong PAYLOAD_SECRET', () => {
@@ -60,52 +72,29 @@ describe('production with a site refuses to start without the key the site reads
 
 describe('the environment as docker-compose passes it', () => {
   it('treats empty optional variables as unset and starts', async () => {
-    const port = await freePort()
-    const child = spawn(
-      process.execPath,
-      [path.join(cmsDir, 'server.js'), '--port', String(port)],
-      {
-        cwd: cmsDir,
-        env: {
-          ...process.env,
-          ...inject('cmsEnv'),
-          NODE_ENV: 'production',
-          // What `${VAR:-}` gives for every optional variable left out of .env.
-          SEED_ADMIN_EMAIL: '',
-          SEED_ADMIN_PASSWORD: '',
-          S3_BUCKET: '',
-          S3_ENDPOINT: '',
-          CORS_ORIGINS: '',
-        } as NodeJS.ProcessEnv,
-      },
-    )
-    let output = ''
-    child.stdout.on('data', (c) => (output += c))
-    child.stderr.on('data', (c) => (output += c))
+    const cms = await spawnCms({
+      // What `${VAR:-}` gives for every optional variable left out of .env.
+      SEED_ADMIN_EMAIL: '',
+      SEED_ADMIN_PASSWORD: '',
+      S3_BUCKET: '',
+      S3_ENDPOINT: '',
+      CORS_ORIGINS: '',
+    })
     try {
-      await expect.poll(() => output, { timeout: 30_000 }).toMatch(/"msg":"listening"/)
-      expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200)
+      await cms.listening()
+      expect((await fetch(`http://127.0.0.1:${cms.port}/api/health`)).status).toBe(200)
     } finally {
-      child.kill()
+      cms.child.kill()
     }
   })
 })
 
 describe('request logs', () => {
   it('writes one JSON line per request with its id, status and duration, and echoes the id', async () => {
-    const port = await freePort()
-    const child = spawn(
-      process.execPath,
-      [path.join(cmsDir, 'server.js'), '--port', String(port)],
-      {
-        cwd: cmsDir,
-        env: { ...process.env, ...inject('cmsEnv'), NODE_ENV: 'production' } as NodeJS.ProcessEnv,
-      },
-    )
-    let output = ''
-    child.stdout.on('data', (c) => (output += c))
+    const cms = await spawnCms()
+    const { port, output } = cms
     try {
-      await expect.poll(() => output, { timeout: 30_000 }).toMatch(/"msg":"listening"/)
+      await cms.listening()
       const res = await fetch(`http://127.0.0.1:${port}/api/faqs?limit=1&token=secret`, {
         headers: { 'x-request-id': 'test-request-42' },
       })
@@ -114,8 +103,8 @@ describe('request logs', () => {
       const freshId = fresh.headers.get('x-request-id')
       expect(freshId).toMatch(/^[0-9a-f-]{36}$/)
 
-      await expect.poll(() => output, { timeout: 5000 }).toContain(freshId!)
-      const lines = output
+      await expect.poll(output, { timeout: 5000 }).toContain(freshId!)
+      const lines = output()
         .split('\n')
         .filter((l) => l.includes('"msg":"request"'))
         .map((l) => JSON.parse(l))
@@ -129,35 +118,22 @@ describe('request logs', () => {
       expect(lines.find((l) => l.requestId === freshId)).toMatchObject({ status: 404 })
       expect(typeof lines[0].durationMs).toBe('number')
       // Query strings (preview tokens, API filters) stay out of the log.
-      expect(output).not.toContain('token=secret')
+      expect(output()).not.toContain('token=secret')
     } finally {
-      child.kill()
+      cms.child.kill()
     }
   })
 })
 
 describe('one log format', () => {
   it('writes every line, from start to stop, as one JSON object with an ISO time and a level', async () => {
-    const port = await freePort()
-    const child = spawn(
-      process.execPath,
-      [path.join(cmsDir, 'server.js'), '--port', String(port)],
-      {
-        cwd: cmsDir,
-        env: {
-          ...process.env,
-          ...inject('cmsEnv'),
-          NODE_ENV: 'production',
-          // Nobody listens there: a publish makes Payload's logger warn (notifySites.ts).
-          SITE_REVALIDATE_URLS: 'http://127.0.0.1:9/api/revalidate',
-        } as NodeJS.ProcessEnv,
-      },
-    )
-    let output = ''
-    child.stdout.on('data', (c) => (output += c))
-    child.stderr.on('data', (c) => (output += c))
+    const cms = await spawnCms({
+      // Nobody listens there: a publish makes Payload's logger warn (notifySites.ts).
+      SITE_REVALIDATE_URLS: 'http://127.0.0.1:9/api/revalidate',
+    })
+    const { port, output } = cms
     const base = `http://127.0.0.1:${port}`
-    await expect.poll(() => output, { timeout: 30_000 }).toMatch(/"msg":"listening"/)
+    await cms.listening()
     // Answers of every kind: a read, a miss, refused input, a refused sign-in, GraphQL
     // errors, an admin page that Next renders, and an unparsable request.
     await fetch(`${base}/api/faqs?limit=1`)
@@ -184,11 +160,13 @@ describe('one log format', () => {
       body: JSON.stringify({ name: tool.name, _status: 'published' }),
     })
     expect(published.status).toBe(200)
-    await expect.poll(() => output, { timeout: 10_000 }).toMatch(/site revalidation/)
-    child.kill('SIGTERM')
-    await new Promise((resolve) => child.on('exit', resolve))
+    await expect.poll(output, { timeout: 10_000 }).toMatch(/site revalidation/)
+    cms.child.kill('SIGTERM')
+    await cms.exited
 
-    const lines = output.split('\n').filter((l) => l !== '')
+    const lines = output()
+      .split('\n')
+      .filter((l) => l !== '')
     expect(lines.length).toBeGreaterThan(8)
     for (const line of lines) {
       let entry: Record<string, unknown> = {}
