@@ -4,7 +4,7 @@ import { canPublish, hasRole, isCmsUser } from './access/roles'
 import { isJobRunner } from './database/jobRunnerLock'
 import { env } from './env'
 import { contributorRefusal } from './hooks/draftsOnlyForContributors'
-import { deliverWebhook, WEBHOOK_QUEUE } from './webhooks/deliverTask'
+import { deliverWebhook } from './webhooks/deliverTask'
 
 /**
  * Payload's jobs queue, which runs scheduled publishing (versions.ts). The queue is worked
@@ -20,8 +20,9 @@ export const jobs: NonNullable<Config['jobs']> = {
       ? undefined
       : [
           { cron: env.JOBS_CRON, queue: 'default', limit: 10, silent: true },
-          // Webhook deliveries on their own queue: a slow receiver never delays a publish.
-          { cron: env.JOBS_CRON, queue: WEBHOOK_QUEUE, limit: 20, silent: true },
+          // Webhook deliveries have their own queue, worked one at a time in sequence order
+          // by the content events' dispatcher (events/dispatch.ts): a slow receiver never
+          // delays a publish, and Payload's cron would run a batch in parallel.
         ],
   // With several CMS processes, one at a time works the queue, so each job runs once.
   shouldAutoRun: isJobRunner,

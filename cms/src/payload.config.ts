@@ -37,7 +37,8 @@ import { jobs } from './jobs'
 import { logger } from './logger'
 import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
-import { bumpingCollection, bumpingGlobal } from './api/readCache/hooks'
+import { bumpingCollection } from './api/readCache/hooks'
+import { reportingFailedCommits } from './database/failedCommits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -73,18 +74,19 @@ export default buildConfig({
     },
   },
   // The brand on guide collections is a type only; Payload takes them as plain configs.
-  // A write to what anonymous clients can read bumps the content generation that the API's
-  // read cache checks. Users, API keys and the figure index are not public, and every
-  // figure-index write comes with a content write that bumps it anyway.
+  // The content generation that the API's read cache checks moves with every content event
+  // (events/), and with every write to media, which anonymous clients read too. Users, API
+  // keys and the figure index are not public.
   collections: [
-    ...[...(Object.values(guideContent) as CollectionConfig[]), Media].map(bumpingCollection),
+    ...(Object.values(guideContent) as CollectionConfig[]),
+    bumpingCollection(Media),
     Users,
     ApiClients,
     WebhookSubscribers,
     WebhookDeliveries,
     FigureReferences,
   ],
-  globals: [GuidePage, SiteSettings].map(bumpingGlobal),
+  globals: [GuidePage, SiteSettings],
   endpoints: [
     health,
     liveness,
@@ -112,22 +114,25 @@ export default buildConfig({
       BlocksFeature({ inlineBlocks: [FigureBlock] }),
     ],
   }),
-  db: postgresAdapter({
-    pool: {
-      connectionString: env.DATABASE_URL,
-      // A request waits at most 5 s for a connection, and a query at most 15 s, then fails
-      // instead of hanging (after a database restart, for one).
-      connectionTimeoutMillis: 5000,
-      query_timeout: 15_000,
-    },
-    // Reads spread over the replicas when there are any (deploy/README.md).
-    readReplicas: env.DATABASE_READ_REPLICA_URLS.length
-      ? env.DATABASE_READ_REPLICA_URLS
-      : undefined,
-    // Schema changes only ever go through the committed migrations in src/migrations.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-  }),
+  // A COMMIT that fails fails the write (Payload's own transactions report it as saved).
+  db: reportingFailedCommits(
+    postgresAdapter({
+      pool: {
+        connectionString: env.DATABASE_URL,
+        // A request waits at most 5 s for a connection, and a query at most 15 s, then fails
+        // instead of hanging (after a database restart, for one).
+        connectionTimeoutMillis: 5000,
+        query_timeout: 15_000,
+      },
+      // Reads spread over the replicas when there are any (deploy/README.md).
+      readReplicas: env.DATABASE_READ_REPLICA_URLS.length
+        ? env.DATABASE_READ_REPLICA_URLS
+        : undefined,
+      // Schema changes only ever go through the committed migrations in src/migrations.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+    }),
+  ),
   // The GraphQL API stays; its in-browser playground is for development only.
   graphQL: { disablePlaygroundInProduction: true },
   cors: corsOrigins,

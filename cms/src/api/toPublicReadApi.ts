@@ -1,6 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 
 import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '@mlops-guide/content/collections'
+import { PUBLIC_CHANGES } from '@mlops-guide/content/events'
 import { DELIVERY_HEADER, SIGNATURE_HEADER } from '@mlops-guide/content/webhook'
 
 import { env } from '../env'
@@ -114,6 +115,7 @@ export function toPublicReadApi(doc: Doc): Doc {
   }
   components.schemas = {
     ...components.schemas,
+    ContentEvent: contentEventSchema,
     ApiErrors: {
       type: 'object',
       required: ['errors'],
@@ -160,11 +162,90 @@ Anonymous clients may make ${env.RATE_LIMIT_ANONYMOUS} requests per ${env.RATE_L
   }
 }
 
-/** What the CMS posts to the webhooks admins register (webhooks/, @mlops-guide/content/webhook). */
+const documentRefSchema: OpenAPIV3_1.SchemaObject = {
+  oneOf: [
+    {
+      type: 'object',
+      required: ['kind', 'slug', 'id'],
+      properties: {
+        kind: { const: 'collection' },
+        slug: { type: 'string', enum: COLLECTION_SLUGS },
+        id: { type: 'integer' },
+      },
+    },
+    {
+      type: 'object',
+      required: ['kind', 'slug'],
+      properties: { kind: { const: 'global' }, slug: { type: 'string', enum: GLOBAL_SLUGS } },
+    },
+  ],
+}
+
+/** `ContentEvent` of @mlops-guide/content/events. */
+const contentEventSchema: OpenAPIV3_1.SchemaObject = {
+  oneOf: [
+    {
+      type: 'object',
+      required: ['sequence', 'time', 'change', 'document', 'version', 'cause', 'alsoChanged'],
+      properties: {
+        sequence: {
+          type: 'integer',
+          description: 'Increases with every event and is never reused, even after a restore.',
+        },
+        time: { type: 'string', format: 'date-time', description: 'When it was recorded.' },
+        change: { type: 'string', enum: [...PUBLIC_CHANGES] },
+        document: documentRefSchema,
+        version: {
+          description: 'The published version after the change (null when no longer public).',
+          oneOf: [
+            {
+              type: 'object',
+              required: ['id', 'updatedAt'],
+              properties: {
+                id: { type: ['integer', 'string'] },
+                updatedAt: { type: 'string', format: 'date-time' },
+              },
+            },
+            { const: null },
+          ],
+        },
+        cause: {
+          description: 'The document whose change changed this one, and its event.',
+          oneOf: [
+            {
+              type: 'object',
+              required: ['sequence', 'document'],
+              properties: { sequence: { type: 'integer' }, document: documentRefSchema },
+            },
+            { const: null },
+          ],
+        },
+        alsoChanged: {
+          type: 'array',
+          items: documentRefSchema,
+          description:
+            'Documents whose public answer changed with this one (each gets its own event).',
+        },
+      },
+    },
+    {
+      type: 'object',
+      required: ['sequence', 'time', 'change', 'reason'],
+      properties: {
+        sequence: { type: 'integer' },
+        time: { type: 'string', format: 'date-time' },
+        change: { const: 'reset' },
+        reason: { const: 'restored' },
+      },
+    },
+  ],
+}
+
+/** What the CMS posts to the webhooks admins register (events/toWebhooks.ts, @mlops-guide/content/events). */
 const contentChangeWebhook: OpenAPIV3_1.PathItemObject = {
   post: {
-    summary: 'Content was published, unpublished or deleted',
-    description: `Sent to every webhook an admin registered (Administration → Webhooks) that asked for this change and this content. Verify it before trusting it: the ${SIGNATURE_HEADER} header is \`t=<unix seconds>,v1=<hex>\`, where the hex is the HMAC-SHA256, keyed with the webhook's secret, of \`<t>.<raw body>\`; refuse a t more than 5 minutes from your clock. \`verifyWebhook(secret, rawBody, header)\` in @mlops-guide/content/webhook does all of this. Answer 2xx within ${env.WEBHOOK_TIMEOUT_MS / 1000} s; anything else, or no answer, is retried with exponential backoff, with the same ${DELIVERY_HEADER}, so use it to ignore repeats.`,
+    summary: 'What readers see changed: published, updated, unpublished, deleted, or reset',
+    description: `Sent to every webhook an admin registered (Administration → Webhooks) that asked for this change and this content, once per event, after the write committed, in sequence order. Saving a draft is no event. A change to a salary band, role or stage also changes the documents that quote its figures or show it: each gets its own \`updated\` event with the band's as its \`cause\`. Deliveries are at least once and a retried one can arrive after a later event: apply an event only when its \`sequence\` is above the last you applied for its document. A \`reset\` means the CMS's database was restored from a backup: fetch everything again. Verify it before trusting it: the ${SIGNATURE_HEADER} header is \`t=<unix seconds>,v1=<hex>\`, where the hex is the HMAC-SHA256, keyed with the webhook's secret, of \`<t>.<raw body>\`; refuse a t more than 5 minutes from your clock. \`verifyWebhook(secret, rawBody, header)\` in @mlops-guide/content/webhook does all of this. Answer 2xx within ${env.WEBHOOK_TIMEOUT_MS / 1000} s; anything else, or no answer, is retried with exponential backoff, with the same ${DELIVERY_HEADER}, so use it to ignore repeats.`,
     parameters: [
       {
         name: SIGNATURE_HEADER,
@@ -185,22 +266,15 @@ const contentChangeWebhook: OpenAPIV3_1.PathItemObject = {
       required: true,
       content: {
         'application/json': {
-          schema: {
-            type: 'object',
-            required: ['change', 'time'],
-            properties: {
-              change: { type: 'string', enum: ['publish', 'unpublish', 'delete'] },
-              time: { type: 'string', format: 'date-time', description: 'When it happened.' },
-              collection: { type: 'string', enum: COLLECTION_SLUGS },
-              id: { type: 'integer', description: 'The document, with `collection`.' },
-              global: { type: 'string', enum: GLOBAL_SLUGS, description: 'Or the page text.' },
-            },
-          },
+          schema: { $ref: '#/components/schemas/ContentEvent' },
           example: {
-            change: 'publish',
-            collection: 'faqs',
-            id: 12,
+            sequence: 1796000000000000,
             time: '2026-11-29T22:00:00.000Z',
+            change: 'published',
+            document: { kind: 'collection', slug: 'faqs', id: 12 },
+            version: { id: 57, updatedAt: '2026-11-29T22:00:00.000Z' },
+            cause: null,
+            alsoChanged: [],
           },
         },
       },

@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { PUBLIC_CHANGES } from '@mlops-guide/content/events'
+
 import { admin } from '../access/admin'
 import { nobody } from '../access/nobody'
-import { adminGroups } from './groups'
 import { safeText } from '../fields/text'
+import { adminGroups } from './groups'
 
 /**
  * The delivery log: one entry per event per subscriber, updated by every attempt
@@ -16,6 +18,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
     group: adminGroups.admin,
     useAsTitle: 'target',
     defaultColumns: [
+      'sequence',
       'target',
       'change',
       'subscriber',
@@ -32,10 +35,13 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
   fields: safeText([
     { name: 'subscriber', type: 'relationship', relationTo: 'webhook-subscribers', index: true },
     { name: 'target', type: 'text', admin: { description: 'What changed.' } },
+    // The event's own change (@mlops-guide/content/events).
+    { name: 'change', type: 'select', options: [...PUBLIC_CHANGES, 'reset'] },
     {
-      name: 'change',
-      type: 'select',
-      options: ['publish', 'unpublish', 'delete'],
+      name: 'sequence',
+      type: 'number',
+      index: true,
+      admin: { description: "The event's sequence number: receivers apply each once, in order." },
     },
     {
       name: 'status',

@@ -10,10 +10,14 @@ import {
   forgetFiguresAfterChange,
   indexFigureReferences,
   indexGlobalFigureReferences,
-  noteUnpublish,
   refuseDeleteWhileReferenced,
   refuseUnpublishWhileReferenced,
 } from '../figures/track'
+import {
+  recordContentEvent,
+  recordDeleteEvent,
+  recordGlobalEvent,
+} from '../events/recordContentEvent'
 import { safeText } from '../fields/text'
 import { applyPublicApiLimits } from '../hooks/applyPublicApiLimits'
 import {
@@ -22,21 +26,10 @@ import {
   refuseBulkWritesOfContributors,
 } from '../hooks/draftsOnlyForContributors'
 import {
-  notifySitesOfChange,
-  notifySitesOfDelete,
-  notifySitesOfGlobalChange,
-} from '../hooks/notifySites'
-import {
   previewDataForCmsUsers,
   previewDataForCmsUsersGlobal,
 } from '../hooks/previewDataForCmsUsers'
 import { livePreview, previewUrl } from '../preview/previewUrl'
-import {
-  noteDraftWrite,
-  queueWebhooksOnChange,
-  queueWebhooksOnDelete,
-  queueWebhooksOnGlobalChange,
-} from '../webhooks/queueDeliveries'
 import { editorialVersions } from './versions'
 
 const contributorNote = '/components/ContributorNote#ContributorNote'
@@ -72,8 +65,9 @@ export type GuideCollectionConfig<S extends CollectionSlug> = CollectionConfig<S
  * 5. for a salary band, role or stage (whose figures prose can quote, figures/): unpublish
  *    and delete refused while a figure is quoted somewhere (figures/track.ts);
  * 6. after a change or delete: its own hooks, then the index of the figures it quotes
- *    (figures/track.ts), then the sites' change notice (notifySites.ts), then, for a
- *    publish, unpublish or delete, the webhooks other apps registered (webhooks/);
+ *    (figures/track.ts), then, last, the content event when what readers see changed
+ *    (events/recordContentEvent.ts): recorded in the write's transaction and delivered after
+ *    it commits to the site, other apps' webhooks and the read cache (events/dispatch.ts);
  * 7. in the admin: the Preview button and the live preview of the real site page
  *    (preview/previewUrl.ts), the note telling contributors what they may do, a warning when
  *    a typed figure contradicts the data, and for a band, role or stage the places that
@@ -101,15 +95,11 @@ export function guideCollection<S extends CollectionSlug>(
         applyPublicApiLimits,
         draftsOnlyForContributors,
         previewDataForCmsUsers,
-        noteDraftWrite,
-        ...(quotable ? [noteUnpublish] : []),
+        ...(quotable ? [refuseUnpublishWhileReferenced] : []),
         ...(hooks?.beforeOperation ?? []),
       ],
       beforeValidate: [refuseBulkWritesOfContributors, ...(hooks?.beforeValidate ?? [])],
-      beforeChange: [
-        ...(quotable ? [refuseUnpublishWhileReferenced] : []),
-        ...(hooks?.beforeChange ?? []),
-      ],
+      beforeChange: hooks?.beforeChange,
       beforeDelete: [
         ...(quotable ? [refuseDeleteWhileReferenced] : []),
         ...(hooks?.beforeDelete ?? []),
@@ -118,15 +108,9 @@ export function guideCollection<S extends CollectionSlug>(
         ...(hooks?.afterChange ?? []),
         ...(quotable ? [forgetFiguresAfterChange] : []),
         indexFigureReferences,
-        notifySitesOfChange,
-        queueWebhooksOnChange,
+        recordContentEvent,
       ],
-      afterDelete: [
-        ...(hooks?.afterDelete ?? []),
-        dropFigureReferences,
-        notifySitesOfDelete,
-        queueWebhooksOnDelete,
-      ],
+      afterDelete: [...(hooks?.afterDelete ?? []), dropFigureReferences, recordDeleteEvent],
     },
     admin: {
       ...admin,
@@ -170,15 +154,9 @@ export function guideGlobal<S extends GlobalSlug>(
         applyPublicApiLimits,
         draftsOnlyForContributorsGlobal,
         previewDataForCmsUsersGlobal,
-        noteDraftWrite,
         ...(hooks?.beforeOperation ?? []),
       ],
-      afterChange: [
-        ...(hooks?.afterChange ?? []),
-        indexGlobalFigureReferences,
-        notifySitesOfGlobalChange,
-        queueWebhooksOnGlobalChange,
-      ],
+      afterChange: [...(hooks?.afterChange ?? []), indexGlobalFigureReferences, recordGlobalEvent],
     },
     admin: {
       ...admin,

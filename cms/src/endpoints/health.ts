@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 
 import { databaseOutage } from '../database/outage'
 import { env } from '../env'
+import { startEventDispatch } from '../events/dispatch'
 
 // A probe answers within a second even when the database hangs (a network cut, or a pool
 // whose every connection is busy): the round trip gets this long, then counts as failed.
@@ -62,6 +63,9 @@ async function checkStorage() {
     if (res.status >= 500) return { status: 'unreachable' as const, error: `HTTP ${res.status}` }
     return { status: 'ok' as const, ms: Math.round(performance.now() - started) }
   } catch (error) {
+    if ((error as Error).name === 'TimeoutError') {
+      return { status: 'unreachable' as const, error: `no answer within ${PROBE_TIMEOUT_MS} ms` }
+    }
     const cause = ((error as Error).cause ?? error) as { code?: string; message?: string }
     return { status: 'unreachable' as const, error: cause.code ?? cause.message ?? String(error) }
   }
@@ -79,13 +83,15 @@ async function checkStorage() {
  * crons only when asked through getPayload({ cron: true }); asking here, inside the app's
  * own bundle, starts them on the same Payload the API uses (a second bundle, such as
  * Next's instrumentation hook, would start a second Payload whose error classes the API
- * does not recognise). Idempotent: later calls find the crons running.
+ * does not recognise). The content events' dispatcher (events/dispatch.ts) starts here for
+ * the same reason. Idempotent: later calls find both running.
  */
 export const health: Endpoint = {
   path: '/health',
   method: 'get',
   handler: async (req) => {
     await getPayload({ config: req.payload.config, cron: true })
+    await startEventDispatch(req.payload)
     const [database, storage] = await Promise.all([checkDatabase(req), checkStorage()])
     const checks = { database, ...(storage ? { storage } : {}) }
     const failing = Object.entries(checks).flatMap(([name, check]) =>

@@ -2,11 +2,11 @@ import {
   APIError,
   type CollectionAfterChangeHook,
   type CollectionAfterDeleteHook,
-  type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
   type CollectionBeforeOperationHook,
   type GlobalAfterChangeHook,
   type PayloadRequest,
+  type Where,
 } from 'payload'
 
 import type { FigureCollection } from '@mlops-guide/content/figures'
@@ -161,35 +161,45 @@ export const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({
 }
 
 /**
- * Unpublishing is an update that sets `_status: 'draft'` without `draft: true` (saving a
- * draft leaves the published document alone); only the operation's arguments tell them
- * apart, so this notes it for the check below.
+ * ...and a quoted band, role or stage cannot be unpublished either. Unpublishing is an update
+ * that sets `_status: 'draft'` without `draft: true` (saving a draft leaves the published
+ * document alone); only the operation's arguments tell them apart, so this checks them before
+ * the operation, for one document or every one a bulk update's `where` matches.
  */
-export const noteUnpublish: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  const { data, draft } = args as { data?: { _status?: unknown }; draft?: boolean }
-  if (operation === 'update' && data?._status === 'draft' && !draft) {
-    req.context.unpublishing = true
-  }
-  return args
-}
-
-/** ...and a quoted band, role or stage cannot be unpublished either. */
-export const refuseUnpublishWhileReferenced: CollectionBeforeChangeHook = async ({
+export const refuseUnpublishWhileReferenced: CollectionBeforeOperationHook = async ({
+  args,
   collection,
-  data,
-  originalDoc,
+  operation,
   req,
 }) => {
-  if (
-    req.context.unpublishing &&
-    (originalDoc as { _status?: string } | undefined)?._status === 'published' &&
-    data._status === 'draft'
-  ) {
-    const slug = collection.slug as FigureCollection
-    const referrers = await referrersOf(req, slug, (originalDoc as { id: number }).id)
+  const { data, draft, id, where } = args as {
+    data?: { _status?: unknown }
+    draft?: boolean
+    id?: number | string
+    where?: Where
+  }
+  if (operation !== 'update' || data?._status !== 'draft' || draft) return args
+  const slug = collection.slug as FigureCollection
+  const ids =
+    id !== undefined
+      ? [id]
+      : (
+          await req.payload.find({
+            collection: slug,
+            where: { and: [where ?? {}, { _status: { equals: 'published' } }] },
+            draft: false,
+            depth: 0,
+            pagination: false,
+            overrideAccess: true,
+            select: {},
+            req,
+          })
+        ).docs.map((doc) => doc.id)
+  for (const each of ids) {
+    const referrers = await referrersOf(req, slug, each)
     if (referrers.length) throw refusal(slug, 'unpublished', referrers)
   }
-  return data
+  return args
 }
 
 /** After a band, role or stage changes, this request reads figures afresh. */

@@ -6,6 +6,8 @@ import * as migration_20261129_210000_content_generation from './20261129_210000
 import * as migration_20261129_220000_shared_rate_limits from './20261129_220000_shared_rate_limits'
 import * as migration_20261129_221345_api_client_rate_limit from './20261129_221345_api_client_rate_limit'
 import * as migration_20261129_222331_webhooks from './20261129_222331_webhooks'
+import * as migration_20261206_204641_webhook_event_sequence from './20261206_204641_webhook_event_sequence'
+import * as migration_20261206_210000_content_events from './20261206_210000_content_events'
 
 export const migrations = [
   {
@@ -47,5 +49,15 @@ export const migrations = [
     up: migration_20261129_222331_webhooks.up,
     down: migration_20261129_222331_webhooks.down,
     name: '20261129_222331_webhooks',
+  },
+  {
+    up: migration_20261206_204641_webhook_event_sequence.up,
+    down: migration_20261206_204641_webhook_event_sequence.down,
+    name: '20261206_204641_webhook_event_sequence',
+  },
+  {
+    up: migration_20261206_210000_content_events.up,
+    down: migration_20261206_210000_content_events.down,
+    name: '20261206_210000_content_events',
   },
 ]

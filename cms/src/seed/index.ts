@@ -51,7 +51,7 @@ type Ids = Map<string, number | string>
 export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<SeedReport> {
   const log = opts.log ?? (() => {})
   const report: SeedReport = { skipped: false, created: {}, kept: {} }
-  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+  const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
     if (opts.ifEmpty && (await hasContent(payload, req))) {

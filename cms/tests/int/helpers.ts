@@ -4,21 +4,21 @@ export const cmsUrl = () => inject('cmsUrl')
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 
-/** One REST call to the running CMS, as any HTTP client would make it. */
 /** A made-up client address, so tests do not share one anonymous rate limit. */
 export const randomAddress = () =>
   `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`
 
+/** One REST call to the running CMS (or the one at `base`), as any HTTP client would make it. */
 export async function api<T = any>(
   method: string,
   path: string,
-  opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  opts: { token?: string; body?: unknown; headers?: Record<string, string>; base?: string } = {},
 ): Promise<ApiResponse<T>> {
   // The test CMS trusts one proxy hop (TRUST_PROXY_HOPS=1): this header plays the proxy.
   const headers: Record<string, string> = { 'x-forwarded-for': randomAddress(), ...opts.headers }
   if (opts.token) headers.authorization = `JWT ${opts.token}`
   if (opts.body !== undefined) headers['content-type'] = 'application/json'
-  const res = await fetch(`${cmsUrl()}/api${path}`, {
+  const res = await fetch(`${opts.base ?? cmsUrl()}/api${path}`, {
     method,
     headers,
     body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
@@ -33,16 +33,17 @@ export async function api<T = any>(
   return { status: res.status, body, headers: res.headers }
 }
 
-export async function login(email: string, password: string): Promise<string> {
-  const res = await api('POST', '/users/login', { body: { email, password } })
+export async function login(email: string, password: string, base?: string): Promise<string> {
+  const res = await api('POST', '/users/login', { body: { email, password }, base })
   if (res.status !== 200)
     throw new Error(`login ${email}: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.token
 }
 
-export const adminLogin = () => {
+/** The seeded admin's token, on the test stack's CMS or another one on a copy of its database. */
+export const adminLogin = (base?: string) => {
   const env = inject('cmsEnv')
-  return login(env.SEED_ADMIN_EMAIL!, env.SEED_ADMIN_PASSWORD!)
+  return login(env.SEED_ADMIN_EMAIL!, env.SEED_ADMIN_PASSWORD!, base)
 }
 
 /** Signs in as a user with `role`, creating the account (as admin) on first use. */

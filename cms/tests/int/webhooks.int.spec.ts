@@ -8,6 +8,7 @@ import {
   verifyWebhook,
   type ContentEvent,
 } from '@mlops-guide/content/webhook'
+import type { DocumentEvent } from '@mlops-guide/content/events'
 
 import { api, loginAs } from './helpers'
 import { sampleDoc } from './samples'
@@ -137,7 +138,13 @@ describe('webhooks', () => {
       const [request] = received
       // Verifiable with the subscriber's secret, and with nothing else.
       const event = verifyWebhook(subscriber.secret, request!.body, request!.signature)
-      expect(event).toMatchObject({ change: 'publish', collection: 'faqs', id })
+      expect(event).toMatchObject({
+        change: 'published',
+        document: { kind: 'collection', slug: 'faqs', id },
+        cause: null,
+      })
+      expect((event as DocumentEvent).version).toMatchObject({ id: expect.anything() })
+      expect((event as ContentEvent).sequence).toBeGreaterThan(0)
       expect(Date.parse((event as ContentEvent).time)).toBeGreaterThan(Date.now() - 60_000)
       expect(verifyWebhook('another-secret', request!.body, request!.signature)).toBeNull()
       expect(verifyWebhook(subscriber.secret, `${request!.body} `, request!.signature)).toBeNull()
@@ -222,7 +229,7 @@ describe('webhooks', () => {
     }
   })
 
-  it('tell of unpublish and delete, never of a draft, and only what was asked for', async () => {
+  it('tell of unpublish and delete of what readers see, never of a draft, and only what was asked for', async () => {
     received = []
     const everything = await subscribe()
     const onlyTools = await subscribe({ content: ['tools'], events: ['delete'] })
@@ -235,13 +242,25 @@ describe('webhooks', () => {
         body: { question: 'A draft question?', _status: 'draft' },
       })
       await api('PATCH', `/faqs/${id}`, { token: admin, body: { _status: 'draft' } })
+      // No longer public: deleting it now changes nothing readers see, so no event.
       await api('DELETE', `/faqs/${id}`, { token: admin })
-      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(3)
-      // Deliveries run in parallel: order by the event's time.
-      const events = received
-        .map((r) => verifyWebhook(everything.secret, r.body, r.signature)!)
-        .sort((a, b) => a.time.localeCompare(b.time))
-      expect(events.map((e) => e.change)).toEqual(['publish', 'unpublish', 'delete'])
+      const other = await publishFaq()
+      await api('DELETE', `/faqs/${other}`, { token: admin })
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(4)
+      // Delivered one at a time, in sequence order.
+      const events = received.map((r) => verifyWebhook(everything.secret, r.body, r.signature)!)
+      expect(events.map((e) => e.change)).toEqual([
+        'published',
+        'unpublished',
+        'published',
+        'deleted',
+      ])
+      const ids = events.map(
+        (e) => e.change !== 'reset' && e.document.kind === 'collection' && e.document.id,
+      )
+      expect(ids).toEqual([id, id, other, other])
+      const sequences = events.map((e) => e.sequence)
+      expect(sequences).toEqual([...sequences].sort((a, b) => a - b))
       expect((await deliveriesOf(onlyTools.id)).length).toBe(0)
     } finally {
       await pause(everything.id)
@@ -270,7 +289,10 @@ describe('webhooks', () => {
     const doc = (await api('GET', '/openapi.json')).body
     const hook = doc.webhooks?.contentChange?.post
     expect(hook?.description).toMatch(/x-guide-signature/)
-    expect(JSON.stringify(hook?.requestBody)).toMatch(/unpublish/)
+    expect(hook?.requestBody.content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/ContentEvent',
+    )
+    expect(JSON.stringify(doc.components.schemas.ContentEvent)).toMatch(/unpublished/)
     expect(hook?.parameters.map((p: { name: string }) => p.name)).toEqual([
       SIGNATURE_HEADER,
       DELIVERY_HEADER,

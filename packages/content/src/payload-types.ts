@@ -616,7 +616,11 @@ export interface WebhookDelivery {
    * What changed.
    */
   target?: string | null;
-  change?: ('publish' | 'unpublish' | 'delete') | null;
+  change?: ('published' | 'updated' | 'unpublished' | 'deleted' | 'reset') | null;
+  /**
+   * The event's sequence number: receivers apply each once, in order.
+   */
+  sequence?: number | null;
   status?: ('pending' | 'retrying' | 'delivered' | 'failed') | null;
   attempts?: number | null;
   lastStatus?: number | null;
@@ -1096,6 +1100,7 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   subscriber?: T;
   target?: T;
   change?: T;
+  sequence?: T;
   status?: T;
   attempts?: T;
   lastStatus?: T;

@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import type { CollectionSlug, GlobalSlug } from './collections.ts'
+import type { ContentEvent } from './events.ts'
+
+export type { ContentEvent } from './events.ts'
 
 /**
  * Signed change notifications from the CMS to the sites that cache its content.
@@ -80,40 +82,26 @@ export function createReplayGuard(
   }
 }
 
-/** A document or global of the guide. */
-export type ChangeTarget =
-  | { kind: 'collection'; slug: CollectionSlug; id: number | string }
-  | { kind: 'global'; slug: GlobalSlug }
-
 /**
- * What the CMS tells a site after a publish, unpublish or delete. `updatedAt` is the
- * published document's, or null when it is no longer public. `alsoChanged` lists the
- * documents whose rich text quotes a figure of this one (figures): their HTML changed with it,
- * though they themselves did not (no new version, the same updatedAt), so refetch them too.
+ * What the CMS posts to each site process after content changed: the events it has not
+ * been sent yet, in sequence order (@mlops-guide/content/events). Signed like a webhook.
  */
-export type ChangeNotice = ChangeTarget & {
-  updatedAt: string | null
-  alsoChanged?: ChangeTarget[]
-}
+export type ChangeNotice = { events: ContentEvent[] }
 
 /**
  * Webhooks for other apps: what the CMS posts to each subscriber an admin registered
- * (Administration → Webhooks) when guide content is published, unpublished or deleted.
+ * (Administration → Webhooks) when what readers see changes.
  *
- * - Body: JSON, one `ContentEvent`.
+ * - Body: JSON, one `ContentEvent` (@mlops-guide/content/events). Its `sequence` increases
+ *   with every event and is never reused: apply an event only when its sequence is above the
+ *   last you applied for its document (a retried delivery can arrive after a later one).
  * - `x-guide-signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, keyed with
  *   the subscriber's own secret (the scheme of the site's change notices).
- * - `x-guide-delivery: <id>`: the same on every retry of one event; use it to ignore repeats.
+ * - `x-guide-delivery: <id>`: the same on every retry of one event.
  * - Answer any 2xx within the timeout (5 s) to acknowledge. Anything else, or no answer, is
  *   retried with exponential backoff; every attempt shows in the admin's delivery log.
  */
 export const DELIVERY_HEADER = 'x-guide-delivery'
-
-export type ContentChange = 'publish' | 'unpublish' | 'delete'
-
-export type ContentEvent = { change: ContentChange; time: string } & (
-  { collection: CollectionSlug; id: number | string } | { global: GlobalSlug }
-)
 
 /**
  * A webhook's event, when its signature is valid and recent (5 minutes); null otherwise.

@@ -1,8 +1,9 @@
 /**
- * `npm run backup -- [file]` and `npm run restore -- <file>`: the configured database
- * (DATABASE_URL), or the embedded one in .data/postgres (used in place if `npm start` is
- * running it, started for the occasion otherwise). A restore refuses while the apps run:
- * the site keeps serving what it has, and the CMS would hold locks on the tables.
+ * `npm run backup -- [file]` and `npm run restore -- <file> [--while-running]`: the configured
+ * database (DATABASE_URL), or the embedded one in .data/postgres (used in place if `npm start`
+ * is running it, started for the occasion otherwise). A restore refuses while the apps run,
+ * unless told `--while-running`: the restore then waits for the CMS's open transactions, and
+ * its reset event tells the CMS's caches, the site and other apps' webhooks to start afresh.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -14,7 +15,9 @@ import { backupStack, restoreStack } from './stackBackup.ts'
 const envFile = path.join(repoRoot, '.env')
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
 
-const [command, fileArg] = process.argv.slice(2)
+const args = process.argv.slice(2)
+const whileRunning = args.includes('--while-running')
+const [command, fileArg] = args.filter((a) => a !== '--while-running')
 
 try {
   if (command === 'backup') {
@@ -24,9 +27,13 @@ try {
     step(`backup written: ${file} (${fs.statSync(file).size} bytes)`)
   } else if (command === 'restore') {
     if (!fileArg || !fs.existsSync(fileArg))
-      throw new Error('usage: npm run restore -- <backup file>')
-    await restoreStack(dataDir, process.env, path.resolve(fileArg))
-    step('restored; start the apps again (npm start)')
+      throw new Error('usage: npm run restore -- <backup file> [--while-running]')
+    await restoreStack(dataDir, process.env, path.resolve(fileArg), { whileRunning })
+    step(
+      whileRunning
+        ? 'restored; the apps serve it now'
+        : 'restored; start the apps again (npm start)',
+    )
   } else {
     throw new Error(`unknown command ${command}`)
   }

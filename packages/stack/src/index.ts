@@ -7,7 +7,7 @@ export { buildWeb, startWeb } from './web.ts'
 export { guideDocumentLines, startTestStack, type TestStack } from './testStack.ts'
 export { backupDatabase, restoreDatabase } from './backup.ts'
 export { recordApps } from './leftovers.ts'
-export { backupStack, restoreStack, stackDatabase } from './stackBackup.ts'
+export { announceRestore, backupStack, restoreStack, stackDatabase } from './stackBackup.ts'
 export { paragraph, publishAtScale } from './scaleContent.ts'
 export {
   distinctUrl,

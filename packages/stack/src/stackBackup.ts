@@ -98,12 +98,45 @@ export async function backupStack(dataDir: string, env: Env, file: string) {
   }
 }
 
-/** `npm run restore`: `file` over the stack's database, only while nothing uses it. */
-export async function restoreStack(dataDir: string, env: Env, file: string) {
+/**
+ * Records a reset content event (the CMS's SQL function, migration
+ * 20261206_210000_content_events): whatever a consumer kept from before the restore may be
+ * stale. The CMS delivers it to the site and to webhooks, and its read cache's generation
+ * moves past every number used before, so no cached answer from before is served. A backup
+ * older than content events has no such function: nothing to record.
+ */
+export async function announceRestore(url: string) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ present: boolean }>(
+      `select to_regprocedure('record_content_event(jsonb)') is not null as present`,
+    )
+    if (!rows[0]?.present) return
+    await client.query(
+      `select record_content_event('{"change":"reset","reason":"restored"}'::jsonb)`,
+    )
+    step('recorded a reset event: the CMS, the site and webhooks start afresh')
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * `npm run restore`: `file` over the stack's database, only while nothing uses it, unless
+ * `whileRunning` (the reset event then refreshes what the running apps hold).
+ */
+export async function restoreStack(
+  dataDir: string,
+  env: Env,
+  file: string,
+  { whileRunning = false } = {},
+) {
   const database = await stackDatabase(dataDir, env)
   try {
-    await assertNothingRuns(dataDir, database.url)
+    if (!whileRunning) await assertNothingRuns(dataDir, database.url)
     restoreDatabase(database.url, file)
+    await announceRestore(database.url)
   } finally {
     await database.stop()
   }

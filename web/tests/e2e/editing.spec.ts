@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test'
 
-import { adminToken, cms, webUrl } from './helpers'
+import { adminToken, cms, SHOWN_WITHIN_MS, webUrl } from './helpers'
 
 /** Polls the page until `text` shows (or not); returns the milliseconds it took. */
 async function msUntil(path: string, text: string, shown = true): Promise<number> {
   const started = Date.now()
-  while (Date.now() - started < 5000) {
+  while (Date.now() - started < SHOWN_WITHIN_MS) {
     const html = await (await fetch(`${webUrl()}${path}`)).text()
     if (html.includes(text) === shown) return Date.now() - started
     await new Promise((r) => setTimeout(r, 25))
@@ -13,35 +13,35 @@ async function msUntil(path: string, text: string, shown = true): Promise<number
   return Infinity
 }
 
-test('an FAQ edited through the CMS shows on the site within a second', async () => {
+test('an FAQ edited through the CMS shows on the site at once', async () => {
   const token = await adminToken()
   const faq = (await cms('GET', '/faqs?limit=1')).body.docs[0]
   const edited = `${faq.question} (updated ${Date.now()})`
   expect(
     (await cms('PATCH', `/faqs/${faq.id}`, { token, body: { question: edited } })).status,
   ).toBe(200)
-  expect(await msUntil('/', edited)).toBeLessThan(1000)
+  expect(await msUntil('/', edited)).toBeLessThan(SHOWN_WITHIN_MS)
   await cms('PATCH', `/faqs/${faq.id}`, { token, body: { question: faq.question } })
-  expect(await msUntil('/', edited, false)).toBeLessThan(1000)
+  expect(await msUntil('/', edited, false)).toBeLessThan(SHOWN_WITHIN_MS)
 })
 
 test('a salary band changed in the CMS changes the table and chart within a second', async () => {
   const token = await adminToken()
   const band = (await cms('GET', '/salary-bands?where[slug][equals]=mid')).body.docs[0]
   await cms('PATCH', `/salary-bands/${band.id}`, { token, body: { maxSalary: 215000 } })
-  expect(await msUntil('/', '$160k-$215k')).toBeLessThan(1000)
+  expect(await msUntil('/', '$160k-$215k')).toBeLessThan(SHOWN_WITHIN_MS)
   await cms('PATCH', `/salary-bands/${band.id}`, { token, body: { maxSalary: band.maxSalary } })
-  expect(await msUntil('/', '$160k-$215k', false)).toBeLessThan(1000)
+  expect(await msUntil('/', '$160k-$215k', false)).toBeLessThan(SHOWN_WITHIN_MS)
 })
 
 test('an unpublished stage disappears from the site, and its page becomes a 404', async () => {
   const token = await adminToken()
   const stage = (await cms('GET', '/career-stages?where[slug][equals]=mlops-engineer')).body.docs[0]
   await cms('PATCH', `/career-stages/${stage.id}`, { token, body: { _status: 'draft' } })
-  expect(await msUntil('/', `/career-path/${stage.slug}"`, false)).toBeLessThan(1000)
+  expect(await msUntil('/', `/career-path/${stage.slug}"`, false)).toBeLessThan(SHOWN_WITHIN_MS)
   expect((await fetch(`${webUrl()}/career-path/${stage.slug}`)).status).toBe(404)
   await cms('PATCH', `/career-stages/${stage.id}`, { token, body: { _status: 'published' } })
-  expect(await msUntil('/', `/career-path/${stage.slug}"`)).toBeLessThan(1000)
+  expect(await msUntil('/', `/career-path/${stage.slug}"`)).toBeLessThan(SHOWN_WITHIN_MS)
 })
 
 test('a draft change is never shown to readers', async () => {

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test'
 import { SaxesParser } from 'saxes'
 
 import { adminUrl, paragraph, publishedDoc, signIn, tokenFor } from './adminUi'
-import { cms, webUrl } from './helpers'
+import { cms, SHOWN_WITHIN_MS, webUrl } from './helpers'
 
 /**
  * Live figures end to end: a figure element in the prose follows its band; the site's
@@ -15,9 +15,9 @@ const page = async (path: string) => (await fetch(`${webUrl()}${path}`)).text()
 /** A page's text as readers read it: no tags. */
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')
 
-/** Milliseconds until every one of `texts` is on the page at `path` (Infinity after 5 s). */
+/** Milliseconds until every one of `texts` is on the page at `path` (Infinity after SHOWN_WITHIN_MS). */
 async function msUntilAll(path: string, texts: string[], since = Date.now()): Promise<number> {
-  while (Date.now() - since < 5000) {
+  while (Date.now() - since < SHOWN_WITHIN_MS) {
     const html = await page(path)
     if (texts.every((t) => html.includes(t))) return Date.now() - since
     await new Promise((r) => setTimeout(r, 20))
@@ -41,7 +41,7 @@ test('a band published through the API changes the FAQ that quotes it, the table
       'to $217k-$270k+ for senior positions', // the pay FAQ's figure element
       '<td class="figure">$217k-$270k</td>', // the salary table
     ])
-    expect(ms).toBeLessThan(1000)
+    expect(ms).toBeLessThan(SHOWN_WITHIN_MS)
 
     // A draft and an autosave of the band are never part of the record.
     await cms('PATCH', `/salary-bands/${senior.id}?draft=true`, {
@@ -135,7 +135,7 @@ test('a source full of markup and XML syntax reaches the feed as text, and the f
   }
 })
 
-test('an editor inserts a figure into an FAQ from the toolbar, publishes, then changes the band in the admin: both show on the site within a second', async ({
+test('an editor inserts a figure into an FAQ from the toolbar, publishes, then changes the band in the admin: both show on the site at once', async ({
   page: admin,
 }, testInfo) => {
   const t = Date.now().toString(36)
@@ -174,7 +174,7 @@ test('an editor inserts a figure into an FAQ from the toolbar, publishes, then c
     let published = Date.now()
     await expect(admin.locator('.doc-controls__status')).toContainText('Published')
     const answer = `Answer ${t}. Mid-level pay: $160k-$210k`
-    expect(await msUntilAll('/', [answer], published)).toBeLessThan(1000)
+    expect(await msUntilAll('/', [answer], published)).toBeLessThan(SHOWN_WITHIN_MS)
 
     // The band's edit view says where it is quoted before the editor publishes.
     await admin.goto(adminUrl(`/collections/salary-bands/${mid.id}`))
@@ -189,7 +189,7 @@ test('an editor inserts a figure into an FAQ from the toolbar, publishes, then c
       published,
     )
     testInfo.annotations.push({ type: 'publish to FAQ and table', description: `${ms} ms` })
-    expect(ms).toBeLessThan(1000)
+    expect(ms).toBeLessThan(SHOWN_WITHIN_MS)
     expect(textOf(await page('/changes'))).toContain('Mid: Base salary: $160k-$210k → $160k-$216k')
   } finally {
     const token = await tokenFor('editor')

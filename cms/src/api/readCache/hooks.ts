@@ -2,13 +2,11 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionConfig,
-  GlobalAfterChangeHook,
-  GlobalConfig,
 } from 'payload'
 
 import { bumpGeneration } from './generation'
 
-const bumpAfterChange: CollectionAfterChangeHook & GlobalAfterChangeHook = async ({ req, doc }) => {
+const bumpAfterChange: CollectionAfterChangeHook = async ({ req, doc }) => {
   await bumpGeneration(req)
   return doc
 }
@@ -17,7 +15,10 @@ const bumpAfterDelete: CollectionAfterDeleteHook = async ({ req, doc }) => {
   return doc
 }
 
-/** A collection whose every write and delete bumps the content generation (the read cache's key). */
+/**
+ * A collection outside the guide's content events whose every write and delete bumps the content
+ * generation (the read cache's key): media.
+ */
 export const bumpingCollection = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
@@ -25,9 +26,4 @@ export const bumpingCollection = (collection: CollectionConfig): CollectionConfi
     afterChange: [...(collection.hooks?.afterChange ?? []), bumpAfterChange],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), bumpAfterDelete],
   },
-})
-
-export const bumpingGlobal = (global: GlobalConfig): GlobalConfig => ({
-  ...global,
-  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), bumpAfterChange] },
 })

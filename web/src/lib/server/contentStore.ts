@@ -1,7 +1,12 @@
 import { ContentApiError, createContentClient, type ContentClient } from '@mlops-guide/content'
 import { error } from '@sveltejs/kit'
 import { isFigureCollection } from '@mlops-guide/content/figures'
-import type { ChangeNotice, ChangeTarget } from '@mlops-guide/content/webhook'
+import {
+  unapplied,
+  type ContentEvent,
+  type DocumentEvent,
+  type DocumentRef,
+} from '@mlops-guide/content/events'
 import {
   CMS_INTERNAL_URL,
   CONTENT_REFRESH_SECONDS,
@@ -18,13 +23,19 @@ import { writeAtomic } from './writeAtomic.ts'
 
 /**
  * The site's copy of the content. Pages are served from memory, never waiting on the CMS:
- * - each of the CMS's change notices (see /api/revalidate) fetches just the document or
- *   global it names and puts it in place (a full refetch of a large guide took seconds);
+ * - each batch of the CMS's content events (see /api/revalidate) fetches just the documents
+ *   and globals they name and puts them in place (a full refetch of a large guide took seconds);
  * - a slow timer refetches everything, in case a notice was lost;
  * - a failed fetch keeps the last good copy; the last good copy is also kept on disk,
  *   so a site that starts while the CMS is down still serves the guide.
  */
-type Snapshot = { guide: Guide; version: string; fetchedAt: string }
+type Snapshot = {
+  guide: Guide
+  version: string
+  fetchedAt: string
+  /** The last content event applied to this copy (applyEvents); kept on disk with it. */
+  sequence?: number
+}
 
 // The site reads as its own named API client (the CMS's "Public site" key): its own rate
 // limit, which no one else on its address can spend.
@@ -61,7 +72,8 @@ function saveSoon() {
 
 /** Makes `guide` the current copy. */
 function commit(guide: Guide): Snapshot {
-  current = { guide, version: versionOf(guide), fetchedAt: new Date().toISOString() }
+  const sequence = current?.sequence
+  current = { guide, version: versionOf(guide), fetchedAt: new Date().toISOString(), sequence }
   saveSoon()
   return current
 }
@@ -127,26 +139,11 @@ export async function getSnapshot(): Promise<Snapshot> {
 
 export const getGuide = async () => (await getSnapshot()).guide
 
-/** Whether a copy of the guide shows what a change notice announced. */
-function reflects(guide: Guide, notice: ChangeNotice): boolean {
-  if (notice.kind === 'global') {
-    // A global is never deleted: with no version named, any copy shows it.
-    const global = notice.slug === 'site-settings' ? guide.settings : guide.page
-    if (notice.updatedAt === null) return true
-    return global.updatedAt != null && global.updatedAt >= notice.updatedAt
-  }
-  const docs: { id: number; updatedAt: string }[] = guide.docs[notice.slug] ?? []
-  const doc = docs.find((d) => String(d.id) === String(notice.id))
-  if (notice.updatedAt === null) return doc === undefined
-  // A later change than the announced one shows it too.
-  return doc?.updatedAt != null && doc.updatedAt >= notice.updatedAt
-}
-
 type Patch = (guide: Guide) => Guide
 
 /** Fetches what `target` names; the answer puts it into a copy (or removes it, if gone). */
 async function fetchPatch(
-  target: ChangeTarget,
+  target: DocumentRef,
   opts: { ifNewer: boolean; onlyHeld?: boolean },
 ): Promise<Patch> {
   if (target.kind === 'global') {
@@ -163,18 +160,15 @@ async function fetchPatch(
     : (guide) => withoutDocument(guide, target.slug, target.id)
 }
 
-/**
- * How long a notice keeps being retried, after failures or answers that do not show it yet;
- * then a failure is left to the timer's refresh, and a stale answer is taken as it is.
- */
-const GIVE_UP_MS = 2 * 60_000
+/** How long a batch of events keeps being retried after failures (the CMS waits 5 s). */
+const GIVE_UP_MS = 3000
 
 /**
- * The wait before the next try: 100 ms doubling to 5 s, with jitter so site processes do
- * not ask in step; at least what a 429's Retry-After asks for.
+ * The wait before the next try: 100 ms doubling, with jitter so site processes do not ask
+ * in step; at least what a 429's Retry-After asks for.
  */
 function backoff(failures: number, error?: unknown): number {
-  const base = Math.min(5000, 100 * 2 ** failures) * (0.75 + Math.random() / 2)
+  const base = Math.min(1000, 100 * 2 ** failures) * (0.75 + Math.random() / 2)
   const asked = error instanceof ContentApiError ? (error.retryAfterSeconds ?? 0) * 1000 : 0
   return Math.max(base, asked)
 }
@@ -183,48 +177,68 @@ function backoff(failures: number, error?: unknown): number {
 const isTransient = (error: unknown) =>
   !(error instanceof ContentApiError) || error.status === 429 || error.status >= 500
 
+/** Every document a batch names, once: each event's own, then what changed with it. */
+function targetsOf(events: DocumentEvent[]) {
+  const targets = new Map<string, { target: DocumentRef; own: boolean }>()
+  for (const event of events) {
+    const key = (t: DocumentRef) => (t.kind === 'global' ? t.slug : `${t.slug}/${t.id}`)
+    const own = event.cause === null
+    const seen = targets.get(key(event.document))
+    targets.set(key(event.document), { target: event.document, own: own || !!seen?.own })
+  }
+  return [...targets.values()]
+}
+
 /**
- * Applies a change notice: fetches just what it names. The CMS sends it from a hook that
- * runs before its transaction commits, so the first fetch can still read the old data (on
- * a loaded CI machine a deleted FAQ was still there after the ten tries at 100 ms the site
- * used to make, and stayed on the page): fetch again, with backoff, until the answer shows
- * the announced change. A fetch that fails (rate limited, the CMS restarting) is retried
- * the same way. Both for up to GIVE_UP_MS. A band, role or stage also brings the
- * documents that quote its figures (their HTML changed with it) and the record of changes.
- * Everything fetched goes into the copy at once, as the copy is when the last answer
- * arrives: no page is rendered with a new figure in one place and the old one in another,
- * and concurrent notices never undo each other.
+ * Applies the CMS's content events (web/src/routes/api/revalidate): fetches just the
+ * documents they name and puts them into the copy at once, so no page is rendered with a new
+ * figure in one place and the old one in another. The CMS sends events only after their
+ * write committed, so the first answer already shows them. An event already applied (a
+ * redelivery) is skipped; a reset (the CMS's database was restored) refetches everything.
+ * A band, role or stage also brings the record of changes. A fetch that fails (rate
+ * limited, the CMS restarting) is tried again for up to GIVE_UP_MS; then the timer's
+ * refresh brings it.
  */
-export async function applyNotice(
-  notice: ChangeNotice,
-): Promise<{ version: string; tries: number }> {
+export async function applyEvents(
+  events: ContentEvent[],
+): Promise<{ version: string; applied: number }> {
+  const fresh = unapplied(events, current?.sequence ?? 0)
+  const last = fresh.at(-1)?.sequence
+  if (!last) return { version: current?.version ?? '', applied: 0 }
   const started = Date.now()
-  let stale = 0
-  let failures = 0
-  for (let tries = 1; ; tries++) {
+  for (let failures = 0; ;) {
     try {
-      if (!current) return { version: (await refresh()).version, tries }
-      const patch = await fetchPatch(notice, { ifNewer: true })
-      if (!reflects(patch(current.guide), notice) && Date.now() - started < GIVE_UP_MS) {
-        await sleep(backoff(stale++))
-        continue
+      const documentEvents = fresh.filter((e): e is DocumentEvent => e.change !== 'reset')
+      if (!current || documentEvents.length < fresh.length) {
+        const snapshot = await refresh()
+        snapshot.sequence = Math.max(snapshot.sequence ?? 0, last)
+        return { version: snapshot.version, applied: fresh.length }
       }
-      const patches = [patch]
-      for (const target of notice.alsoChanged ?? []) {
-        patches.push(await fetchPatch(target, { ifNewer: false, onlyHeld: true }))
-      }
-      if (notice.kind === 'collection' && isFigureCollection(notice.slug)) {
+      const patches = await Promise.all(
+        targetsOf(documentEvents).map(({ target, own }) =>
+          // No "only if newer": concurrent saves stamp updatedAt before they wait for each
+          // other, so the last to commit can carry the older stamp; events come in commit
+          // order and each fetch answers after its commit, so the latest answer is the one.
+          fetchPatch(target, own ? { ifNewer: false } : { ifNewer: false, onlyHeld: true }),
+        ),
+      )
+      if (
+        documentEvents.some(
+          (e) => e.document.kind === 'collection' && isFigureCollection(e.document.slug),
+        )
+      ) {
         const changes = await client.figureChanges()
         patches.push((guide) => ({ ...guide, changes }))
       }
-      const base = current?.guide
-      if (!base) return { version: (await refresh()).version, tries }
-      return { version: commit(patches.reduce((g, p) => p(g), base)).version, tries }
+      const base = current.guide
+      const snapshot = commit(patches.reduce((g, p) => p(g), base))
+      snapshot.sequence = Math.max(snapshot.sequence ?? 0, last)
+      return { version: snapshot.version, applied: fresh.length }
     } catch (error) {
       if (!isTransient(error) || Date.now() - started > GIVE_UP_MS) throw error
       const wait = backoff(failures++, error)
       console.warn(
-        `change notice: ${(error as Error).message}; trying again in ${Math.round(wait)} ms`,
+        `content events: ${(error as Error).message}; trying again in ${Math.round(wait)} ms`,
       )
       await sleep(wait)
     }

@@ -1,14 +1,25 @@
 import { error, json } from '@sveltejs/kit'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { SIGNATURE_HEADER, verifySignature, type ChangeNotice } from '@mlops-guide/content/webhook'
 
 import { REVALIDATE_SECRET } from '$app/env/private'
-import { applyNotice } from '#lib/server/contentStore.ts'
+import { applyEvents } from '#lib/server/contentStore.ts'
 import { firstUse } from '#lib/server/seenNotices.ts'
 import { clearPageCache } from '@mlops-guide/server-runtime/page-cache'
 import type { RequestHandler } from './$types'
 
-/** The CMS's signed change notice: refetch what it names, then drop rendered pages. */
+const isNotice = (value: unknown): value is ChangeNotice =>
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as ChangeNotice).events) &&
+  (value as ChangeNotice).events.every(
+    (e) => typeof e === 'object' && e !== null && Number.isSafeInteger(e.sequence),
+  )
+
+/**
+ * The CMS's signed change notice: content events it recorded after their writes committed,
+ * in sequence order. Refetch what they name, then drop rendered pages. Answered once they
+ * are applied (the CMS waits for it before sending the next batch, so batches arrive in order).
+ */
 export const POST: RequestHandler = async ({ request }) => {
   const body = await request.text()
   if (!REVALIDATE_SECRET) error(503, 'revalidation is not configured')
@@ -17,26 +28,21 @@ export const POST: RequestHandler = async ({ request }) => {
     error(401, 'invalid or expired signature')
   }
   if (!firstUse(signature!)) error(409, 'this notice was already received')
-  let notice: ChangeNotice
+  let notice: unknown
   try {
     notice = JSON.parse(body)
   } catch {
     error(400, 'body must be JSON')
   }
-  const applied = applyNotice(notice).then(
-    (result) => {
-      clearPageCache()
-      return result
-    },
-    (e: Error) => {
-      console.warn(`change notice not applied: ${e.message}; the timer's refresh will bring it`)
-      return null
-    },
-  )
-  // The CMS waits 5 s for an answer; a notice still being retried (the CMS rate limiting or
-  // restarting) goes on in the background and is answered 202.
-  const result = await Promise.race([applied, sleep(3000, 'pending' as const)])
-  if (result === 'pending') return json({ accepted: true }, { status: 202 })
-  if (!result) error(502, 'the content API did not answer; the next refresh will bring it')
-  return json({ revalidated: true, ...result })
+  if (!isNotice(notice)) error(400, 'body must be { events: [...] }, each with a sequence')
+  try {
+    const result = await applyEvents(notice.events)
+    if (result.applied > 0) clearPageCache()
+    return json({ revalidated: true, ...result })
+  } catch (e) {
+    console.warn(
+      `change notice not applied: ${(e as Error).message}; the timer's refresh will bring it`,
+    )
+    error(502, 'the content API did not answer; the next refresh will bring it')
+  }
 }

@@ -1,0 +1,68 @@
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
+
+import type { ContentEvent, DocumentEvent, ResetEvent } from '@mlops-guide/content/events'
+
+/**
+ * The write's own transaction when it has one: Payload keeps each transaction's Drizzle
+ * session in `adapter.sessions[transactionID]` (its getTransaction is not exported).
+ */
+export async function transactionDb(req: PayloadRequest) {
+  const adapter = req.payload.db as unknown as PostgresAdapter
+  const id = req.transactionID ? await req.transactionID : undefined
+  return (id !== undefined && adapter.sessions?.[id]?.db) || adapter.drizzle
+}
+
+type Body<E extends ContentEvent> = Omit<E, 'sequence' | 'time'>
+
+/**
+ * Writes an event to the outbox in the write's transaction (the SQL function of migration
+ * 20261206_210000_content_events numbers it and wakes the dispatcher on commit).
+ */
+export async function recordEvent<E extends DocumentEvent | ResetEvent>(
+  req: PayloadRequest,
+  body: Body<E>,
+): Promise<E> {
+  const db = await transactionDb(req)
+  const result = await db.execute(
+    sql`SELECT record_content_event(${JSON.stringify(body)}::jsonb) AS event`,
+  )
+  return (result.rows[0] as { event: E }).event
+}
+
+/** Serialises the event step of concurrent writes until they commit (one per document at a time). */
+export async function lockEvents(req: PayloadRequest) {
+  const db = await transactionDb(req)
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('mlops-guide:content-events'))`)
+}
+
+/** What readers saw of `key` before this write: its published updatedAt, or null. */
+export async function publicStateOf(req: PayloadRequest, key: string): Promise<string | null> {
+  const db = await transactionDb(req)
+  const result = await db.execute(
+    sql`SELECT updated_at FROM content_public_state WHERE document = ${key}`,
+  )
+  return (result.rows[0] as { updated_at: string } | undefined)?.updated_at ?? null
+}
+
+/** Of these documents, those readers can see. */
+export async function publicOnes(req: PayloadRequest, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set()
+  const db = await transactionDb(req)
+  const result = await db.execute(
+    // One JSON parameter: Drizzle's sql template would spread an array into a list.
+    sql`SELECT document FROM content_public_state
+        WHERE document IN (SELECT jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`,
+  )
+  return new Set((result.rows as { document: string }[]).map((r) => r.document))
+}
+
+export async function setPublicState(req: PayloadRequest, key: string, updatedAt: string | null) {
+  const db = await transactionDb(req)
+  await db.execute(
+    updatedAt === null
+      ? sql`DELETE FROM content_public_state WHERE document = ${key}`
+      : sql`INSERT INTO content_public_state (document, updated_at) VALUES (${key}, ${updatedAt})
+            ON CONFLICT (document) DO UPDATE SET updated_at = excluded.updated_at`,
+  )
+}

@@ -1,0 +1,65 @@
+import type { PayloadRequest } from 'payload'
+
+import type { DocumentRef, PublishedVersion } from '@mlops-guide/content/events'
+
+/** The key of a document in the outbox's public state and the figure index: `faqs/12`, `globals/guide-page`. */
+export const keyOf = (document: DocumentRef) =>
+  document.kind === 'global' ? `globals/${document.slug}` : `${document.slug}/${document.id}`
+
+export function refOf(key: string): DocumentRef {
+  const [first, rest] = key.split('/', 2) as [string, string]
+  return first === 'globals'
+    ? ({ kind: 'global', slug: rest } as DocumentRef)
+    : ({ kind: 'collection', slug: first, id: Number(rest) } as DocumentRef)
+}
+
+/**
+ * What readers see of a document now, read in the write's transaction: the main table's row
+ * (Payload writes it only for a publish, an unpublish or a save of a published document
+ * without a draft; a draft save goes to the versions table only), when it is published.
+ */
+export async function publishedNow(
+  req: PayloadRequest,
+  document: DocumentRef,
+): Promise<{ updatedAt: string } | null> {
+  const doc =
+    document.kind === 'global'
+      ? await req.payload.findGlobal({
+          slug: document.slug,
+          draft: false,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+      : await req.payload.findByID({
+          collection: document.slug,
+          id: document.id,
+          draft: false,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })
+  const state = doc as { _status?: string | null; updatedAt?: string } | null
+  if (!state?.updatedAt || state._status === 'draft') return null
+  return { updatedAt: state.updatedAt }
+}
+
+/** The newest published version of a document, to cite (`/api/<slug>/versions/<id>`). */
+export async function publishedVersion(
+  req: PayloadRequest,
+  document: DocumentRef,
+): Promise<PublishedVersion | null> {
+  const where = { 'version._status': { equals: 'published' } } as const
+  const common = { where, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true, req }
+  const { docs } =
+    document.kind === 'global'
+      ? await req.payload.findGlobalVersions({ slug: document.slug, ...common })
+      : await req.payload.findVersions({
+          collection: document.slug,
+          ...common,
+          where: { and: [where, { parent: { equals: document.id } }] },
+        })
+  const version = docs[0]
+  return version ? { id: version.id, updatedAt: String(version.updatedAt) } : null
+}

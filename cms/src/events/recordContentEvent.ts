@@ -1,0 +1,80 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
+
+import { isCollectionSlug, isGlobalSlug } from '@mlops-guide/content/collections'
+import type { DocumentEvent, DocumentRef, PublicChange } from '@mlops-guide/content/events'
+
+import { dependentsOf } from './dependents'
+import { lockEvents, publicStateOf, recordEvent, setPublicState } from './outbox'
+import { keyOf, publishedNow, publishedVersion } from './publicAnswer'
+
+/** What a write did to what readers see, from their view before and after it. */
+export function changeBetween(before: string | null, after: string | null): PublicChange | null {
+  if (before === after) return null // nothing public, or a draft saved beside the published version
+  if (before === null) return 'published'
+  if (after === null) return 'unpublished'
+  return 'updated'
+}
+
+/**
+ * The one step that decides whether a write changed what readers see, for collections and
+ * globals alike, and records the event (and those of the documents that show or quote this
+ * one) in the outbox, inside the write's transaction. It compares the public state recorded
+ * after the last event with the public state now, so it needs nothing from earlier hooks: a
+ * draft save or autosave leaves the published row as it was and records nothing; deleting a
+ * document that was never public records nothing. Runs last of the after-hooks
+ * (collections/guideContent.ts), so nothing after it can fail the write and leave it
+ * recorded... and if the commit itself fails, the event goes with the rest.
+ */
+async function recordChange(req: PayloadRequest, document: DocumentRef, deleted: boolean) {
+  // Held until commit: concurrent writes record in commit order.
+  await lockEvents(req)
+  const key = keyOf(document)
+  const before = await publicStateOf(req, key)
+  const after = deleted ? null : ((await publishedNow(req, document))?.updatedAt ?? null)
+  const change = deleted ? (before === null ? null : 'deleted') : changeBetween(before, after)
+  if (!change) return
+  await setPublicState(req, key, after)
+
+  const alsoChanged = await dependentsOf(req, document)
+  const event = await recordEvent<DocumentEvent>(req, {
+    change,
+    document,
+    version: after === null ? null : await publishedVersion(req, document),
+    cause: null,
+    alsoChanged,
+  })
+  for (const dependent of alsoChanged) {
+    await recordEvent<DocumentEvent>(req, {
+      change: 'updated',
+      document: dependent,
+      version: await publishedVersion(req, dependent),
+      cause: { sequence: event.sequence, document },
+      alsoChanged: [],
+    })
+  }
+}
+
+export const recordContentEvent: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  if (isCollectionSlug(collection.slug)) {
+    await recordChange(req, { kind: 'collection', slug: collection.slug, id: doc.id }, false)
+  }
+  return doc
+}
+
+export const recordDeleteEvent: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+  if (isCollectionSlug(collection.slug)) {
+    await recordChange(req, { kind: 'collection', slug: collection.slug, id: Number(id) }, true)
+  }
+}
+
+export const recordGlobalEvent: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  if (isGlobalSlug(global.slug)) {
+    await recordChange(req, { kind: 'global', slug: global.slug }, false)
+  }
+  return doc
+}
