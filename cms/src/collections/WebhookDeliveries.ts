@@ -5,6 +5,7 @@ import { PUBLIC_CHANGES } from '@mlops-guide/content/events'
 import { admin } from '../access/admin'
 import { nobody } from '../access/nobody'
 import { safeText } from '../fields/text'
+import { redeliverEndpoint } from '../webhooks/redeliver'
 import { adminGroups } from './groups'
 
 /**
@@ -55,5 +56,27 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
     { name: 'lastError', type: 'text' },
     { name: 'deliveredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'event', type: 'json', admin: { description: 'The JSON body sent.' } },
+    {
+      name: 'attemptLog',
+      label: 'Attempts',
+      type: 'array',
+      admin: { description: 'Every attempt, oldest first.', readOnly: true },
+      fields: [
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'ms', label: 'Took (ms)', type: 'number' },
+        { name: 'status', label: 'HTTP status', type: 'number' },
+        { name: 'error', type: 'text' },
+        { name: 'response', label: 'Answer (start)', type: 'text' },
+      ],
+    },
+    {
+      name: 'redeliver',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/webhooks/admin/Redeliver#Redeliver' },
+      },
+    },
   ]),
+  endpoints: [redeliverEndpoint],
 }

@@ -8,7 +8,7 @@ import { admin } from '../access/admin'
 import { adminGroups } from './groups'
 import { safeText } from '../fields/text'
 
-/** Where another app wants to hear of content changes (webhooks/queueDeliveries.ts). */
+/** Where another app wants to hear of content changes (events/toWebhooks.ts). */
 export const WebhookSubscribers: CollectionConfig<'webhook-subscribers'> = {
   slug: 'webhook-subscribers',
   labels: { singular: 'Webhook', plural: 'Webhooks' },
@@ -61,7 +61,7 @@ export const WebhookSubscribers: CollectionConfig<'webhook-subscribers'> = {
       required: true,
       defaultValue: ['publish', 'unpublish', 'delete'],
       options: [
-        { label: 'Published', value: 'publish' },
+        { label: 'Published or updated', value: 'publish' },
         { label: 'Unpublished', value: 'unpublish' },
         { label: 'Deleted', value: 'delete' },
       ],
@@ -76,6 +76,16 @@ export const WebhookSubscribers: CollectionConfig<'webhook-subscribers'> = {
         label: value[0]!.toUpperCase() + value.slice(1).replace(/-/g, ' '),
       })),
       admin: { description: 'Only changes to these. Empty: every collection and the page text.' },
+    },
+    {
+      name: 'documents',
+      type: 'relationship',
+      relationTo: COLLECTION_SLUGS,
+      hasMany: true,
+      admin: {
+        description:
+          'Only changes to these documents (e.g. only the Senior band), including those caused by a change to another one. Empty: every document of the content above.',
+      },
     },
     {
       name: 'active',

@@ -4,7 +4,14 @@ import { describeTarget, type ContentEvent } from '@mlops-guide/content/events'
 
 import { DELIVER_TASK, WEBHOOK_QUEUE } from '../webhooks/deliverTask'
 
-type Subscriber = { id: number; events: string[]; content?: string[] | null }
+type Subscriber = {
+  id: number
+  events: string[]
+  content?: string[] | null
+  documents?: { relationTo: string; value: number | { id: number } }[] | null
+}
+
+const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 
 /**
  * The three changes a subscriber picks from (WebhookSubscribers' `events`): a publish is a
@@ -20,7 +27,15 @@ function wants(subscriber: Subscriber, event: ContentEvent): boolean {
     deleted: 'delete',
   }[event.change]
   if (!subscriber.events.includes(kind)) return false
-  return !subscriber.content?.length || subscriber.content.includes(event.document.slug)
+  const { document } = event
+  if (subscriber.content?.length && !subscriber.content.includes(document.slug)) return false
+  if (!subscriber.documents?.length) return true
+  return subscriber.documents.some(
+    (chosen) =>
+      document.kind === 'collection' &&
+      chosen.relationTo === document.slug &&
+      idOf(chosen.value) === document.id,
+  )
 }
 
 /**

@@ -1,13 +1,14 @@
-import * as migration_20261129_173427_initial from './20261129_173427_initial'
-import * as migration_20261129_180154_site_pages from './20261129_180154_site_pages'
-import * as migration_20261129_185026_live_figures from './20261129_185026_live_figures'
-import * as migration_20261129_195933_sign_in_per_address from './20261129_195933_sign_in_per_address'
-import * as migration_20261129_210000_content_generation from './20261129_210000_content_generation'
-import * as migration_20261129_220000_shared_rate_limits from './20261129_220000_shared_rate_limits'
-import * as migration_20261129_221345_api_client_rate_limit from './20261129_221345_api_client_rate_limit'
-import * as migration_20261129_222331_webhooks from './20261129_222331_webhooks'
-import * as migration_20261206_204641_webhook_event_sequence from './20261206_204641_webhook_event_sequence'
-import * as migration_20261206_210000_content_events from './20261206_210000_content_events'
+import * as migration_20261129_173427_initial from './20261129_173427_initial';
+import * as migration_20261129_180154_site_pages from './20261129_180154_site_pages';
+import * as migration_20261129_185026_live_figures from './20261129_185026_live_figures';
+import * as migration_20261129_195933_sign_in_per_address from './20261129_195933_sign_in_per_address';
+import * as migration_20261129_210000_content_generation from './20261129_210000_content_generation';
+import * as migration_20261129_220000_shared_rate_limits from './20261129_220000_shared_rate_limits';
+import * as migration_20261129_221345_api_client_rate_limit from './20261129_221345_api_client_rate_limit';
+import * as migration_20261129_222331_webhooks from './20261129_222331_webhooks';
+import * as migration_20261206_204641_webhook_event_sequence from './20261206_204641_webhook_event_sequence';
+import * as migration_20261206_210000_content_events from './20261206_210000_content_events';
+import * as migration_20261206_212409_webhook_attempts_and_documents from './20261206_212409_webhook_attempts_and_documents';
 
 export const migrations = [
   {
@@ -60,4 +61,9 @@ export const migrations = [
     down: migration_20261206_210000_content_events.down,
     name: '20261206_210000_content_events',
   },
-]
+  {
+    up: migration_20261206_212409_webhook_attempts_and_documents.up,
+    down: migration_20261206_212409_webhook_attempts_and_documents.down,
+    name: '20261206_212409_webhook_attempts_and_documents'
+  },
+];

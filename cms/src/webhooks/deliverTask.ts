@@ -13,9 +13,37 @@ export const WEBHOOK_QUEUE = 'webhooks'
  * the CMS's job cron, jobs.ts). A 2xx answer within WEBHOOK_TIMEOUT_MS delivers it; anything
  * else is recorded and thrown, and Payload runs the task again after its exponential backoff
  * (WEBHOOK_RETRY_BASE_MS, doubling), until WEBHOOK_ATTEMPTS attempts have been made. Each
- * attempt is written to the delivery log outside the job's transaction, so a failed attempt
- * still shows there.
+ * attempt (when, how long, the status, the error and the start of the answer) is added to the
+ * delivery's log outside the job's transaction, so a failed attempt still shows there after a
+ * later one succeeds.
  */
+/**
+ * The start of a receiver's answer, as text, for the attempt log: at most EXCERPT_BYTES are
+ * read, whatever the receiver sends, then the rest is dropped unread.
+ */
+const EXCERPT_BYTES = 300
+async function excerpt(res: Response): Promise<string | null> {
+  if (!res.body) return null
+  const reader = res.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  try {
+    while (size < EXCERPT_BYTES) {
+      const { done, value } = await reader.read()
+      if (done) break
+      chunks.push(value)
+      size += value.byteLength
+    }
+  } catch {
+    // a receiver that drops the connection mid-answer: keep what arrived
+  } finally {
+    await reader.cancel().catch(() => {})
+  }
+  const text = Buffer.concat(chunks).toString('utf8', 0, Math.min(size, EXCERPT_BYTES))
+  // Control characters would be refused by the field's text check (fields/text.ts).
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '').trim() || null
+}
+
 export const deliverWebhook: TaskConfig<{
   input: { delivery: number }
   output: { status: number | null }
@@ -47,6 +75,8 @@ export const deliverWebhook: TaskConfig<{
     const attempts = (delivery.attempts ?? 0) + 1
     let status: number | null = null
     let problem: string | null = null
+    let response: string | null = null
+    const started = Date.now()
     try {
       const res = await fetch(subscriber.url, {
         method: 'POST',
@@ -62,7 +92,7 @@ export const deliverWebhook: TaskConfig<{
         signal: AbortSignal.timeout(env.WEBHOOK_TIMEOUT_MS),
       })
       status = res.status
-      await res.body?.cancel()
+      response = await excerpt(res)
       if (status < 200 || status > 299) problem = `answered ${status}`
     } catch (error) {
       problem =
@@ -72,7 +102,15 @@ export const deliverWebhook: TaskConfig<{
     }
 
     const last = attempts >= env.WEBHOOK_ATTEMPTS
+    const attempt = {
+      at: new Date(started).toISOString(),
+      ms: Date.now() - started,
+      status,
+      error: problem && problem.slice(0, TEXT_LIMITS.text),
+      response,
+    }
     await log({
+      attemptLog: [...(delivery.attemptLog ?? []).map(({ id: _, ...kept }) => kept), attempt],
       attempts,
       lastStatus: status,
       // An error's own message can be of any length: the field takes TEXT_LIMITS.text.

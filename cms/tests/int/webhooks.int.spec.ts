@@ -91,6 +91,7 @@ async function deliveriesOf(subscriber: number) {
     lastError: string | null
     change: string
     target: string
+    attemptLog: { status: number | null; error: string | null; ms: number; at: string }[]
   }[]
 }
 
@@ -174,6 +175,11 @@ describe('webhooks', () => {
         .toBe('delivered')
       const [logged] = await deliveriesOf(subscriber.id)
       expect(logged).toMatchObject({ attempts: 2, lastStatus: 200, lastError: null })
+      // Both attempts stay in its log: the failure is not erased by the success.
+      expect(logged!.attemptLog).toMatchObject([
+        { status: 500, error: 'answered 500', ms: expect.any(Number), at: expect.any(String) },
+        { status: 200, error: null },
+      ])
       expect(received).toHaveLength(2)
       // The same delivery, with the same body, at least the first backoff (300 ms) apart.
       expect(received[1]!.delivery).toBe(received[0]!.delivery)
@@ -265,6 +271,67 @@ describe('webhooks', () => {
     } finally {
       await pause(everything.id)
       await pause(onlyTools.id)
+    }
+  })
+
+  it('can be sent again by an admin: the same body and delivery id, a new attempt in the log', async () => {
+    received = []
+    const subscriber = await subscribe({ events: ['publish'] })
+    try {
+      const id = await publishFaq()
+      await expect
+        .poll(async () => (await deliveriesOf(subscriber.id))[0]?.status)
+        .toBe('delivered')
+      const [delivery] = await deliveriesOf(subscriber.id)
+      const path = `/webhook-deliveries/${delivery!.id}/redeliver`
+      const editor = await loginAs('editor')
+      expect((await api('POST', path, { token: editor })).status).toBe(403)
+      expect([401, 403]).toContain((await api('POST', path)).status)
+      for (const unknown of ['999999999', 'abc', '1e3']) {
+        const res = await api('POST', `/webhook-deliveries/${unknown}/redeliver`, { token: admin })
+        expect(res.status, unknown).toBe(404)
+        expect(res.body.errors[0].message).toBeTruthy()
+      }
+      const again = await api('POST', path, { token: admin })
+      expect(again.status).toBe(202)
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(2)
+      expect(received[1]!.body).toBe(received[0]!.body)
+      expect(received[1]!.delivery).toBe(received[0]!.delivery)
+      await expect
+        .poll(async () => (await deliveriesOf(subscriber.id))[0]?.attemptLog.length)
+        .toBe(2)
+      await api('DELETE', `/faqs/${id}`, { token: admin })
+    } finally {
+      await pause(subscriber.id)
+    }
+  })
+
+  it('narrowed to chosen documents: only their changes, not those of other documents', async () => {
+    received = []
+    const senior = (await api('GET', '/salary-bands?where[slug][equals]=senior&depth=0')).body
+      .docs[0]
+    const subscriber = await subscribe({
+      documents: [{ relationTo: 'salary-bands', value: senior.id }],
+    })
+    try {
+      const faq = await publishFaq()
+      const band = await api('PATCH', `/salary-bands/${senior.id}`, {
+        token: admin,
+        body: { maxSalary: senior.maxSalary, _status: 'published' },
+      })
+      expect(band.status).toBe(200)
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBeGreaterThan(0)
+      await new Promise((r) => setTimeout(r, 1500))
+      // The band's own events only: not the FAQ published, nor the FAQ and stages it changed.
+      for (const r of received) {
+        expect(verifyWebhook(subscriber.secret, r.body, r.signature)).toMatchObject({
+          document: { kind: 'collection', slug: 'salary-bands', id: senior.id },
+          cause: null,
+        })
+      }
+      await api('DELETE', `/faqs/${faq}`, { token: admin })
+    } finally {
+      await pause(subscriber.id)
     }
   })
 

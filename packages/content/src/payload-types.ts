@@ -592,6 +592,45 @@ export interface WebhookSubscriber {
       )[]
     | null;
   /**
+   * Only changes to these documents (e.g. only the Senior band), including those caused by a change to another one. Empty: every document of the content above.
+   */
+  documents?:
+    | (
+        | {
+            relationTo: 'career-stages';
+            value: number | CareerStage;
+          }
+        | {
+            relationTo: 'salary-bands';
+            value: number | SalaryBand;
+          }
+        | {
+            relationTo: 'roles';
+            value: number | Role;
+          }
+        | {
+            relationTo: 'tool-categories';
+            value: number | ToolCategory;
+          }
+        | {
+            relationTo: 'tools';
+            value: number | Tool;
+          }
+        | {
+            relationTo: 'company-groups';
+            value: number | CompanyGroup;
+          }
+        | {
+            relationTo: 'companies';
+            value: number | Company;
+          }
+        | {
+            relationTo: 'faqs';
+            value: number | Faq;
+          }
+      )[]
+    | null;
+  /**
    * Untick to pause deliveries.
    */
   active?: boolean | null;
@@ -637,6 +676,19 @@ export interface WebhookDelivery {
     | string
     | number
     | boolean
+    | null;
+  /**
+   * Every attempt, oldest first.
+   */
+  attemptLog?:
+    | {
+        at?: string | null;
+        ms?: number | null;
+        status?: number | null;
+        error?: string | null;
+        response?: string | null;
+        id?: string | null;
+      }[]
     | null;
   updatedAt: string;
   createdAt: string;
@@ -1087,6 +1139,7 @@ export interface WebhookSubscribersSelect<T extends boolean = true> {
   secret?: T;
   events?: T;
   content?: T;
+  documents?: T;
   active?: T;
   deliveries?: T;
   updatedAt?: T;
@@ -1107,6 +1160,16 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   deliveredAt?: T;
   event?: T;
+  attemptLog?:
+    | T
+    | {
+        at?: T;
+        ms?: T;
+        status?: T;
+        error?: T;
+        response?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -177,6 +177,9 @@ function backoff(failures: number, error?: unknown): number {
 const isTransient = (error: unknown) =>
   !(error instanceof ContentApiError) || error.status === 429 || error.status >= 500
 
+/** Above this many documents in one batch, the whole guide is fetched again instead. */
+const MAX_PATCHES = 25
+
 /** Every document a batch names, once: each event's own, then what changed with it. */
 function targetsOf(events: DocumentEvent[]) {
   const targets = new Map<string, { target: DocumentRef; own: boolean }>()
@@ -209,13 +212,15 @@ export async function applyEvents(
   for (let failures = 0; ;) {
     try {
       const documentEvents = fresh.filter((e): e is DocumentEvent => e.change !== 'reset')
-      if (!current || documentEvents.length < fresh.length) {
+      const targets = targetsOf(documentEvents)
+      // A bulk import names hundreds: one refetch of everything is a few requests, not hundreds.
+      if (!current || documentEvents.length < fresh.length || targets.length > MAX_PATCHES) {
         const snapshot = await refresh()
         snapshot.sequence = Math.max(snapshot.sequence ?? 0, last)
         return { version: snapshot.version, applied: fresh.length }
       }
       const patches = await Promise.all(
-        targetsOf(documentEvents).map(({ target, own }) =>
+        targets.map(({ target, own }) =>
           // No "only if newer": concurrent saves stamp updatedAt before they wait for each
           // other, so the last to commit can carry the older stamp; events come in commit
           // order and each fetch answers after its commit, so the latest answer is the one.
