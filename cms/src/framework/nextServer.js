@@ -28,6 +28,23 @@ export function handOverBuiltConfig(appDir) {
   )
 }
 
+/**
+ * The `headers()` rules of next.config.ts as `next build` compiled them into
+ * .next/routes-manifest.json: a path regex and the headers to set where it matches.
+ * @param {string} appDir the folder holding .next
+ */
+export function configuredHeaderRules(appDir) {
+  const manifest = path.join(appDir, '.next/routes-manifest.json')
+  return headerRulesOf(JSON.parse(fs.readFileSync(manifest, 'utf8')))
+}
+
+/**
+ * @param {{ headers: { regex: string, headers: { key: string, value: string }[] }[] }} manifest
+ * @returns {{ match: RegExp, headers: { key: string, value: string }[] }[]}
+ */
+export const headerRulesOf = (manifest) =>
+  manifest.headers.map((rule) => ({ match: new RegExp(rule.regex), headers: rule.headers }))
+
 /** The Vary names Next gives every app-route answer, in its order. */
 export const APP_ROUTE_VARY = [
   appRouterHeaders.RSC_HEADER,

@@ -6,7 +6,12 @@ import { ROUTED_METHODS } from '@mlops-guide/server-runtime'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { importFrom, nextDir, sourceOf } from './installed'
-import { APP_ROUTE_VARY, handOverBuiltConfig, STANDALONE_CONFIG_VARIABLE } from './nextServer.js'
+import {
+  APP_ROUTE_VARY,
+  handOverBuiltConfig,
+  headerRulesOf,
+  STANDALONE_CONFIG_VARIABLE,
+} from './nextServer.js'
 
 type LoadConfig = { default: (phase: string, dir: string) => Promise<Record<string, unknown>> }
 
@@ -64,6 +69,37 @@ describe("what Next adds to an app route's answer, as the fast lane adds it", ()
     const server = { pathCouldBeIntercepted: () => false }
     Server.prototype.setVaryHeader.call(server, { headers: {} }, res, true, '/api/faqs')
     expect(appended).toEqual([`vary: ${APP_ROUTE_VARY}`])
+  })
+
+  it("applies next.config.ts's headers where Next's routes manifest says they apply", async () => {
+    type Generate = {
+      generateRoutesManifest: (options: unknown) => {
+        routesManifest: Parameters<typeof headerRulesOf>[0]
+      }
+    }
+    const { generateRoutesManifest } = await importFrom<Generate>(
+      nextDir(),
+      'dist/build/generate-routes-manifest.js',
+    )
+    const nosniff = { key: 'X-Content-Type-Options', value: 'nosniff' }
+    // The shape of next.config.ts's rule (every path), and one that applies to the API only.
+    const { routesManifest } = generateRoutesManifest({
+      pageKeys: { pages: [], app: [] },
+      config: { basePath: '', experimental: {} },
+      redirects: [],
+      headers: [
+        { source: '/:path*', headers: [nosniff] },
+        { source: '/api/:path*', headers: [{ key: 'X-Api', value: '1' }] },
+      ],
+      onMatchHeaders: [],
+      rewrites: { beforeFiles: [], afterFiles: [], fallback: [] },
+    })
+    const on = (pathname: string) =>
+      headerRulesOf(routesManifest)
+        .filter((rule) => rule.match.test(pathname))
+        .flatMap((rule) => rule.headers.map((header) => header.key))
+    expect(on('/api/faqs/3')).toEqual(['X-Content-Type-Options', 'X-Api'])
+    expect(on('/admin')).toEqual(['X-Content-Type-Options'])
   })
 
   it("encodes with the compression Next's router server uses", () => {

@@ -1,5 +1,6 @@
 import { getPayload, headersWithCors, type Payload, type SanitizedConfig } from 'payload'
 
+import { importFastLane } from '../../framework/sharedModules'
 import { clientAddress } from '../clientAddress'
 import { isPersonal, VARY } from '../httpCaching'
 import { addressBudget, keyBudget, limitRequest, refundRequest } from '../enforcePublicApiLimits'
@@ -107,18 +108,16 @@ export function withReadCache<C>(
   }
 
   // The production server asks this before Next routes the request (null: Next answers).
-  // Imported at run time, past the bundler: the lane must be the very module server.js
-  // imported, and Turbopack would otherwise copy a workspace package into the bundle.
-  void import(/* turbopackIgnore: true */ '@mlops-guide/server-runtime/fast-lane').then(
-    ({ openFastLane }) =>
-      openFastLane(async (request) => {
-        // Without an entry there is nothing to answer here, and nothing to ask PostgreSQL:
-        // Next's route reads the generation for the answer it will cache.
-        const key = keyOf(request)
-        if (key === null || !entries.has(key)) return null
-        const found = await lookup(request, key)
-        return found.kind === 'answer' ? answer(request, found) : null
-      }),
+  // The lane must be the very module server.js imported (framework/sharedModules.ts).
+  void importFastLane().then(({ openFastLane }) =>
+    openFastLane(async (request) => {
+      // Without an entry there is nothing to answer here, and nothing to ask PostgreSQL:
+      // Next's route reads the generation for the answer it will cache.
+      const key = keyOf(request)
+      if (key === null || !entries.has(key)) return null
+      const found = await lookup(request, key)
+      return found.kind === 'answer' ? answer(request, found) : null
+    }),
   )
 
   return async (request, context) => {
