@@ -5,7 +5,10 @@ import { jsonLinesLogger } from './payloadLogger'
 
 type Logger = { error: (o: object, msg: string) => void; info: (msg: string) => void }
 type LoggerModule = {
-  getLogger: (name: string, config: ReturnType<typeof jsonLinesLogger>) => Logger
+  getLogger: (
+    name: string,
+    config: ReturnType<typeof jsonLinesLogger> & { destination: object },
+  ) => Logger
 }
 
 describe("Payload's log lines, through Payload's own getLogger", () => {
@@ -13,7 +16,7 @@ describe("Payload's log lines, through Payload's own getLogger", () => {
     const { getLogger } = await importFrom<LoggerModule>(payloadDir(), 'dist/utilities/logger.js')
     const written: string[] = []
     const destination = { write: (line: string) => written.push(line) }
-    const logger = getLogger('payload', { ...jsonLinesLogger('cms'), destination } as never)
+    const logger = getLogger('payload', { ...jsonLinesLogger('cms'), destination })
     logger.info('started')
     logger.error({ err: new Error('it broke') }, 'failed')
     const lines = written
