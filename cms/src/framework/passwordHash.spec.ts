@@ -12,7 +12,8 @@ type HashModule = {
 }
 
 describe("the password hash, computed as Payload's local strategy computes it", () => {
-  it("gives the hash Payload's generatePasswordSaltHash stores", async () => {
+  // Two hashes of 600,000 PBKDF2 rounds: about a second of CPU, more on a busy machine.
+  it("gives the hash Payload's generatePasswordSaltHash stores", { timeout: 30_000 }, async () => {
     const { generatePasswordSaltHash, getPasswordHashParameters } = await importFrom<HashModule>(
       payloadDir(),
       'dist/auth/strategies/local/generatePasswordSaltHash.js',

@@ -30,8 +30,9 @@ const unitOnly = process.argv[2] === '--unit'
 // One process for every package's unit tests. The CMS's vitest runs it (the root installs
 // none). Files in a worker share the modules it loaded (--no-isolate: about half the CPU of
 // a fresh worker per file, which dominated on a busy two-core machine; no unit test keeps
-// state between files), and more files run at once than there are cores, since most of the
-// time is waiting (the slow-client tests' timers), not computing.
+// state between files). Three files at a time: most of their time is waiting (timers, child
+// processes); the slow-client tests, whose time bounds a busy machine can break, run after
+// the rest (vitest.unit.config.ts).
 const unitTests: Suite = {
   ...vitest('unit (every package, no stack)', repoRoot),
   bin: path.join(cmsDir, 'node_modules/.bin/vitest'),
@@ -39,7 +40,7 @@ const unitTests: Suite = {
     ...vitest('', repoRoot).args(report),
     '--config=vitest.unit.config.ts',
     '--no-isolate',
-    '--maxWorkers=6',
+    '--maxWorkers=3',
   ],
 }
 
