@@ -2,7 +2,7 @@ import { parse } from 'qs-esm'
 
 /**
  * The options Payload's REST handler parses a query string with (createPayloadRequest in
- * payload/dist/utilities/createPayloadRequest.js): the edge checks the query Payload will
+ * payload/dist/utilities/createPayloadRequest.js): the request checks read the query Payload will
  * see, so it must parse it the same way, or a `where` nested deeper than `depth` or an
  * array longer than `arrayLimit` would be checked in one shape and run in another.
  * queryString.spec.ts reads the installed Payload's options and fails when they change.

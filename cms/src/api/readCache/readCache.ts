@@ -30,7 +30,7 @@ const MAX_BYTES = 64 * 1024 * 1024
  *
  * Hits are answered twice over: here, inside Next's route, and, in the production server,
  * before Next runs at all (the fast lane, @mlops-guide/server-runtime/fast-lane), with the
- * same lookup. An entry exists only for a URL that passed the edge checks (guardRest) and
+ * same lookup. An entry exists only for a URL that passed the request checks (guardRest) and
  * got a 200, so the lane, which answers only such URLs, skips nothing a request needs.
  */
 export function withReadCache<C>(

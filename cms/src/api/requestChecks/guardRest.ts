@@ -128,7 +128,7 @@ async function admit(
     }
   }
   // Payload reads a body only when the type is spelled exactly so ("application/json",
-  // case and all): the edge matched it loosely (APPLICATION/JSON; Charset=UTF-8 was a 500).
+  // case and all): the checks matched it loosely (APPLICATION/JSON; Charset=UTF-8 was a 500).
   const headers = new Headers(request.headers)
   if (type) headers.set('content-type', canonicalType(type, request))
   const admitted = new Request(request.url, {
