@@ -1,7 +1,7 @@
 import { COLLECTION_SLUGS, type CollectionSlug } from '@mlops-guide/content'
 import { REFERENCES } from '@mlops-guide/content/references'
 
-import type { Guide } from '#lib/content.ts'
+import type { Guide } from '#lib/guide.ts'
 
 type Doc = { id: number | string; updatedAt?: string | null; _order?: string | null }
 type Loose = Record<string, Record<string, unknown>[]>
