@@ -22,7 +22,7 @@ export default ts.config(
       'cms/src/app/(payload)/admin/importMap.js',
       'cms/next-env.d.ts',
       'packages/content/src/payload-types.ts',
-      'packages/content/src/references.ts',
+      'packages/content/src/relationships.ts',
     ],
   },
   js.configs.recommended,

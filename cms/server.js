@@ -4,8 +4,6 @@
 // sending a made-up header. Here the socket's address is appended to the chain, and the
 // API trusts only as many entries before it as there are proxies (TRUST_PROXY_HOPS).
 // Request logs and the graceful stop are shared with the site (@mlops-guide/server-runtime).
-import fs from 'node:fs'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import {
@@ -16,12 +14,16 @@ import {
 } from '@mlops-guide/server-runtime'
 import { fastLane } from '@mlops-guide/server-runtime/fast-lane'
 import next from 'next'
-// Next's own internals, on purpose: an answer from the fast lane must be the answer Next's
-// route would give, and these are what Next adds to every answer of an app route
-// (next/dist/server/lib/router-server.js compresses, base-server.js setVaryHeader names the
-// router's headers). tests/int/cacheDifferential.int.spec.ts fails if they ever differ.
-import appRouterHeaders from 'next/dist/client/components/app-router-headers.js'
-import compression from 'next/dist/compiled/compression/index.js'
+
+// Next's internals, on purpose and in one file: an answer from the fast lane must be the
+// answer Next's route would give (tests/int/cacheDifferential.int.spec.ts fails if they ever
+// differ), and the configuration is handed over as Next's standalone server does.
+import {
+  APP_ROUTE_VARY,
+  configuredHeaderRules,
+  handOverBuiltConfig,
+  nextCompression,
+} from './src/framework/nextServer.js'
 
 // Next's own messages and stack traces, like every other line, as JSON lines.
 consoleToJsonLines('cms')
@@ -30,14 +32,9 @@ const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, 'prepare-only': { type: 'boolean' } },
 })
 const port = Number(values.port ?? process.env.CMS_PORT ?? 3000)
-// The configuration as `next build` resolved it, handed over the way Next's own standalone
-// server does (its generated server.js sets this variable): the server then needs neither
-// next.config.ts nor what it imports, so the image holds only the files Next traced
-// (next.config.ts, output: 'standalone'). Without it Next loads build-only modules.
-const built = path.join(import.meta.dirname, '.next/required-server-files.json')
-process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(
-  JSON.parse(fs.readFileSync(built, 'utf8')).config,
-)
+// The configuration as `next build` resolved it: the server then needs neither
+// next.config.ts nor what it imports, so the image holds only the files Next traced.
+handOverBuiltConfig(import.meta.dirname)
 const app = next({ dev: false, dir: import.meta.dirname })
 const handle = app.getRequestHandler()
 await app.prepare()
@@ -54,22 +51,8 @@ function decodablePath(/** @type {string} */ url) {
 
 // The headers next.config.ts sets on every answer (security headers), as the build compiled
 // them: answers given before Next runs (the fast lane) carry them too.
-/** @type {{ regex: string, headers: { key: string, value: string }[] }[]} */
-const configured = JSON.parse(
-  fs.readFileSync(path.join(import.meta.dirname, '.next/routes-manifest.json'), 'utf8'),
-).headers
-const headerRules = configured.map((rule) => ({
-  match: new RegExp(rule.regex),
-  headers: rule.headers,
-}))
-const { RSC_HEADER, NEXT_ROUTER_STATE_TREE_HEADER, NEXT_ROUTER_PREFETCH_HEADER } = appRouterHeaders
-const APP_ROUTE_VARY = [
-  RSC_HEADER,
-  NEXT_ROUTER_STATE_TREE_HEADER,
-  NEXT_ROUTER_PREFETCH_HEADER,
-  appRouterHeaders.NEXT_ROUTER_SEGMENT_PREFETCH_HEADER,
-].join(', ')
-const compress = compression()
+const headerRules = configuredHeaderRules(import.meta.dirname)
+const compress = nextCompression()
 
 /**
  * Cached API reads answered before Next's routing runs (src/api/readCache opens the lane;

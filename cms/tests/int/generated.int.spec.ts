@@ -8,15 +8,15 @@ const script = (file: string, ...args: string[]) =>
   cmsScript('payload', file, args, inject('cmsEnv'), { quiet: true })
 
 const typesFile = path.join(repoRoot, 'packages/content/src/payload-types.ts')
-const referencesFile = path.join(repoRoot, 'packages/content/src/references.ts')
+const relationshipsFile = path.join(repoRoot, 'packages/content/src/relationships.ts')
 const importMapFile = path.join(cmsDir, 'src/app/(payload)/admin/importMap.js')
 
 describe('generated files are current with the config', () => {
   it(
-    'the content types and references in packages/content, and the admin import map',
+    'the content types and relationships in packages/content, and the admin import map',
     { timeout: 150_000 },
     async () => {
-      const files = [typesFile, referencesFile, importMapFile]
+      const files = [typesFile, relationshipsFile, importMapFile]
       const committed = files.map((f) => fs.readFileSync(f, 'utf8'))
       // Proof that the generator really ran: it rewrites the files it generates.
       for (const f of files) fs.writeFileSync(f, '// stale\n')

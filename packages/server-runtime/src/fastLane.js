@@ -6,9 +6,10 @@
  * most of the time of an answer that is already in memory.
  *
  * One module instance serves both sides, as with the site's page cache (page-cache.js): the
- * CMS bundle imports this file at run time, past the bundler (an ignored dynamic import in
- * readCache.ts), so the server and the bundle share it. Until the bundle opens the lane (its
- * first API request loads the module that does), every request goes to Next.
+ * CMS bundle imports this file at run time, past the bundler
+ * (cms/src/framework/sharedModules.ts), so the server and the bundle share it. Until the
+ * bundle opens the lane (its first API request loads the module that does), every request
+ * goes to Next.
  *
  * @typedef {(request: Request) => Promise<Response | null>} Lane
  */

@@ -54,7 +54,7 @@ const appIsBehind = (/** @type {Request} */ req) => req.readableLength >= req.re
  * Watches one request's body until it has all arrived:
  *
  * - **Stalled**: no byte for `bodyTimeoutMs` (checked ten times per period) and no answer
- *   started: a 408 with a JSON body in the edge's error shape, and the connection closes.
+ *   started: a 408 with a JSON body in the request checks' error shape, and the connection closes.
  *   Node's own `requestTimeout` bounds the whole request (5 minutes by default), so on its
  *   own a stalled body held its connection that long, and a slow upload could not be told
  *   from a stalled one.

@@ -36,7 +36,7 @@ const tooLarge = (res: ServerResponse) => {
   res.end(JSON.stringify({ errors: [{ message: 'body: is larger than 1024 KB' }] }))
 }
 
-/** Refuses on Content-Length before reading, as the CMS's edge does. */
+/** Refuses on Content-Length before reading, as the CMS's request checks do. */
 function countBytes(req: IncomingMessage, res: ServerResponse) {
   if (Number(req.headers['content-length']) > LIMIT) return tooLarge(res)
   let bytes = 0

@@ -104,6 +104,7 @@ function main() {
   // 3. The stack's CLI (TypeScript that Node runs as it is: type stripping, Node >= 22.18).
   const scripts = {
     test: 'packages/stack/src/test.ts',
+    'test:unit': 'packages/stack/src/test.ts',
     check: 'packages/stack/src/check.ts',
     bench: 'bench/site-vs-nginx.ts',
     'bench:scale-out': 'bench/scale-out.ts',
@@ -117,6 +118,10 @@ function main() {
   }
   const entry = path.join(root, scripts[command] ?? 'packages/stack/src/cli.ts')
   const args =
-    scripts[command] && !scripts[command].endsWith('backupCli.ts') ? rest : [command, ...rest]
+    command === 'test:unit'
+      ? ['--unit', ...rest]
+      : scripts[command] && !scripts[command].endsWith('backupCli.ts')
+        ? rest
+        : [command, ...rest]
   handOver(process.execPath, [entry, ...args], env)
 }

@@ -39,6 +39,12 @@ if (app === 'cms') {
   copy(from('.next/standalone'), out)
   copy(from('.next/static'), path.join(out, 'cms/.next/static'))
   fs.copyFileSync(from('server.js'), path.join(out, 'cms/server.js'))
+  // What server.js takes from Next's internals (plain JavaScript, beside it as in the repo).
+  fs.mkdirSync(path.join(out, 'cms/src/framework'), { recursive: true })
+  fs.copyFileSync(
+    from('src/framework/nextServer.js'),
+    path.join(out, 'cms/src/framework/nextServer.js'),
+  )
   addServerRuntime(path.join(out, 'cms/node_modules'))
 } else {
   // adapter-node bundles everything but the site's dependencies: the server runtime alone.

@@ -2,6 +2,10 @@
  * `npm test`: every test suite of the workspace, one after another, then one plain line
  * of totals, "N passed, N failed", which CI reads (it cannot read vitest's or
  * Playwright's own summaries). Each suite writes a JSON report that is summed here.
+ *
+ * `npm run test:unit` (`--unit`): only the tests that need no stack (no PostgreSQL, CMS or
+ * browser), every package's in one vitest run (vitest.unit.config.ts at the root), in
+ * seconds.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -21,13 +25,35 @@ const vitest = (name: string, cwd: string): Suite => ({
   args: (report) => ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
 })
 
-const suites: Suite[] = [
-  vitest('content package (unit)', path.join(repoRoot, 'packages/content')),
-  vitest('server runtime (unit)', path.join(repoRoot, 'packages/server-runtime')),
-  vitest('cms (integration, real PostgreSQL and CMS)', cmsDir),
-]
-if (fs.existsSync(path.join(webDir, 'vitest.config.ts'))) suites.push(vitest('site (unit)', webDir))
-if (fs.existsSync(path.join(webDir, 'playwright.config.ts'))) {
+const unitOnly = process.argv[2] === '--unit'
+
+// One process for every package's unit tests. The CMS's vitest runs it (the root installs
+// none). Files in a worker share the modules it loaded (--no-isolate: about half the CPU of
+// a fresh worker per file, which dominated on a busy two-core machine; no unit test keeps
+// state between files). Three files at a time: most of their time is waiting (timers, child
+// processes); the slow-client tests, whose time bounds a busy machine can break, run after
+// the rest (vitest.unit.config.ts).
+const unitTests: Suite = {
+  ...vitest('unit (every package, no stack)', repoRoot),
+  bin: path.join(cmsDir, 'node_modules/.bin/vitest'),
+  args: (report) => [
+    ...vitest('', repoRoot).args(report),
+    '--config=vitest.unit.config.ts',
+    '--no-isolate',
+    '--maxWorkers=3',
+  ],
+}
+
+const suites: Suite[] = unitOnly
+  ? [unitTests]
+  : [
+      vitest('content package (unit)', path.join(repoRoot, 'packages/content')),
+      vitest('server runtime (unit)', path.join(repoRoot, 'packages/server-runtime')),
+      vitest('cms (integration, real PostgreSQL and CMS)', cmsDir),
+    ]
+if (!unitOnly && fs.existsSync(path.join(webDir, 'vitest.config.ts')))
+  suites.push(vitest('site (unit)', webDir))
+if (!unitOnly && fs.existsSync(path.join(webDir, 'playwright.config.ts'))) {
   suites.push({
     name: 'site (end-to-end, Chromium)',
     cwd: webDir,
@@ -54,7 +80,7 @@ function readTotals(report: string): Totals | null {
   }
 }
 
-const only = process.argv.slice(2)
+const only = process.argv.slice(unitOnly ? 3 : 2)
 const totals: Totals = { passed: 0, failed: 0, skipped: 0 }
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-reports-'))
 let broken = 0

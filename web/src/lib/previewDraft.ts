@@ -1,6 +1,6 @@
 import type { PreviewTarget } from '@mlops-guide/content/preview'
 
-import type { Guide } from '#lib/content.ts'
+import type { Guide } from '#lib/guide.ts'
 import { withDocument } from '#lib/withDocument.ts'
 
 /**

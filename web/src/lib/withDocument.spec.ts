@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Guide } from '#lib/content.ts'
+import type { Guide } from '#lib/guide.ts'
 import { withDocument, withoutDocument } from './withDocument.ts'
 
 const tool = (id: number, _order: string, name = `Tool ${id}`, updatedAt = '2026-01-01') => ({

@@ -1,20 +1,20 @@
 import { COLLECTION_SLUGS, type CollectionSlug } from '@mlops-guide/content'
-import { REFERENCES } from '@mlops-guide/content/references'
+import { RELATIONSHIPS } from '@mlops-guide/content/relationships'
 
-import type { Guide } from '#lib/content.ts'
+import type { Guide } from '#lib/guide.ts'
 
 type Doc = { id: number | string; updatedAt?: string | null; _order?: string | null }
 type Loose = Record<string, Record<string, unknown>[]>
 
 /**
  * For each collection, where other collections' documents show one of its documents
- * (collection and relationship field): the generated map of references turned around.
+ * (collection and relationship field): the generated map of relationships turned around.
  */
 const SHOWN_IN = Object.fromEntries(
   COLLECTION_SLUGS.map((target) => [
     target,
     COLLECTION_SLUGS.flatMap((from) =>
-      Object.entries(REFERENCES[from] as Record<string, CollectionSlug>)
+      Object.entries(RELATIONSHIPS[from] as Record<string, CollectionSlug>)
         .filter(([, to]) => to === target)
         .map(([field]) => [from, field] as const),
     ),
@@ -32,7 +32,7 @@ const swap = (value: unknown, id: Doc['id'], by: unknown): unknown =>
 // which sort as plain strings); the API answers in that order, and so does the copy.
 const byOrder = (a: Doc, b: Doc) => ((a._order ?? '') < (b._order ?? '') ? -1 : 1)
 
-function withReferences(docs: Loose, collection: CollectionSlug, id: Doc['id'], by: unknown) {
+function replaceWhereShown(docs: Loose, collection: CollectionSlug, id: Doc['id'], by: unknown) {
   for (const [from, field] of SHOWN_IN[collection]) {
     docs[from] = docs[from]!.map((d) =>
       field in d ? { ...d, [field]: swap(d[field], id, by) } : d,
@@ -61,7 +61,7 @@ export function withDocument(
   if (ifNewer && held?.updatedAt && doc.updatedAt && held.updatedAt > doc.updatedAt) return guide
   const next = held ? list.map((d) => (d === held ? doc : d)) : [...list, doc]
   docs[collection] = (next.every((d) => d._order) ? next.sort(byOrder) : next) as Loose[string]
-  withReferences(docs, collection, doc.id, doc)
+  replaceWhereShown(docs, collection, doc.id, doc)
   return { ...guide, docs: docs as unknown as Guide['docs'] }
 }
 
@@ -69,6 +69,6 @@ export function withDocument(
 export function withoutDocument(guide: Guide, collection: CollectionSlug, id: Doc['id']): Guide {
   const docs = { ...guide.docs } as unknown as Loose
   docs[collection] = docs[collection]!.filter((d) => String(d.id) !== String(id))
-  withReferences(docs, collection, id, id)
+  replaceWhereShown(docs, collection, id, id)
   return { ...guide, docs: docs as unknown as Guide['docs'] }
 }

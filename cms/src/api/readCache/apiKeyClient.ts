@@ -1,9 +1,9 @@
-import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
 
+import { apiKeyIndexes, apiKeyScheme } from '../../framework/apiKeyIndex'
 import { hasSession } from '../httpCaching'
 
-const SCHEME = 'api-clients API-Key '
+const SCHEME = apiKeyScheme('api-clients')
 
 /** The key of a request that an API key alone speaks for (no session cookie), else null. */
 export function apiKeyOf(request: Request): string | null {
@@ -15,9 +15,8 @@ export function apiKeyOf(request: Request): string | null {
 
 /**
  * The API client a key belongs to, or null for an unknown or revoked key: the lookup
- * Payload's API-key strategy makes (payload/dist/auth/strategies/apiKey.js: the HMAC of the
- * key with the secret, SHA-256, or SHA-1 for keys saved before Payload 3.46, compared with
- * the stored index), as one query instead of a whole Payload request, so a cached answer can
+ * Payload's API-key strategy makes (by the key's stored index, framework/apiKeyIndex.ts),
+ * as one query instead of a whole Payload request, so a cached answer can
  * be given to a verified key without running Payload. Revoking a key clears its index
  * (collections/ApiClients), so it stops matching here at once, as it does in Payload.
  */
@@ -25,12 +24,10 @@ export async function apiKeyClient(
   payload: Payload,
   key: string,
 ): Promise<{ id: number; requestsPerWindow: number | null } | null> {
-  const index = (algorithm: string) =>
-    createHmac(algorithm, payload.secret).update(key).digest('hex')
   const { rows } = await payload.db.pool.query<{ id: number; limit: number | null }>(
     `SELECT id, requests_per_window::float8 AS limit FROM api_clients
-     WHERE api_key_index IN ($1, $2) LIMIT 1`,
-    [index('sha256'), index('sha1')],
+     WHERE api_key_index = ANY($1) LIMIT 1`,
+    [apiKeyIndexes(payload.secret, key)],
   )
   const row = rows[0]
   return row ? { id: row.id, requestsPerWindow: row.limit } : null

@@ -1,5 +1,6 @@
 import { getPayload, headersWithCors, type Payload, type SanitizedConfig } from 'payload'
 
+import { importFastLane } from '../../framework/sharedModules'
 import { clientAddress } from '../clientAddress'
 import { isPersonal, VARY } from '../httpCaching'
 import { addressBudget, keyBudget, limitRequest, refundRequest } from '../enforcePublicApiLimits'
@@ -29,7 +30,7 @@ const MAX_BYTES = 64 * 1024 * 1024
  *
  * Hits are answered twice over: here, inside Next's route, and, in the production server,
  * before Next runs at all (the fast lane, @mlops-guide/server-runtime/fast-lane), with the
- * same lookup. An entry exists only for a URL that passed the edge checks (guardRest) and
+ * same lookup. An entry exists only for a URL that passed the request checks (guardRest) and
  * got a 200, so the lane, which answers only such URLs, skips nothing a request needs.
  */
 export function withReadCache<C>(
@@ -107,18 +108,16 @@ export function withReadCache<C>(
   }
 
   // The production server asks this before Next routes the request (null: Next answers).
-  // Imported at run time, past the bundler: the lane must be the very module server.js
-  // imported, and Turbopack would otherwise copy a workspace package into the bundle.
-  void import(/* turbopackIgnore: true */ '@mlops-guide/server-runtime/fast-lane').then(
-    ({ openFastLane }) =>
-      openFastLane(async (request) => {
-        // Without an entry there is nothing to answer here, and nothing to ask PostgreSQL:
-        // Next's route reads the generation for the answer it will cache.
-        const key = keyOf(request)
-        if (key === null || !entries.has(key)) return null
-        const found = await lookup(request, key)
-        return found.kind === 'answer' ? answer(request, found) : null
-      }),
+  // The lane must be the very module server.js imported (framework/sharedModules.ts).
+  void importFastLane().then(({ openFastLane }) =>
+    openFastLane(async (request) => {
+      // Without an entry there is nothing to answer here, and nothing to ask PostgreSQL:
+      // Next's route reads the generation for the answer it will cache.
+      const key = keyOf(request)
+      if (key === null || !entries.has(key)) return null
+      const found = await lookup(request, key)
+      return found.kind === 'answer' ? answer(request, found) : null
+    }),
   )
 
   return async (request, context) => {

@@ -16,7 +16,7 @@ import {
 import fs from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import type { Guide } from '#lib/content.ts'
+import type { Guide } from '#lib/guide.ts'
 import { withDocument, withoutDocument } from '#lib/withDocument.ts'
 import { fetchGuide } from './fetchContent.ts'
 import { writeAtomic } from './writeAtomic.ts'

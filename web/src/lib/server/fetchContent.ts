@@ -5,7 +5,7 @@ import {
   type DocumentOf,
 } from '@mlops-guide/content'
 
-import type { Guide } from '#lib/content.ts'
+import type { Guide } from '#lib/guide.ts'
 
 // The API's largest page; the site reads every page, however many documents editors add.
 const PAGE_SIZE = 100

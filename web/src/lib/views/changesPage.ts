@@ -1,6 +1,6 @@
 import type { FigureChange } from '@mlops-guide/content/figures'
 
-import type { Guide } from '#lib/content.ts'
+import type { Guide } from '#lib/guide.ts'
 import { formatDate } from './parts.ts'
 
 /** Where a changed figure is shown on the site: the band's or role's row, the stage's page. */

@@ -1,6 +1,6 @@
 import { formatSalaryRange } from '@mlops-guide/content/format'
 
-import { populated, type Guide } from '#lib/content.ts'
+import { populated, type Guide } from '#lib/guide.ts'
 import { bandBar, chartUpdated, salaryBar, stageView, toolName } from './parts.ts'
 
 /**

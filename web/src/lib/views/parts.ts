@@ -2,7 +2,7 @@ import type { FigureCollection } from '@mlops-guide/content/figures'
 import { formatSalaryRange, formatYears, type SalaryRange } from '@mlops-guide/content/format'
 import type { CareerStage, SalaryBand, Tool } from '@mlops-guide/content/types'
 
-import { populated, type Guide } from '#lib/content.ts'
+import { populated, type Guide } from '#lib/guide.ts'
 
 /**
  * Pieces more than one page shows, as plain render-ready data: every string and figure

@@ -1,4 +1,4 @@
-import type { Guide } from '#lib/content.ts'
+import type { Guide } from '#lib/guide.ts'
 import { formatDate } from './parts.ts'
 
 /**

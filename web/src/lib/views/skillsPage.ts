@@ -1,6 +1,6 @@
 import type { Tool } from '@mlops-guide/content/types'
 
-import { populated, type Guide } from '#lib/content.ts'
+import { populated, type Guide } from '#lib/guide.ts'
 import { skillPath } from './parts.ts'
 
 const listed = (t: Tool) => ({ slug: t.slug, name: t.name, href: skillPath(t.slug) })

@@ -1,6 +1,6 @@
 import type { CareerStage } from '@mlops-guide/content/types'
 
-import type { Guide } from '#lib/content.ts'
+import type { Guide } from '#lib/guide.ts'
 import { chartUpdated, stageView } from './parts.ts'
 
 /** A career stage's page, with its neighbours on the path; null when there is no such stage. */

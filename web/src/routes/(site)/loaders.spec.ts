@@ -1,7 +1,7 @@
 import { isHttpError } from '@sveltejs/kit'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-import type { Guide } from '#lib/content.ts'
+import type { Guide } from '#lib/guide.ts'
 
 /**
  * The loaders' own logic (404s, neighbours, the skills filter, figures as shown) on a small

@@ -1,6 +1,6 @@
 /* /api itself serves nothing (the [...slug] route needs a segment): without this file Next
    answered with its HTML 404 page. */
-import { problem, problemResponse } from '@/api/edge/problem'
+import { problem, problemResponse } from '@/api/requestChecks/problem'
 
 const nothingHere = async () =>
   problemResponse(problem(404, 'path', 'no endpoint at /api; see /api/docs'))

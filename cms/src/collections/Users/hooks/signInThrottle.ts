@@ -1,5 +1,3 @@
-import { pbkdf2 } from 'node:crypto'
-import { promisify } from 'node:util'
 import {
   APIError,
   type CollectionAfterLoginHook,
@@ -8,6 +6,7 @@ import {
 
 import { clientAddress } from '../../../api/clientAddress'
 import { createRateLimiter } from '../../../api/rateLimiter'
+import { hashPasswordAsPayload } from '../../../framework/passwordHash'
 
 /**
  * Sign-in attempts are counted per (email, address), not per account: Payload's own lockout
@@ -24,11 +23,6 @@ const keyOf = (email: unknown, req: Parameters<CollectionAfterLoginHook>[0]['req
     .trim()
     .toLowerCase()}|${clientAddress(req)}`
 
-// Payload's current password hash (payload/dist/auth/strategies/local/generatePasswordSaltHash.js).
-const HASH_ITERATIONS = 600_000
-const HASH_BYTES = 32
-const hash = promisify(pbkdf2)
-
 export const throttleSignIn: CollectionBeforeOperationHook = async ({ operation, args, req }) => {
   if (operation !== 'login') return args
   const email = (args as { data?: { email?: unknown } }).data?.email
@@ -42,19 +36,17 @@ export const throttleSignIn: CollectionBeforeOperationHook = async ({ operation,
       true,
     )
   }
-  // An unknown email costs the same password hash a known one does, so the answer's timing
-  // does not tell whether the account exists (the message already does not).
+  // An unknown email costs the same password hash a known one does (Payload's, with its
+  // cost), so the answer's timing does not tell whether the account exists (the message
+  // already does not).
   const known =
     typeof email === 'string' &&
     (await req.payload.count({ collection: 'users', where: { email: { equals: email } }, req }))
       .totalDocs > 0
   if (!known)
-    await hash(
+    await hashPasswordAsPayload(
       String((args as { data?: { password?: unknown } }).data?.password ?? ''),
       'unknown-account',
-      HASH_ITERATIONS,
-      HASH_BYTES,
-      'sha256',
     )
   return args
 }

@@ -1,6 +1,6 @@
 import { matchSitePath } from '@mlops-guide/content/site-routes'
 
-import { populated, type Guide } from '#lib/content.ts'
+import { populated, type Guide } from '#lib/guide.ts'
 import { stageView } from '#lib/views/parts.ts'
 import type { ShareCard } from './render.ts'
 

@@ -2,7 +2,7 @@ import type { CollectionSlug } from '@mlops-guide/content'
 import { parsePreviewPath, sameTarget, type PreviewTarget } from '@mlops-guide/content/preview'
 import { redirect } from '@sveltejs/kit'
 
-import type { Guide } from '#lib/content.ts'
+import type { Guide } from '#lib/guide.ts'
 import { withDraft } from '#lib/previewDraft.ts'
 import { getGuide } from '#lib/server/contentStore.ts'
 import { fetchDraft } from '#lib/server/fetchDraft.ts'

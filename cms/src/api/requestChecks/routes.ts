@@ -3,7 +3,7 @@ import type { Endpoint, FlattenedField, SanitizedCollectionConfig, SanitizedConf
 import type { Target } from './checkQuery'
 import { quote } from './problem'
 
-/** What a REST path addresses, as far as the edge needs to know. */
+/** What a REST path addresses, as far as the request checks need to know. */
 export type Route = {
   /** The collection or global, or null for the API's own endpoints (/api/health …). */
   collection: SanitizedCollectionConfig | null
@@ -65,7 +65,7 @@ export const versionFields = (fields: FlattenedField[], relationTo?: string): Fl
 /**
  * Finds the collection or global and the endpoint a REST path names, matching endpoints in
  * Payload's order. Hand-written because Payload's own router is inside its handler, which is
- * what the edge runs before.
+ * what the request checks run before.
  */
 export function routeOf(config: SanitizedConfig, method: string, segments: string[]): Route {
   const isGlobal = segments[0] === 'globals'

@@ -1,5 +1,5 @@
 /**
- * A request the edge refuses before Payload sees it: the status and the one parameter or
+ * A request the checks refuse before Payload sees it: the status and the one parameter or
  * field at fault. Rendered in Payload's own error shape, so clients read one format:
  * { errors: [{ message, data: { errors: [{ path, message }] } }] }.
  */

@@ -2,7 +2,7 @@
 import type { CollectionSlug } from './collections.ts'
 
 /** For each guide collection: its relationship fields, each with the collection it points at. */
-export const REFERENCES = {
+export const RELATIONSHIPS = {
   "career-stages": { "salaryBand": "salary-bands", "keySkills": "tools" },
   "salary-bands": {},
   "roles": { "keyTools": "tools" },

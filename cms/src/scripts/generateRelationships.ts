@@ -4,11 +4,11 @@ import type { SanitizedConfig } from 'payload'
 import { isCollectionSlug } from '@mlops-guide/content/collections'
 
 /**
- * Writes packages/content/src/references.ts: for each guide collection, its relationship
+ * Writes packages/content/src/relationships.ts: for each guide collection, its relationship
  * fields and the guide collection each points at, read from the sanitized config. The site
  * uses it to show a draft wherever other documents show the one being edited.
  */
-export function generateReferences(config: SanitizedConfig, outputFile: string) {
+export function generateRelationships(config: SanitizedConfig, outputFile: string) {
   const entries = config.collections
     .filter((c) => isCollectionSlug(c.slug))
     .map((c) => {
@@ -21,7 +21,7 @@ export function generateReferences(config: SanitizedConfig, outputFile: string) 
 import type { CollectionSlug } from './collections.ts'
 
 /** For each guide collection: its relationship fields, each with the collection it points at. */
-export const REFERENCES = {
+export const RELATIONSHIPS = {
 ${entries.join('\n')}
 } as const satisfies Record<CollectionSlug, Record<string, CollectionSlug>>
 `

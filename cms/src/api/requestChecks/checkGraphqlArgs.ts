@@ -19,7 +19,7 @@ type RootField = { target: Target; takes: 'list' | 'id' }
  * Payload's root query and mutation fields, named as @payloadcms/graphql names them
  * (schema/initCollections.js, initGlobals.js: a collection's singular and plural names, a
  * global's singular name) and mapped to what they read. Hand-written because the schema is
- * built inside Payload's GraphQL handler, which runs after the edge.
+ * built inside Payload's GraphQL handler, which runs after the request checks.
  */
 const rootFieldsCache = new WeakMap<SanitizedConfig, Map<string, RootField>>()
 function rootFields(config: SanitizedConfig): Map<string, RootField> {

@@ -1,8 +1,8 @@
-import { parse } from 'qs-esm'
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import { answeringOutage } from '../../database/outage'
 import { env } from '../../env'
+import { parseQueryAsPayload } from '../../framework/queryString'
 import { inErrorsShape, isMissingPreference } from './answers'
 import { canonicalType, checkData, mediaType, parseJsonBody, readBody } from './checkBody'
 import { checkQuery, wholeNumber } from './checkQuery'
@@ -10,10 +10,6 @@ import { notAllowed, orProblem, problem, problemResponse, quote } from './proble
 import { type Route, routeOf } from './routes'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
-
-// Payload's own qs options (payload/dist/utilities/createPayloadRequest.js).
-const parseQuery = (search: string) =>
-  parse(search, { arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT'])
 
@@ -66,7 +62,7 @@ async function admit(
   if (route.pattern === '/verify/:id' && !route.collection?.auth?.verify) {
     throw problem(404, 'path', `${route.collection?.slug} accounts have no e-mail verification`)
   }
-  let query = parseQuery(url.search)
+  let query = parseQueryAsPayload(url.search)
   if (!WRITES.has(method)) {
     checkQuery(query, target)
     return { request, route }
@@ -82,7 +78,7 @@ async function admit(
     // The admin's relationship fields send a query string; its live preview sends JSON
     // whose `data` is the unsaved form (hooks/previewDataForCmsUsers.ts).
     if (type === 'application/x-www-form-urlencoded') {
-      query = { ...query, ...parseQuery(Buffer.from(bytes).toString('utf8')) }
+      query = { ...query, ...parseQueryAsPayload(Buffer.from(bytes).toString('utf8')) }
     } else if (type === 'application/json') {
       const { data, ...rest } = bytes.byteLength ? parseJsonBody(bytes) : {}
       query = { ...query, ...rest }
@@ -132,7 +128,7 @@ async function admit(
     }
   }
   // Payload reads a body only when the type is spelled exactly so ("application/json",
-  // case and all): the edge matched it loosely (APPLICATION/JSON; Charset=UTF-8 was a 500).
+  // case and all): the checks matched it loosely (APPLICATION/JSON; Charset=UTF-8 was a 500).
   const headers = new Headers(request.headers)
   if (type) headers.set('content-type', canonicalType(type, request))
   const admitted = new Request(request.url, {
