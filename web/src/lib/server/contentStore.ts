@@ -1,6 +1,7 @@
 import { ContentApiError, createContentClient, type ContentClient } from '@mlops-guide/content'
 import { error } from '@sveltejs/kit'
 import { isFigureCollection } from '@mlops-guide/content/figures'
+import { unrenderableReasons } from '@mlops-guide/content/renderable'
 import type { ChangeNotice, ChangeTarget } from '@mlops-guide/content/webhook'
 import {
   CMS_INTERNAL_URL,
@@ -59,8 +60,20 @@ function saveSoon() {
   pendingWrite.unref()
 }
 
-/** Makes `guide` the current copy. */
+/**
+ * Makes `guide` the current copy, unless the site could not render it (an unpublished guide
+ * page reads as `{}`): then the last good copy stays, and with none yet this throws, so the
+ * caller falls back to the copy on disk. The CMS dashboard shows the same rule's reasons.
+ */
 function commit(guide: Guide): Snapshot {
+  const reasons = unrenderableReasons(guide)
+  if (reasons.length > 0) {
+    const kept = current ? `serving the copy from ${current.fetchedAt}` : 'no copy in memory'
+    const message = `content not taken, the site cannot render it: ${reasons.join('; ')}`
+    console.error(`${message}; ${kept}`)
+    if (!current) throw new Error(message)
+    return current
+  }
   current = { guide, version: versionOf(guide), fetchedAt: new Date().toISOString() }
   saveSoon()
   return current
