@@ -7,6 +7,8 @@ import type {
 } from 'payload'
 import { APIError } from 'payload'
 
+import { isCmsUser } from '../access/roles'
+
 /**
  * A save that names neither `draft=true` nor `_status` never changes what readers see.
  *
@@ -33,9 +35,17 @@ type WriteArgs = {
   data?: Record<string, unknown>
 }
 
-/** A write that names no publishing intent: not a draft save, no `_status` in its data. */
-function saysNothingAboutPublishing(args: WriteArgs | undefined): boolean {
-  if (!args) return false
+/**
+ * A write that names no publishing intent (not a draft save, no `_status` in its data) by
+ * someone who may write. Anyone else is refused by access later: answering them 400 here
+ * would tell an anonymous client which documents have a pending draft.
+ */
+function saysNothingAboutPublishing(
+  args: WriteArgs | undefined,
+  req: PayloadRequest,
+  overrideAccess: boolean | undefined,
+): boolean {
+  if (!args || !(overrideAccess || isCmsUser(req.user))) return false
   const isDraft = args.draft === true || args.draft === 'true'
   const data = args.data
   return !isDraft && !(data && typeof data === 'object' && '_status' in data)
@@ -87,10 +97,11 @@ export const refuseImplicitUnpublish: CollectionBeforeOperationHook = async ({
   args,
   collection,
   operation,
+  overrideAccess,
   req,
 }) => {
   // A create makes a new document: no published version can change.
-  if (operation !== 'update' || !saysNothingAboutPublishing(args as WriteArgs)) return args
+  if (operation !== 'update' || !saysNothingAboutPublishing(args, req, overrideAccess)) return args
   const { id, where } = args as WriteArgs
   const target: Where | undefined = id !== undefined ? { id: { equals: id } } : where
   if (!target) return args
@@ -106,9 +117,10 @@ export const refuseImplicitUnpublishGlobal: GlobalBeforeOperationHook = async ({
   args,
   global,
   operation,
+  overrideAccess,
   req,
 }) => {
-  if (operation !== 'update' || !saysNothingAboutPublishing(args as WriteArgs)) return args
+  if (operation !== 'update' || !saysNothingAboutPublishing(args, req, overrideAccess)) return args
   const main = (await req.payload.db.findGlobal({ slug: global.slug, req })) as {
     _status?: string
   } | null

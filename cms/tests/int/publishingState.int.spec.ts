@@ -82,7 +82,7 @@ describe('a save that names no publishing intent, on a document', () => {
     expectRefusal(
       await api('PATCH', `/tools?where[name][like]=Published tool`, {
         token: editor,
-        body: { description: 'bulk' },
+        body: { skillText: 'bulk' },
       }),
     )
     expectGraphqlRefusal(
@@ -90,6 +90,9 @@ describe('a save that names no publishing intent, on a document', () => {
         id,
       }),
     )
+    // Someone who may not write at all is refused by access, as for any document: the 400
+    // would tell them which documents have a pending draft.
+    expect((await api('PATCH', `/tools/${id}`, { body: { name } })).status).toBe(403)
 
     // Readers still see the published version, and nothing of the refused saves was kept:
     // the editor's draft is still the latest version.
@@ -122,12 +125,12 @@ describe('a save that names no publishing intent, on a document', () => {
     // An explicit publish publishes the draft with the change.
     const publish = await api('PATCH', `/tools/${id}`, {
       token: editor,
-      body: { description: 'Published with the draft', _status: 'published' },
+      body: { skillText: 'Published with the draft', _status: 'published' },
     })
     expect(publish.status, JSON.stringify(publish.body)).toBe(200)
     expect((await anonymous(`/tools/${id}`)).body).toMatchObject({
       shortName: 'D5',
-      description: 'Published with the draft',
+      skillText: 'Published with the draft',
     })
     // No pending draft any more: a plain save works again.
     expect(
@@ -180,7 +183,7 @@ describe('a save that names no publishing intent, on a global', () => {
 
     try {
       // No pending draft: a plain save publishes the change.
-      const plain = await api('PATCH', '/globals/guide-page', {
+      const plain = await api('POST', '/globals/guide-page', {
         token: editor,
         body: hero(`${subtitle} (plain)`),
       })
@@ -198,7 +201,7 @@ describe('a save that names no publishing intent, on a global', () => {
       )
       expectGraphqlRefusal(
         await graphql(
-          'mutation ($data: mutationGuidePageInput!) { updateGuidePage(data: $data) { id } }',
+          'mutation ($data: mutationGuidePageInput!) { updateGuidePage(data: $data) { updatedAt } }',
           { data: hero(subtitle) },
         ),
       )
@@ -210,7 +213,7 @@ describe('a save that names no publishing intent, on a global', () => {
       })
       expect(autosave.status, JSON.stringify(autosave.body)).toBe(200)
       const viaGraphql = await graphql(
-        'mutation ($data: mutationGuidePageInput!) { updateGuidePage(data: $data, draft: true) { id } }',
+        'mutation ($data: mutationGuidePageInput!) { updateGuidePage(data: $data, draft: true) { updatedAt } }',
         { data: hero(`${subtitle} (graphql draft)`) },
       )
       expect(viaGraphql.body.errors, JSON.stringify(viaGraphql.body)).toBeUndefined()
