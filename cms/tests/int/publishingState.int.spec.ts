@@ -229,3 +229,36 @@ describe('a save that names no publishing intent, on a global', () => {
     expect((await readable()).hero.subtitle).toBe(subtitle)
   })
 })
+
+describe('the dashboard', () => {
+  // As a browser opening it (Payload takes the cookie of a direct navigation only).
+  const dashboard = async () => {
+    const res = await fetch(`${cmsUrl()}/admin`, {
+      headers: { cookie: `payload-token=${editor}`, 'sec-fetch-site': 'none' },
+    })
+    expect(res.status).toBe(200)
+    return res.text()
+  }
+  const warning = 'The site cannot render the published content'
+
+  it('says so while the published guide page is one the site will not render', async () => {
+    expect(await dashboard()).not.toContain(warning)
+    const unpublish = await api('POST', '/globals/guide-page', {
+      token: editor,
+      body: { _status: 'draft' },
+    })
+    expect(unpublish.status, JSON.stringify(unpublish.body)).toBe(200)
+    try {
+      const html = await dashboard()
+      expect(html).toContain(warning)
+      expect(html).toContain('the guide page has no published title')
+    } finally {
+      const republish = await api('POST', '/globals/guide-page', {
+        token: editor,
+        body: { _status: 'published' },
+      })
+      expect(republish.status, JSON.stringify(republish.body)).toBe(200)
+    }
+    expect(await dashboard()).not.toContain(warning)
+  })
+})
