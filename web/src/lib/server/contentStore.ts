@@ -1,4 +1,5 @@
 import { ContentApiError, createContentClient, type ContentClient } from '@mlops-guide/content'
+import { useVersion } from '@mlops-guide/server-runtime/page-cache'
 import { error } from '@sveltejs/kit'
 import { isFigureCollection } from '@mlops-guide/content/figures'
 import { unrenderableReasons } from '@mlops-guide/content/renderable'
@@ -75,6 +76,9 @@ function commit(guide: Guide): Snapshot {
     return current
   }
   current = { guide, version: versionOf(guide), fetchedAt: new Date().toISOString() }
+  // Pages rendered from an older copy are answered no more (web/server.js answers cached
+  // pages before any hook runs, so a timer refresh alone never reached them).
+  useVersion(current.version)
   saveSoon()
   return current
 }
