@@ -70,7 +70,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       // The first thing editors see: figures typed in text that contradict the data.
-      beforeDashboard: ['/figures/admin/FigureMismatches#FigureMismatches'],
+      beforeDashboard: [
+        // Published content the site will not render (it keeps its last good copy).
+        '/components/UnrenderableContent#UnrenderableContent',
+        '/figures/admin/FigureMismatches#FigureMismatches',
+      ],
     },
   },
   // The brand on guide collections is a type only; Payload takes them as plain configs.

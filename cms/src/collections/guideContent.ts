@@ -29,6 +29,10 @@ import {
   previewDataForCmsUsers,
   previewDataForCmsUsersGlobal,
 } from '../hooks/previewDataForCmsUsers'
+import {
+  refuseImplicitUnpublish,
+  refuseImplicitUnpublishGlobal,
+} from '../hooks/refuseImplicitUnpublish'
 import { livePreview, previewUrl } from '../preview/previewUrl'
 import { editorialVersions } from './versions'
 
@@ -58,8 +62,9 @@ export type GuideCollectionConfig<S extends CollectionSlug> = CollectionConfig<S
  * 1. access: readers see published documents only; writes by role (access/contentAccess.ts);
  * 2. versions: drafts, autosave, scheduled publishing, history (versions.ts);
  * 3. before every operation, in this order: the public API's caps and rate limits, a
- *    contributor's write refused unless it is a draft (with the reason), live-preview data
- *    ignored unless a CMS user sent it; then the collection's own;
+ *    contributor's write refused unless it is a draft (with the reason), a save naming no
+ *    `_status` refused when it would unpublish (refuseImplicitUnpublish.ts), live-preview
+ *    data ignored unless a CMS user sent it; then the collection's own;
  * 4. before validation: every text field's length and characters, drafts included
  *    (fields/text.ts); a contributor's bulk publish refused per document, then its own;
  * 5. for a salary band, role or stage (whose figures prose can quote, figures/): unpublish
@@ -94,6 +99,7 @@ export function guideCollection<S extends CollectionSlug>(
       beforeOperation: [
         applyPublicApiLimits,
         draftsOnlyForContributors,
+        refuseImplicitUnpublish,
         previewDataForCmsUsers,
         ...(quotable ? [refuseUnpublishWhileReferenced] : []),
         ...(hooks?.beforeOperation ?? []),
@@ -153,6 +159,7 @@ export function guideGlobal<S extends GlobalSlug>(
       beforeOperation: [
         applyPublicApiLimits,
         draftsOnlyForContributorsGlobal,
+        refuseImplicitUnpublishGlobal,
         previewDataForCmsUsersGlobal,
         ...(hooks?.beforeOperation ?? []),
       ],

@@ -1,4 +1,5 @@
 import { ContentApiError, createContentClient, type ContentClient } from '@mlops-guide/content'
+import { useVersion } from '@mlops-guide/server-runtime/page-cache'
 import { error } from '@sveltejs/kit'
 import { isFigureCollection } from '@mlops-guide/content/figures'
 import {
@@ -7,6 +8,7 @@ import {
   type DocumentEvent,
   type DocumentRef,
 } from '@mlops-guide/content/events'
+import { unrenderableReasons } from '@mlops-guide/content/renderable'
 import {
   CMS_INTERNAL_URL,
   CONTENT_REFRESH_SECONDS,
@@ -70,10 +72,25 @@ function saveSoon() {
   pendingWrite.unref()
 }
 
-/** Makes `guide` the current copy. */
+/**
+ * Makes `guide` the current copy, unless the site could not render it (an unpublished guide
+ * page reads as `{}`): then the last good copy stays, and with none yet this throws, so the
+ * caller falls back to the copy on disk. The CMS dashboard shows the same rule's reasons.
+ */
 function commit(guide: Guide): Snapshot {
+  const reasons = unrenderableReasons(guide)
+  if (reasons.length > 0) {
+    const kept = current ? `serving the copy from ${current.fetchedAt}` : 'no copy in memory'
+    const message = `content not taken, the site cannot render it: ${reasons.join('; ')}`
+    console.error(`${message}; ${kept}`)
+    if (!current) throw new Error(message)
+    return current
+  }
   const sequence = current?.sequence
   current = { guide, version: versionOf(guide), fetchedAt: new Date().toISOString(), sequence }
+  // Pages rendered from an older copy are answered no more (web/server.js answers cached
+  // pages before any hook runs, so a timer refresh alone never reached them).
+  useVersion(current.version)
   saveSoon()
   return current
 }

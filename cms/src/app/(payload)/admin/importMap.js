@@ -31,6 +31,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { Redeliver as Redeliver_cfc12685939c753257d7c7ee8df364f5 } from '../../../webhooks/admin/Redeliver'
+import { UnrenderableContent as UnrenderableContent_d48250e008fa0f0f90761aae1ba9cdfd } from '../../../components/UnrenderableContent'
 import { FigureMismatches as FigureMismatches_e3bc4c5294d2a3c71ba153832977b030 } from '../../../figures/admin/FigureMismatches'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -70,6 +71,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/webhooks/admin/Redeliver#Redeliver": Redeliver_cfc12685939c753257d7c7ee8df364f5,
+  "/components/UnrenderableContent#UnrenderableContent": UnrenderableContent_d48250e008fa0f0f90761aae1ba9cdfd,
   "/figures/admin/FigureMismatches#FigureMismatches": FigureMismatches_e3bc4c5294d2a3c71ba153832977b030,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
