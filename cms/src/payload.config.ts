@@ -38,7 +38,7 @@ import { logger } from './logger'
 import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
 import { bumpingCollection } from './api/readCache/hooks'
-import { reportingFailedCommits } from './database/failedCommits'
+import { reportingFailedCommits } from './framework/failedCommits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

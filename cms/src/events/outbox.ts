@@ -1,17 +1,9 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import type { ContentEvent, DocumentEvent, ResetEvent } from '@mlops-guide/content/events'
 
-/**
- * The write's own transaction when it has one: Payload keeps each transaction's Drizzle
- * session in `adapter.sessions[transactionID]` (its getTransaction is not exported).
- */
-export async function transactionDb(req: PayloadRequest) {
-  const adapter = req.payload.db as unknown as PostgresAdapter
-  const id = req.transactionID ? await req.transactionID : undefined
-  return (id !== undefined && adapter.sessions?.[id]?.db) || adapter.drizzle
-}
+import { transactionDb } from '../framework/transaction'
 
 type Body<E extends ContentEvent> = Omit<E, 'sequence' | 'time'>
 

@@ -40,6 +40,10 @@ export function unsafeText(text: string, { multiline }: { multiline: boolean }):
   return null
 }
 
+/** `text` without the characters `unsafeText` refuses: for text the CMS itself stores. */
+export const withoutUnsafeCharacters = (text: string) =>
+  [...text].filter((char) => !badCodePoint(char.codePointAt(0)!, false)).join('')
+
 /**
  * Every string of a Lexical document: a text node's text may hold tabs and line breaks,
  * everything else (link addresses, formats, keys) is one line.

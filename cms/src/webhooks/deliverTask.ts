@@ -3,7 +3,7 @@ import type { TaskConfig } from 'payload'
 import { DELIVERY_HEADER, SIGNATURE_HEADER, signBody } from '@mlops-guide/content/webhook'
 
 import { env } from '../env'
-import { TEXT_LIMITS } from '../fields/text'
+import { TEXT_LIMITS, withoutUnsafeCharacters } from '../fields/text'
 
 export const DELIVER_TASK = 'deliverWebhook'
 export const WEBHOOK_QUEUE = 'webhooks'
@@ -40,8 +40,8 @@ async function excerpt(res: Response): Promise<string | null> {
     await reader.cancel().catch(() => {})
   }
   const text = Buffer.concat(chunks).toString('utf8', 0, Math.min(size, EXCERPT_BYTES))
-  // Control characters would be refused by the field's text check (fields/text.ts).
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '').trim() || null
+  // What the receiver sent can hold characters the field's text check refuses (fields/text.ts).
+  return withoutUnsafeCharacters(text).trim() || null
 }
 
 export const deliverWebhook: TaskConfig<{

@@ -1,7 +1,7 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { transactionDb } from '../../events/outbox'
+import { transactionDb } from '../../framework/transaction'
 
 /**
  * The content generation: one number in PostgreSQL (table content_generation, migration
