@@ -36,6 +36,7 @@ export function backupBeforeMigrating(
         `Fix it and start again (PRE_MIGRATION_BACKUP names the folder, now ${path.resolve(setting)}; ` +
         'PG_DUMP a pg_dump at least as new as the server), or set PRE_MIGRATION_BACKUP=off to ' +
         `apply ${what} without one.`,
+      { cause: error },
     )
   }
   payload.logger.info(
