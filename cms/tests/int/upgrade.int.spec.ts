@@ -278,6 +278,22 @@ describe('upgrading a database made by an earlier release', () => {
     expect(again.log).not.toMatch(/backup before migrating|live figures/)
     expect(await prose(db.url)).toEqual(upgraded)
     expect(fs.readdirSync(backups())).toHaveLength(1)
+  })
+
+  it('rolling back: the backup restored over the upgraded database leaves exactly the earlier tables, and upgrading again works', async () => {
+    const tables = (url: string) =>
+      query(
+        url,
+        "select table_name from information_schema.tables where table_schema = 'public' order by 1",
+      )
+    const file = path.join(backups(), fs.readdirSync(backups())[0]!)
+    restoreDatabase(db.url, file)
+    expect(await tables(db.url)).toEqual(await tables(db.url.replace(/\/earlier$/, '/restored')))
+    expect(await prose(db.url)).toEqual(before)
+    const again = await startToday()
+    expect(again.served, again.log).toBe(true)
+    const applied = await query(db.url, 'select name from payload_migrations order by name')
+    expect(applied.map((r) => r.name)).toEqual(migrationNames())
     console.log(`upgrade test done in ${Date.now() - started} ms`)
   })
 })

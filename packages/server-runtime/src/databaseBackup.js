@@ -43,20 +43,36 @@ export function dumpDatabase(url, file) {
 }
 
 /**
- * Restores `file` into the database at `url`, replacing what is there (objects in the
- * backup are dropped first), in one transaction: a failed restore changes nothing.
+ * Restores `file` into the database at `url` so that it holds exactly what the backup holds,
+ * in one transaction (a failed restore changes nothing). `pg_restore --clean` alone drops
+ * only the objects in the archive: tables a newer release's migrations added would stay
+ * behind, and upgrading again after a rollback would fail on them ("relation already
+ * exists"). So the public schema is dropped and made afresh (as PostgreSQL makes it) first,
+ * and psql replays pg_restore's script after it; COMMIT is sent only when pg_restore
+ * succeeded, and psql stops at the first error, which rolls the whole restore back.
  * @param {string} url
  * @param {string} file
  */
 export function restoreDump(url, file) {
-  run('pg_restore', [
-    '--clean',
-    '--if-exists',
-    '--no-owner',
-    '--no-privileges',
-    '--single-transaction',
-    '--exit-on-error',
-    `--dbname=${url}`,
-    file,
-  ])
+  const restore = process.env.PG_RESTORE || 'pg_restore'
+  const psql = process.env.PSQL || 'psql'
+  const fresh =
+    'BEGIN; DROP SCHEMA IF EXISTS public CASCADE; ' +
+    'CREATE SCHEMA public AUTHORIZATION pg_database_owner; GRANT USAGE ON SCHEMA public TO PUBLIC;'
+  const script =
+    `{ echo "$FRESH"; "$RESTORE" --clean --if-exists --no-owner --no-privileges --file=- "$DUMP" && echo 'COMMIT;'; }` +
+    ` | "$PSQL" --quiet --no-psqlrc -v ON_ERROR_STOP=1 --dbname="$URL"`
+  const result = spawnSync('bash', ['-o', 'pipefail', '-c', script], {
+    env: { ...process.env, FRESH: fresh, RESTORE: restore, DUMP: file, PSQL: psql, URL: url },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  })
+  if (result.error) throw new Error(`bash could not run (${result.error.message})`)
+  if (result.status === 127) {
+    throw new Error(
+      `${restore} or ${psql} could not run: install PostgreSQL's client tools ` +
+        '(Debian: apt-get install postgresql-client) or set PG_RESTORE and PSQL',
+    )
+  }
+  if (result.status !== 0) throw new Error(`restore failed:\n${result.stderr.trim()}`)
 }
