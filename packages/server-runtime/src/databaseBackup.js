@@ -63,7 +63,16 @@ export function restoreDump(url, file) {
     `{ echo "$FRESH"; "$RESTORE" --clean --if-exists --no-owner --no-privileges --file=- "$DUMP" && echo 'COMMIT;'; }` +
     ` | "$PSQL" --quiet --no-psqlrc -v ON_ERROR_STOP=1 --dbname="$URL"`
   const result = spawnSync('bash', ['-o', 'pipefail', '-c', script], {
-    env: { ...process.env, FRESH: fresh, RESTORE: restore, DUMP: file, PSQL: psql, URL: url },
+    env: {
+      ...process.env,
+      // The drop's NOTICE lists every object; only warnings and errors are worth reading.
+      PGOPTIONS: '-c client_min_messages=warning',
+      FRESH: fresh,
+      RESTORE: restore,
+      DUMP: file,
+      PSQL: psql,
+      URL: url,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   })
@@ -74,5 +83,7 @@ export function restoreDump(url, file) {
         '(Debian: apt-get install postgresql-client) or set PG_RESTORE and PSQL',
     )
   }
-  if (result.status !== 0) throw new Error(`restore failed:\n${result.stderr.trim()}`)
+  // pipefail: psql's own status when it stopped at an error (3), else pg_restore's.
+  const failed = result.status === 3 ? psql : restore
+  if (result.status !== 0) throw new Error(`${failed} failed:\n${result.stderr.trim()}`)
 }
