@@ -37,8 +37,14 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=cms-build /out .
 WORKDIR /app/cms
-# Uploaded images when no S3 bucket is set (a volume in docker-compose.yml).
-RUN mkdir -p media && chown node media
+# pg_dump for the backup the CMS takes before it applies pending migrations
+# (PRE_MIGRATION_BACKUP, default ./backups). Debian bookworm's client is 15, the version of
+# the compose server; pg_dump refuses a newer server, so for one set PG_DUMP to a matching
+# binary or PRE_MIGRATION_BACKUP=off and back up with the server's own tools.
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql-client \
+  && rm -rf /var/lib/apt/lists/*
+# Uploaded images when no S3 bucket is set, and those backups (volumes in docker-compose.yml).
+RUN mkdir -p media backups && chown node media backups
 USER node
 EXPOSE 3000
 # The server applies pending migrations and seeds an empty database before it listens.

@@ -95,6 +95,12 @@ const schema = z
     S3_ENDPOINT: z.string().url().optional(),
     S3_ACCESS_KEY_ID: z.string().optional(),
     S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /**
+     * Folder for the backup taken before pending migrations are applied to a database that
+     * holds data (database/preMigrationBackup.ts), relative to the working directory;
+     * `off` skips it (a managed database's own snapshot instead).
+     */
+    PRE_MIGRATION_BACKUP: z.string().default('backups'),
     /** Proxies in front of the CMS that append to X-Forwarded-For (0: none). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   })

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
+import type { Payload, PayloadRequest } from 'payload'
+
 import {
   FIGURE_BLOCK,
   type FigureCollection,
@@ -93,4 +95,23 @@ export function linkFigures<T>(
   }
   const root = (lexical as { root: LexicalNode }).root
   return { ...lexical, root: visit(root) }
+}
+
+/** The published bands, roles and stages, as they are now (an editor may have changed one). */
+export async function publishedFigures(
+  payload: Payload,
+  req: PayloadRequest,
+): Promise<SeededFigure[]> {
+  const all: SeededFigure[] = []
+  for (const collection of ['salary-bands', 'roles', 'career-stages'] as const) {
+    const { docs } = await payload.find({
+      collection,
+      where: { _status: { equals: 'published' } },
+      depth: 0,
+      pagination: false,
+      req,
+    })
+    all.push(...docs.map((doc) => ({ ...doc, collection })))
+  }
+  return all
 }

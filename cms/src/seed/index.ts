@@ -10,7 +10,7 @@ import { salaryBands } from './fixtures/salaryBands'
 import { siteSettings } from './fixtures/siteSettings'
 import { toolCategories } from './fixtures/toolCategories'
 import { tools } from './fixtures/tools'
-import { linkFigures, type SeededFigure } from './figures'
+import { linkFigures, publishedFigures } from './figures'
 import { markdownConverter } from './richText'
 
 export type SeedOptions = {
@@ -124,7 +124,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     await upsert('companies', companies, (f) => ({ ...f, group: ref('company-groups', f.group) }))
     // Prose from here on: each figure in it that is a band's, role's or stage's becomes a
     // live figure (seed/figures.ts), so it follows the data from now on.
-    const figures = await seededFigures(payload, req)
+    const figures = await publishedFigures(payload, req)
     const prose = (markdown: string) => linkFigures(toLexical(markdown), figures, log)
     await upsert('faqs', faqs, (f) => ({ ...f, answer: prose(f.answer) }))
     const reset = opts.reset === true
@@ -142,22 +142,6 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     await killTransaction(req)
     throw error
   }
-}
-
-/** The published bands, roles and stages, as they are now (an editor may have changed one). */
-async function seededFigures(payload: Payload, req: PayloadRequest): Promise<SeededFigure[]> {
-  const all: SeededFigure[] = []
-  for (const collection of ['salary-bands', 'roles', 'career-stages'] as const) {
-    const { docs } = await payload.find({
-      collection,
-      where: { _status: { equals: 'published' } },
-      depth: 0,
-      pagination: false,
-      req,
-    })
-    all.push(...docs.map((doc) => ({ ...doc, collection })))
-  }
-  return all
 }
 
 async function hasContent(payload: Payload, req: PayloadRequest): Promise<boolean> {

@@ -12,7 +12,7 @@ import { buildCms, seedCms, startCms, type CmsEnv } from './cms.ts'
 import { forgetApps, recordApps, stopLeftoverApps } from './leftovers.ts'
 import { localDatabase } from './local.ts'
 import { step } from './log.ts'
-import { repoRoot } from './paths.ts'
+import { dataDir, repoRoot } from './paths.ts'
 import type { Service } from './processes.ts'
 import { localSecrets } from './secrets.ts'
 import { startWeb } from './web.ts'
@@ -61,6 +61,8 @@ try {
     CMS_INTERNAL_URL: process.env.CMS_INTERNAL_URL ?? `http://127.0.0.1:${cmsPort}`,
     SITE_REVALIDATE_URLS:
       process.env.SITE_REVALIDATE_URLS ?? `http://127.0.0.1:${webPort}/api/revalidate`,
+    // The CMS's backup before it migrates goes where `npm run backup` writes its own.
+    PRE_MIGRATION_BACKUP: process.env.PRE_MIGRATION_BACKUP ?? path.join(dataDir, 'backups'),
   }
   if (command === 'db') {
     console.log(`DATABASE_URL=${database.url}`)
