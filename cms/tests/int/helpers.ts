@@ -68,3 +68,17 @@ export async function loginAs(role: 'admin' | 'editor' | 'contributor'): Promise
 /** The first field error of a Payload ValidationError response. */
 export const fieldErrors = (body: any): { path: string; message: string }[] =>
   body?.errors?.[0]?.data?.errors ?? []
+
+/** One GraphQL request as the user whose token this is, from an address of its own. */
+export async function graphqlAs(token: string, query: string, variables?: Record<string, unknown>) {
+  const res = await fetch(`${cmsUrl()}/api/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `JWT ${token}`,
+      'x-forwarded-for': randomAddress(),
+    },
+    body: JSON.stringify({ query, variables }),
+  })
+  return { status: res.status, body: await res.json() }
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { api, cmsUrl, loginAs, randomAddress } from './helpers'
+import { api, cmsUrl, graphqlAs, loginAs } from './helpers'
 
 /**
  * A write changes what readers see only when it says so (issue 20, point 2): every way of
@@ -14,18 +14,8 @@ beforeAll(async () => {
   editor = await loginAs('editor')
 })
 
-const graphql = async (query: string, variables?: Record<string, unknown>) => {
-  const res = await fetch(`${cmsUrl()}/api/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `JWT ${editor}`,
-      'x-forwarded-for': randomAddress(),
-    },
-    body: JSON.stringify({ query, variables }),
-  })
-  return { status: res.status, body: await res.json() }
-}
+const graphql = (query: string, variables?: Record<string, unknown>) =>
+  graphqlAs(editor, query, variables)
 
 /** A 400 whose message names `_status` and says how to publish, in Payload's error shape. */
 function expectRefusal(res: { status: number; body: any }) {

@@ -2,7 +2,7 @@ import type { FlattenedField } from 'payload'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { isSafeText, TEXT_LIMITS } from '../../src/fields/text'
-import { api, cmsUrl, fieldErrors, loginAs, randomAddress } from './helpers'
+import { api, fieldErrors, graphqlAs, loginAs } from './helpers'
 import { seededId } from './samples'
 
 /**
@@ -296,18 +296,8 @@ describe('rich text', () => {
 })
 
 describe('GraphQL mutations', () => {
-  const graphql = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await fetch(`${cmsUrl()}/api/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `JWT ${editor}`,
-        'x-forwarded-for': randomAddress(),
-      },
-      body: JSON.stringify({ query, variables }),
-    })
-    return { status: res.status, body: await res.json() }
-  }
+  const graphql = (query: string, variables?: Record<string, unknown>) =>
+    graphqlAs(editor, query, variables)
 
   it.each([
     ['a variable with a control character', { question: 'a\u0007b' }, /control character/],
