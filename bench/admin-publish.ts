@@ -143,29 +143,28 @@ try {
   }
 
   const ms = (n: number) => `${Math.round(n)} ms`
-  const row = (label: string, runs: Run[]) => {
+  // Each column right-aligned under its heading; the time columns are medians but `max`.
+  const headings = ['visible', 'max', 'answered', 'recorded', 'dispatched']
+  const row = (label: string, cells: string[]) =>
+    `${label.padEnd(6)}${cells.map((c, i) => c.padStart(headings[i]!.length + 3)).join('')}`
+  const runsRow = (label: string, runs: Run[]) => {
     const median = (key: keyof Run) => ms(medianAndMax(runs.map((x) => x[key])).median)
     const { max } = medianAndMax(runs.map((x) => x.ms))
-    return [
-      label.padEnd(6),
-      median('ms').padStart(7),
-      ms(max).padStart(8),
-      median('answeredMs').padStart(9),
-      median('recordedMs').padStart(9),
-      median('dispatchedMs').padStart(11),
-      `   ${runs.map((x) => x.events).join(',')}`,
-    ].join(' ')
+    const times = [median('ms'), ms(max), median('answeredMs'), median('recordedMs')]
+    const events = runs.map((x) => x.events).join(',')
+    return `${row(label, [...times, median('dispatchedMs')])}   events: ${events}`
   }
   const a = medianAndMax(admin.map((x) => x.ms))
   const b = medianAndMax(rest.map((x) => x.ms))
   const ratio = a.median / b.median
   console.log(`
 publish → visible on the site: ${SAMPLES} of each, alternating; ms from the request (REST) or the click (admin)
-       visible: median     max  answered  recorded  dispatched   events per publish
-${row('REST', rest)}
-${row('admin', admin)}
+${row('', headings)}
+${runsRow('REST', rest)}
+${runsRow('admin', admin)}
 admin / REST: median ${ratio.toFixed(2)}x, max ${(a.max / b.max).toFixed(2)}x (limit ${LIMIT}x on the median)
-(answered: the publish request's answer; recorded, dispatched: its content event, medians)`)
+(medians but max; answered: the publish request's answer; recorded, dispatched: its content
+event in the CMS's outbox; events: content events per publish)`)
   console.log("the admin's requests in the last round, ms from the click (start-end):")
   for (const r of lastRequests?.requests ?? []) {
     const start = r.startedAt - lastRequests!.clickedAt
