@@ -146,7 +146,7 @@ try {
   // Each column right-aligned under its heading; the time columns are medians but `max`.
   const headings = ['visible', 'max', 'answered', 'recorded', 'dispatched']
   const row = (label: string, cells: string[]) =>
-    `${label.padEnd(6)}${cells.map((c, i) => c.padStart(headings[i]!.length + 3)).join('')}`
+    `${label.padEnd(6)}${cells.map((c, i) => c.padStart(Math.max(headings[i]!.length, 7) + 3)).join('')}`
   const runsRow = (label: string, runs: Run[]) => {
     const median = (key: keyof Run) => ms(medianAndMax(runs.map((x) => x[key])).median)
     const { max } = medianAndMax(runs.map((x) => x.ms))
