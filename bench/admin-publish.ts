@@ -145,8 +145,9 @@ try {
   const ms = (n: number) => `${Math.round(n)} ms`
   // Each column right-aligned under its heading; the time columns are medians but `max`.
   const headings = ['visible', 'max', 'answered', 'recorded', 'dispatched']
+  const width = (i: number) => Math.max(headings[i]!.length, 7) + 3
   const row = (label: string, cells: string[]) =>
-    `${label.padEnd(6)}${cells.map((c, i) => c.padStart(Math.max(headings[i]!.length, 7) + 3)).join('')}`
+    label.padEnd(6) + cells.map((c, i) => c.padStart(width(i))).join('')
   const runsRow = (label: string, runs: Run[]) => {
     const median = (key: keyof Run) => ms(medianAndMax(runs.map((x) => x[key])).median)
     const { max } = medianAndMax(runs.map((x) => x.ms))
