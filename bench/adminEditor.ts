@@ -9,22 +9,27 @@ import { chromium, type Browser } from 'playwright-core'
  * the lower CPU priority `nice` (0 to 19): an editor's browser runs on the editor's computer,
  * but here it shares the cores of the CMS and the site it is measuring.
  */
-export function launchChromium(nice: number): Promise<Browser> {
+export async function launchChromium(nice: number): Promise<Browser> {
   const binary = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  const wrapper = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-')), 'chromium')
-  fs.writeFileSync(wrapper, `#!/bin/sh\nexec nice -n ${nice} ${binary} "$@"\n`, { mode: 0o755 })
-  return chromium.launch({
-    executablePath: wrapper,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'))
+  const wrapper = path.join(dir, 'chromium')
+  const script = `#!/bin/sh\nexec nice -n ${nice} ${JSON.stringify(binary)} "$@"\n`
+  fs.writeFileSync(wrapper, script, { mode: 0o755 })
+  // Needed only to start it: the browser is the `nice` process itself once it runs.
+  return chromium
+    .launch({
+      executablePath: wrapper,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    .finally(() => fs.rmSync(dir, { recursive: true, force: true }))
 }
 
 /** A request the admin made: when it started (epoch ms) and how long until its answer ended. */
