@@ -113,6 +113,7 @@ function main() {
     'bench:figures': 'bench/figures.ts',
     'bench:api': 'bench/api-read.ts',
     'bench:og': 'bench/distinct-urls.ts',
+    'bench:admin-publish': 'bench/admin-publish.ts',
     backup: 'packages/stack/src/backupCli.ts',
     restore: 'packages/stack/src/backupCli.ts',
   }

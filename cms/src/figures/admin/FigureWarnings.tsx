@@ -1,6 +1,6 @@
 'use client'
 
-import { toast, useAllFormFields, useDocumentInfo } from '@payloadcms/ui'
+import { toast, useAllFormFields, useDocumentInfo, useFormProcessing } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useRef, useState } from 'react'
 
@@ -19,6 +19,7 @@ const describe = (d: Disagreement) =>
  */
 export function FigureWarnings() {
   const [fields] = useAllFormFields()
+  const saving = useFormProcessing()
   const { lastUpdateTime } = useDocumentInfo()
   const [found, setFound] = useState<Disagreement[]>([])
   const seenSave = useRef(lastUpdateTime)
@@ -26,6 +27,10 @@ export function FigureWarnings() {
   const toasted = useRef('')
 
   useEffect(() => {
+    // Not while a save or publish is under way: the check would compete with it (and with the
+    // site's refetch of what it publishes) for the same CMS, and its answer would be about a
+    // form the save is replacing. The check runs once the save is done (bench:admin-publish).
+    if (saving) return
     const controller = new AbortController()
     const timer = setTimeout(() => {
       fetch('/api/figure-check', {
@@ -43,7 +48,7 @@ export function FigureWarnings() {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [fields])
+  }, [fields, saving])
 
   useEffect(() => {
     if (lastUpdateTime === seenSave.current) return
