@@ -40,6 +40,10 @@ let highestSeen = 0
 /** Starts the dispatcher of this process (idempotent): called by the health endpoint, like the job crons. */
 export function startEventDispatch(payload: Payload): Promise<void> {
   started ??= listen(payload).then(() => {
+    const sites = env.SITE_REVALIDATE_URLS.length
+    payload.logger.info(
+      `content events: dispatching after each commit to ${sites} site address(es) and the webhooks`,
+    )
     const timer = setInterval(() => wake(payload), DISPATCH_POLL_MS)
     timer.unref()
     const webhookTimer = setInterval(() => void runWebhookJobs(payload), 1000)

@@ -128,7 +128,7 @@ describe('request logs', () => {
 describe('one log format', () => {
   it('writes every line, from start to stop, as one JSON object with an ISO time and a level', async () => {
     const cms = await spawnCms({
-      // Nobody listens there: a publish makes Payload's logger warn (notifySites.ts).
+      // Named in the line Payload's logger writes as the content events' dispatcher starts.
       SITE_REVALIDATE_URLS: 'http://127.0.0.1:9/api/revalidate',
     })
     const { port, output } = cms
@@ -160,7 +160,7 @@ describe('one log format', () => {
       body: JSON.stringify({ name: tool.name, _status: 'published' }),
     })
     expect(published.status).toBe(200)
-    await expect.poll(output, { timeout: 10_000 }).toMatch(/site revalidation/)
+    await expect.poll(output, { timeout: 10_000 }).toMatch(/content events: dispatching/)
     cms.child.kill('SIGTERM')
     await cms.exited
 
@@ -179,7 +179,10 @@ describe('one log format', () => {
     const entries = lines.map((l) => JSON.parse(l) as Record<string, unknown>)
     // Payload's own lines (pino) are among them, in the same format.
     expect(entries).toContainEqual(
-      expect.objectContaining({ level: 'warn', msg: expect.stringMatching(/^site revalidation/) }),
+      expect.objectContaining({
+        level: 'info',
+        msg: expect.stringMatching(/^content events: dispatching/),
+      }),
     )
     const levels = Object.fromEntries(
       entries.filter((e) => e.msg === 'request').map((e) => [`${e.path} ${e.status}`, e.level]),
