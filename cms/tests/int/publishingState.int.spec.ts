@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, cmsUrl, graphqlAs, loginAs } from './helpers'
 
@@ -36,10 +36,17 @@ function expectGraphqlRefusal(res: { status: number; body: any }) {
 
 const anonymous = (path: string) => api('GET', path)
 
+/** The tools these tests make, deleted after them: other test files count the seeded ones. */
+const madeTools: number[] = []
+afterAll(async () => {
+  for (const id of madeTools) await api('DELETE', `/tools/${id}`, { token: editor })
+})
+
 async function publishedTool(): Promise<{ id: number; name: string }> {
   const name = `Published tool ${Math.random().toString(36).slice(2, 8)}`
   const res = await api('POST', '/tools', { token: editor, body: { name, _status: 'published' } })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
+  madeTools.push(res.body.doc.id)
   return { id: res.body.doc.id, name }
 }
 
@@ -154,6 +161,7 @@ describe('a save that names no publishing intent, on a document', () => {
       body: { name: `${name} draft twin` },
     })
     expect(made.status, JSON.stringify(made.body)).toBe(201)
+    madeTools.push(made.body.doc.id)
     expect((await anonymous(`/tools/${made.body.doc.id}`)).status).toBe(404)
     expect((await anonymous(`/tools/${id}`)).body).toMatchObject({ name })
   })
