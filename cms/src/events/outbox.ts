@@ -28,13 +28,13 @@ export async function lockEvents(req: PayloadRequest) {
   await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('mlops-guide:content-events'))`)
 }
 
-/** What readers saw of `key` before this write: its published updatedAt, or null. */
+/** What readers saw of `key` before this write: its published version (publicAnswer.ts stateKey), or null. */
 export async function publicStateOf(req: PayloadRequest, key: string): Promise<string | null> {
   const db = await transactionDb(req)
   const result = await db.execute(
-    sql`SELECT updated_at FROM content_public_state WHERE document = ${key}`,
+    sql`SELECT version FROM content_public_state WHERE document = ${key}`,
   )
-  return (result.rows[0] as { updated_at: string } | undefined)?.updated_at ?? null
+  return (result.rows[0] as { version: string } | undefined)?.version ?? null
 }
 
 /** Of these documents, those readers can see. */
@@ -49,12 +49,12 @@ export async function publicOnes(req: PayloadRequest, keys: string[]): Promise<S
   return new Set((result.rows as { document: string }[]).map((r) => r.document))
 }
 
-export async function setPublicState(req: PayloadRequest, key: string, updatedAt: string | null) {
+export async function setPublicState(req: PayloadRequest, key: string, version: string | null) {
   const db = await transactionDb(req)
   await db.execute(
-    updatedAt === null
+    version === null
       ? sql`DELETE FROM content_public_state WHERE document = ${key}`
-      : sql`INSERT INTO content_public_state (document, updated_at) VALUES (${key}, ${updatedAt})
-            ON CONFLICT (document) DO UPDATE SET updated_at = excluded.updated_at`,
+      : sql`INSERT INTO content_public_state (document, version) VALUES (${key}, ${version})
+            ON CONFLICT (document) DO UPDATE SET version = excluded.version`,
   )
 }

@@ -14,14 +14,15 @@ export function refOf(key: string): DocumentRef {
 }
 
 /**
- * What readers see of a document now, read in the write's transaction: the main table's row
- * (Payload writes it only for a publish, an unpublish or a save of a published document
- * without a draft; a draft save goes to the versions table only), when it is published.
+ * What readers see of a document now, read in the write's transaction: its newest published
+ * version, when the main table's row (which Payload writes only for a publish, an unpublish
+ * or a save of a published document without a draft; a draft save goes to the versions table
+ * only) is published.
  */
 export async function publishedNow(
   req: PayloadRequest,
   document: DocumentRef,
-): Promise<{ updatedAt: string } | null> {
+): Promise<PublishedVersion | null> {
   const doc =
     document.kind === 'global'
       ? await req.payload.findGlobal({
@@ -42,16 +43,33 @@ export async function publishedNow(
         })
   const state = doc as { _status?: string | null; updatedAt?: string } | null
   if (!state?.updatedAt || state._status === 'draft') return null
-  return { updatedAt: state.updatedAt }
+  return (
+    (await publishedVersion(req, document)) ?? {
+      id: `at ${state.updatedAt}`,
+      updatedAt: state.updatedAt,
+    }
+  )
 }
 
-/** The newest published version of a document, to cite (`/api/<slug>/versions/<id>`). */
+/**
+ * What tells one public state from another: the published version's id. Every publish, and
+ * every save of a published document, makes a new version; a draft save makes a draft one.
+ * (Not updatedAt: two saves can be stamped in the same millisecond.)
+ */
+export const stateKey = (version: PublishedVersion | null) => (version ? String(version.id) : null)
+
+/**
+ * The newest published version of a document, to cite (`/api/<slug>/versions/<id>`). Newest
+ * by id, not by updatedAt: concurrent saves stamp updatedAt before they wait for each other,
+ * so the last to commit can carry the older stamp, while its version row is inserted after
+ * the earlier one committed.
+ */
 export async function publishedVersion(
   req: PayloadRequest,
   document: DocumentRef,
 ): Promise<PublishedVersion | null> {
   const where = { 'version._status': { equals: 'published' } } as const
-  const common = { where, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true, req }
+  const common = { where, sort: '-id', limit: 1, depth: 0, overrideAccess: true, req }
   const { docs } =
     document.kind === 'global'
       ? await req.payload.findGlobalVersions({ slug: document.slug, ...common })

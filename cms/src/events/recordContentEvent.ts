@@ -10,7 +10,7 @@ import type { DocumentEvent, DocumentRef, PublicChange } from '@mlops-guide/cont
 
 import { dependentsOf } from './dependents'
 import { lockEvents, publicStateOf, recordEvent, setPublicState } from './outbox'
-import { keyOf, publishedNow, publishedVersion } from './publicAnswer'
+import { keyOf, publishedNow, publishedVersion, stateKey } from './publicAnswer'
 
 /** What a write did to what readers see, from their view before and after it. */
 export function changeBetween(before: string | null, after: string | null): PublicChange | null {
@@ -24,7 +24,7 @@ export function changeBetween(before: string | null, after: string | null): Publ
  * The one step that decides whether a write changed what readers see, for collections and
  * globals alike, and records the event (and those of the documents that show or quote this
  * one) in the outbox, inside the write's transaction. It compares the public state recorded
- * after the last event with the public state now, so it needs nothing from earlier hooks: a
+ * after the last event (the published version's id) with the public state now, so it needs nothing from earlier hooks: a
  * draft save or autosave leaves the published row as it was and records nothing; deleting a
  * document that was never public records nothing. Runs last of the after-hooks
  * (collections/guideContent.ts), so nothing after it can fail the write and leave it
@@ -35,7 +35,8 @@ async function recordChange(req: PayloadRequest, document: DocumentRef, deleted:
   await lockEvents(req)
   const key = keyOf(document)
   const before = await publicStateOf(req, key)
-  const after = deleted ? null : ((await publishedNow(req, document))?.updatedAt ?? null)
+  const version = deleted ? null : await publishedNow(req, document)
+  const after = stateKey(version)
   const change = deleted ? (before === null ? null : 'deleted') : changeBetween(before, after)
   if (!change) return
   await setPublicState(req, key, after)
@@ -44,7 +45,7 @@ async function recordChange(req: PayloadRequest, document: DocumentRef, deleted:
   const event = await recordEvent<DocumentEvent>(req, {
     change,
     document,
-    version: after === null ? null : await publishedVersion(req, document),
+    version,
     cause: null,
     alsoChanged,
   })

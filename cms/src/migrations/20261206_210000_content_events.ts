@@ -7,9 +7,10 @@ import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '@mlops-guide/content/collections
  *
  * - `content_events`: the outbox of content events (events/), one row per event, written in the
  *   transaction of the write that caused it and marked once dispatched after commit.
- * - `content_public_state`: what readers see of each document now (the published version's
- *   updatedAt), so the event step can tell a publish from a draft save without any state
- *   carried between hooks. Filled here from the published documents of an existing database.
+ * - `content_public_state`: what readers see of each document now (the id of its newest
+ *   published version), so the event step can tell a publish from a draft save without any
+ *   state carried between hooks. Filled here from the published documents of an existing
+ *   database.
  * - `record_content_event(body)`: the one way an event is written (the CMS's event step and
  *   the restore command both call it). It numbers the event, serialised by a transaction
  *   advisory lock held until commit, so sequence order is commit order. The number is the
@@ -31,7 +32,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       ON "content_events" ("sequence") WHERE "dispatched_at" IS NULL;
     CREATE TABLE IF NOT EXISTS "content_public_state" (
       "document" varchar PRIMARY KEY,
-      "updated_at" varchar NOT NULL
+      "version" varchar NOT NULL
     );
     CREATE OR REPLACE FUNCTION record_content_event(body jsonb) RETURNS jsonb
     LANGUAGE plpgsql AS $$
@@ -54,7 +55,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       RETURN stamped;
     END $$;`)
 
-  // An existing database: what is published now is what readers see now.
+  // An existing database: what is published now is what readers see now, as the newest
+  // published version of each published document (events/publicAnswer.ts).
   for (const collection of COLLECTION_SLUGS) {
     const { docs } = await payload.find({
       collection,
@@ -66,18 +68,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       req,
     })
     for (const doc of docs) {
+      const { docs: versions } = await payload.findVersions({
+        collection,
+        where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+        sort: '-id',
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      const version = versions[0] ? String(versions[0].id) : `at ${doc.updatedAt}`
       await db.execute(sql`
-        INSERT INTO content_public_state ("document", "updated_at")
-        VALUES (${`${collection}/${doc.id}`}, ${doc.updatedAt}) ON CONFLICT DO NOTHING`)
+        INSERT INTO content_public_state ("document", "version")
+        VALUES (${`${collection}/${doc.id}`}, ${version}) ON CONFLICT DO NOTHING`)
     }
   }
   for (const slug of GLOBAL_SLUGS) {
     const global = await payload.findGlobal({ slug, draft: false, overrideAccess: true, req })
-    if (global?._status === 'published' && global.updatedAt) {
-      await db.execute(sql`
-        INSERT INTO content_public_state ("document", "updated_at")
-        VALUES (${`globals/${slug}`}, ${global.updatedAt}) ON CONFLICT DO NOTHING`)
-    }
+    if (global?._status !== 'published' || !global.updatedAt) continue
+    const { docs: versions } = await payload.findGlobalVersions({
+      slug,
+      where: { 'version._status': { equals: 'published' } },
+      sort: '-id',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const version = versions[0] ? String(versions[0].id) : `at ${global.updatedAt}`
+    await db.execute(sql`
+      INSERT INTO content_public_state ("document", "version")
+      VALUES (${`globals/${slug}`}, ${version}) ON CONFLICT DO NOTHING`)
   }
 }
 
