@@ -29,6 +29,9 @@ const DISPATCH_POLL_MS = 2000
 const BATCH = 200
 /** Dispatched events are kept this long (for the delivery log and debugging), then pruned. */
 const KEEP_DAYS = 30
+/** Pruning scans the outbox: once an hour is enough for a 30-day retention. */
+const PRUNE_EVERY_MS = 60 * 60_000
+let prunedAt = 0
 
 type Row = { sequence: string; event: ContentEvent }
 
@@ -125,12 +128,16 @@ async function dispatchBatch(payload: Payload): Promise<boolean> {
       highestSeen = Math.max(highestSeen, ...events.map((e) => e.sequence))
       void runWebhookJobs(payload)
     }
-    // The newest event always stays: it is what tells a restore (noticeRestore).
-    await client.query(
-      `DELETE FROM content_events WHERE dispatched_at < now() - interval '${KEEP_DAYS} days'
-       AND sequence < (SELECT max(sequence) FROM content_events)`,
-    )
+    const prune = Date.now() - prunedAt > PRUNE_EVERY_MS
+    if (prune) {
+      // The newest event always stays: it is what tells a restore (noticeRestore).
+      await client.query(
+        `DELETE FROM content_events WHERE dispatched_at < now() - interval '${KEEP_DAYS} days'
+         AND sequence < (SELECT max(sequence) FROM content_events)`,
+      )
+    }
     await client.query('COMMIT')
+    if (prune) prunedAt = Date.now()
     return rows.length === BATCH
   } catch (err) {
     await client.query('ROLLBACK').catch(() => {})

@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { DocumentRef, PublishedVersion } from '@mlops-guide/content/events'
 
+import { setPublicState } from './outbox'
+
 /** The key of a document in the outbox's public state and the figure index: `faqs/12`, `globals/guide-page`. */
 export const keyOf = (document: DocumentRef) =>
   document.kind === 'global' ? `globals/${document.slug}` : `${document.slug}/${document.id}`
@@ -80,4 +82,9 @@ export async function publishedVersion(
         })
   const version = docs[0]
   return version ? { id: version.id, updatedAt: String(version.updatedAt) } : null
+}
+
+/** Records what readers see of a document now as its public state (migration backfill). */
+export async function recordPublicState(req: PayloadRequest, document: DocumentRef) {
+  await setPublicState(req, keyOf(document), stateKey(await publishedNow(req, document)))
 }

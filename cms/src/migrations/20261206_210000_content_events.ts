@@ -2,6 +2,8 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
 
 import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '@mlops-guide/content/collections'
 
+import { recordPublicState } from '../events/publicAnswer'
+
 /**
  * Written by hand: not a collection, so Payload's migrate:create has nothing to generate.
  *
@@ -55,8 +57,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       RETURN stamped;
     END $$;`)
 
-  // An existing database: what is published now is what readers see now, as the newest
-  // published version of each published document (events/publicAnswer.ts).
+  // An existing database: what is published now is what readers see now, recorded by the
+  // event step's own rule (events/publicAnswer.ts), in this migration's transaction.
   for (const collection of COLLECTION_SLUGS) {
     const { docs } = await payload.find({
       collection,
@@ -65,41 +67,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       depth: 0,
       pagination: false,
       overrideAccess: true,
+      select: {},
       req,
     })
     for (const doc of docs) {
-      const { docs: versions } = await payload.findVersions({
-        collection,
-        where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
-        sort: '-id',
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-      const version = versions[0] ? String(versions[0].id) : `at ${doc.updatedAt}`
-      await db.execute(sql`
-        INSERT INTO content_public_state ("document", "version")
-        VALUES (${`${collection}/${doc.id}`}, ${version}) ON CONFLICT DO NOTHING`)
+      await recordPublicState(req, { kind: 'collection', slug: collection, id: doc.id })
     }
   }
-  for (const slug of GLOBAL_SLUGS) {
-    const global = await payload.findGlobal({ slug, draft: false, overrideAccess: true, req })
-    if (global?._status !== 'published' || !global.updatedAt) continue
-    const { docs: versions } = await payload.findGlobalVersions({
-      slug,
-      where: { 'version._status': { equals: 'published' } },
-      sort: '-id',
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    const version = versions[0] ? String(versions[0].id) : `at ${global.updatedAt}`
-    await db.execute(sql`
-      INSERT INTO content_public_state ("document", "version")
-      VALUES (${`globals/${slug}`}, ${version}) ON CONFLICT DO NOTHING`)
-  }
+  for (const slug of GLOBAL_SLUGS) await recordPublicState(req, { kind: 'global', slug })
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

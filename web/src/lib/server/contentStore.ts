@@ -159,10 +159,7 @@ export const getGuide = async () => (await getSnapshot()).guide
 type Patch = (guide: Guide) => Guide
 
 /** Fetches what `target` names; the answer puts it into a copy (or removes it, if gone). */
-async function fetchPatch(
-  target: DocumentRef,
-  opts: { ifNewer: boolean; onlyHeld?: boolean },
-): Promise<Patch> {
+async function fetchPatch(target: DocumentRef, opts: { onlyHeld: boolean }): Promise<Patch> {
   if (target.kind === 'global') {
     const doc = await client.findGlobal(target.slug, { depth: 1 })
     return target.slug === 'site-settings'
@@ -238,10 +235,10 @@ export async function applyEvents(
       }
       const patches = await Promise.all(
         targets.map(({ target, own }) =>
-          // No "only if newer": concurrent saves stamp updatedAt before they wait for each
-          // other, so the last to commit can carry the older stamp; events come in commit
-          // order and each fetch answers after its commit, so the latest answer is the one.
-          fetchPatch(target, own ? { ifNewer: false } : { ifNewer: false, onlyHeld: true }),
+          // Taken as answered, never "only if newer": concurrent saves stamp updatedAt before
+          // they wait for each other, so the last to commit can carry the older stamp; events
+          // come in commit order and each fetch answers after its commit.
+          fetchPatch(target, { onlyHeld: !own }),
         ),
       )
       if (
