@@ -1,7 +1,7 @@
 import pg from 'pg'
 import type { Payload } from 'payload'
 
-import type { ContentEvent } from '@mlops-guide/content/events'
+import { NOTICE_MAX_EVENTS, type ContentEvent } from '@mlops-guide/content/events'
 
 import { isJobRunner } from '../database/jobRunnerLock'
 import { env } from '../env'
@@ -26,7 +26,8 @@ import { queueWebhooks } from './toWebhooks'
  */
 const DISPATCH_LOCK = 'mlops-guide:content-dispatch'
 const DISPATCH_POLL_MS = 2000
-const BATCH = 200
+/** One change notice per batch: the site refuses a larger one. */
+const BATCH = NOTICE_MAX_EVENTS
 /** Dispatched events are kept this long (for the delivery log and debugging), then pruned. */
 const KEEP_DAYS = 30
 /** Pruning scans the outbox: once an hour is enough for a 30-day retention. */
