@@ -26,7 +26,7 @@ import { previewDraft } from './endpoints/previewDraft'
 import { keepPoolAlive } from './database/keepPoolAlive'
 import { prepareDatabase } from './database/prepareDatabase'
 import { FigureBlock } from './figures/block'
-import { figureChangesEndpoint } from './figures/changes'
+import { contentChangesEndpoint } from './events/changesEndpoint'
 import { figureCheckEndpoint } from './figures/checkEndpoint'
 import { FigureReferences } from './figures/FigureReferences'
 import { corsOrigins, env } from './env'
@@ -96,7 +96,7 @@ export default buildConfig({
     liveness,
     exportsEndpoint,
     previewDraft,
-    figureChangesEndpoint,
+    contentChangesEndpoint,
     figureCheckEndpoint,
   ],
   jobs,

@@ -91,8 +91,8 @@ export function guideCollection<S extends CollectionSlug>(
     fields: safeText(quotable ? [...config.fields, referredToField] : config.fields),
     slug,
     access: contentAccess,
-    // Every published figure stays in the history: the public record of changes is made
-    // from it (figures/changes.ts).
+    // Every published figure stays in the history: the public record of changes compares
+    // each published version with the one before it (events/changeRecord.ts).
     versions: quotable ? { ...editorialVersions, maxPerDoc: 0 } : editorialVersions,
     hooks: {
       ...hooks,

@@ -1,7 +1,7 @@
 import { stringify } from 'qs-esm'
 
 import type { CollectionSlug, Collections, GlobalSlug, Globals } from './collections.ts'
-import type { FigureChanges } from './figures.ts'
+import type { ContentChanges } from './changes.ts'
 
 /** Payload's query operators (a subset; see https://payloadcms.com/docs/queries/overview). */
 type Operator =
@@ -121,9 +121,12 @@ export function createContentClient(options: ClientOptions) {
     count: (where?: Where<Collections[S]>) => count(collection, where),
   })
 
-  /** Every published change to a figure, newest first (the CMS's /changes record). */
-  function figureChanges() {
-    return get<FigureChanges>('/figure-changes')
+  /**
+   * The record of changes readers saw, newest first, a page at a time (the CMS's
+   * /api/content-changes, made from its content events).
+   */
+  function contentChanges(query: { page?: number; limit?: number } = {}) {
+    return get<ContentChanges>('/content-changes', query)
   }
 
   return {
@@ -131,7 +134,7 @@ export function createContentClient(options: ClientOptions) {
     findById,
     count,
     findGlobal,
-    figureChanges,
+    contentChanges,
     careerStages: bind('career-stages'),
     salaryBands: bind('salary-bands'),
     roles: bind('roles'),

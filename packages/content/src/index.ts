@@ -25,9 +25,8 @@ export {
   formatFigure,
   isFigureCollection,
   isFigureFormat,
-  type FigureChange,
-  type FigureChanges,
   type FigureCollection,
   type FigureFormat,
   type FigureSource,
 } from './figures.ts'
+export type { ContentChange, ContentChanges, FigureDiff, NamedDocument } from './changes.ts'
