@@ -62,9 +62,51 @@ async function publishedVersion(
   return doc ? { id: doc.id, fields: doc.version as unknown as Fields } : null
 }
 
+/** The key of a published version: `faqs@12`, `globals/guide-page@3`. */
+const versionKey = (document: DocumentRef, id: number | string) => `${keyOf(document)}@${id}`
+
 /**
- * The names of the documents an event also changed, as they read now (each was public when
- * the event was recorded; one since unpublished or deleted keeps its key but no title).
+ * The published versions the events cite, one query per collection or global (a page of the
+ * record cites up to a hundred; one query each took over a second).
+ */
+async function citedVersions(
+  req: PayloadRequest,
+  events: DocumentEvent[],
+): Promise<Map<string, Version>> {
+  const cited = new Map<string, { document: DocumentRef; ids: number[] }>()
+  for (const { document, version } of events) {
+    if (typeof version?.id !== 'number') continue
+    const group = document.kind === 'global' ? `globals/${document.slug}` : document.slug
+    const entry = cited.get(group) ?? { document, ids: [] }
+    entry.ids.push(version.id)
+    cited.set(group, entry)
+  }
+  const found = new Map<string, Version>()
+  for (const { document, ids } of cited.values()) {
+    const where: Where = {
+      and: [{ id: { in: ids } }, { 'version._status': { equals: 'published' } }],
+    }
+    const common = { where, pagination: false, depth: 0, overrideAccess: true, req } as const
+    const { docs } =
+      document.kind === 'global'
+        ? await req.payload.findGlobalVersions({ slug: document.slug, ...common })
+        : await req.payload.findVersions({ collection: document.slug, ...common })
+    for (const doc of docs) {
+      const parent = (doc as { parent?: number | { id: number } }).parent
+      const owner: DocumentRef =
+        document.kind === 'global'
+          ? document
+          : { ...document, id: typeof parent === 'object' ? parent.id : Number(parent) }
+      found.set(versionKey(owner, doc.id), { id: doc.id, fields: doc.version as unknown as Fields })
+    }
+  }
+  return found
+}
+
+/**
+ * The names of the documents events also changed, as they read now, one query per
+ * collection (each was public when its event was recorded; one since unpublished or deleted
+ * keeps its key but no title).
  */
 async function namesOf(req: PayloadRequest, refs: DocumentRef[]): Promise<NamedDocument[]> {
   const ids = new Map<CollectionSlug, number[]>()
@@ -96,15 +138,21 @@ async function figuresChanged(req: PayloadRequest, document: DocumentRef, shown:
   return figureDiffs(document.slug, previous?.fields ?? null, shown.fields)
 }
 
+type Lookups = { versions: Map<string, Version>; names: Map<string, NamedDocument> }
+
 /** An event as the record shows it: named from its published version, with the figures it changed. */
-async function entryOf(req: PayloadRequest, event: DocumentEvent): Promise<ContentChange> {
+async function entryOf(
+  req: PayloadRequest,
+  event: DocumentEvent,
+  { versions, names }: Lookups,
+): Promise<ContentChange> {
   const { document, version } = event
   // An unpublished or deleted document is named by the last version readers saw (none is
-  // left of a deleted one: Payload deletes a document's versions with it).
+  // left of a deleted one: Payload deletes a document's versions with it); so is one whose
+  // cited version was since pruned (maxPerDoc).
   const shown =
-    typeof version?.id === 'number'
-      ? await publishedVersion(req, document, { id: version.id })
-      : await publishedVersion(req, document, {})
+    (version && versions.get(versionKey(document, version.id))) ??
+    (await publishedVersion(req, document, {}))
   const quotable = document.kind === 'collection' && isFigureCollection(document.slug)
   return {
     sequence: event.sequence,
@@ -115,7 +163,7 @@ async function entryOf(req: PayloadRequest, event: DocumentEvent): Promise<Conte
     figures: version && shown ? await figuresChanged(req, document, shown) : [],
     source: quotable ? text(shown?.fields.source) : null,
     asOf: quotable ? text(shown?.fields.asOf) : null,
-    alsoChanged: await namesOf(req, event.alsoChanged),
+    alsoChanged: event.alsoChanged.map((ref) => names.get(keyOf(ref)) ?? named(req, ref, null)),
   }
 }
 
@@ -138,10 +186,14 @@ export async function changeRecord(
     db.execute(sql`SELECT event->'document'->>'slug' AS slug, max(event->>'time') AS time
                    FROM content_events WHERE ${inRecord} GROUP BY 1`),
   ])
-  const docs: ContentChange[] = []
-  for (const { event } of rows.rows as { event: DocumentEvent }[]) {
-    docs.push(await entryOf(req, event))
+  const events = (rows.rows as { event: DocumentEvent }[]).map((row) => row.event)
+  const also = events.flatMap((e) => e.alsoChanged)
+  const lookups: Lookups = {
+    versions: await citedVersions(req, events),
+    names: new Map((await namesOf(req, also)).map((n) => [keyOf(n.document), n])),
   }
+  const docs: ContentChange[] = []
+  for (const event of events) docs.push(await entryOf(req, event, lookups))
   const totalDocs = (counted.rows[0] as { n: number }).n
   const times = new Map(
     (newest.rows as { slug: string; time: string }[]).map((r) => [r.slug, r.time]),
