@@ -71,22 +71,18 @@ export function limitOpenTransactions(
           throw error
         }
       } as PostgresAdapter['beginTransaction']
-      db.commitTransaction = async function (this: PostgresAdapter, incoming) {
-        const id = await incoming
-        try {
-          await commitTransaction.call(this, id)
-        } finally {
-          ended(id)
-        }
-      } as PostgresAdapter['commitTransaction']
-      db.rollbackTransaction = async function (this: PostgresAdapter, incoming) {
-        const id = await incoming
-        try {
-          await rollbackTransaction.call(this, id)
-        } finally {
-          ended(id)
-        }
-      } as PostgresAdapter['rollbackTransaction']
+      // Whichever ends a transaction gives its turn to the next write.
+      const ending = (end: PostgresAdapter['commitTransaction']) =>
+        async function (this: PostgresAdapter, incoming: Parameters<typeof end>[0]) {
+          const id = await incoming
+          try {
+            await end.call(this, id)
+          } finally {
+            ended(id)
+          }
+        } as PostgresAdapter['commitTransaction']
+      db.commitTransaction = ending(commitTransaction)
+      db.rollbackTransaction = ending(rollbackTransaction)
       return db as unknown as ReturnType<DatabaseAdapterObj['init']>
     },
   }
