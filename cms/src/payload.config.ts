@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type CollectionConfig } from 'payload'
 
-import type { CollectionSlug } from '@mlops-guide/content/collections'
+import type { GuideCollectionSlug } from '@mlops-guide/content/collections'
 
 import { ApiClients } from './collections/ApiClients'
 import { CareerStages } from './collections/CareerStages'
@@ -61,7 +61,7 @@ const guideContent = {
   'company-groups': CompanyGroups,
   companies: Companies,
   faqs: Faqs,
-} satisfies { [S in CollectionSlug]: GuideCollectionConfig<S> }
+} satisfies { [S in GuideCollectionSlug]: GuideCollectionConfig<S> }
 
 export default buildConfig({
   serverURL: env.CMS_PUBLIC_URL,

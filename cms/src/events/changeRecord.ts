@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest, Where } from 'payload'
 
 import type { ContentChange, ContentChanges, NamedDocument } from '@mlops-guide/content/changes'
-import type { CollectionSlug } from '@mlops-guide/content/collections'
+import type { GuideCollectionSlug } from '@mlops-guide/content/collections'
 import type { DocumentEvent, DocumentRef } from '@mlops-guide/content/events'
 import { FIGURE_COLLECTIONS, isFigureCollection } from '@mlops-guide/content/figures'
 
@@ -109,7 +109,7 @@ async function citedVersions(
  * keeps its key but no title).
  */
 async function namesOf(req: PayloadRequest, refs: DocumentRef[]): Promise<NamedDocument[]> {
-  const ids = new Map<CollectionSlug, number[]>()
+  const ids = new Map<GuideCollectionSlug, number[]>()
   for (const ref of refs) {
     if (ref.kind === 'collection') ids.set(ref.slug, [...(ids.get(ref.slug) ?? []), ref.id])
   }

@@ -1,8 +1,9 @@
-import type { CollectionSlug, GlobalSlug } from './collections.ts'
+import type { GuideCollectionSlug, GlobalSlug } from './collections.ts'
 
 /** A document or global of the guide. */
 export type DocumentRef =
-  { kind: 'collection'; slug: CollectionSlug; id: number } | { kind: 'global'; slug: GlobalSlug }
+  | { kind: 'collection'; slug: GuideCollectionSlug; id: number }
+  | { kind: 'global'; slug: GlobalSlug }
 
 /**
  * What happened to what readers see:
@@ -97,7 +98,8 @@ const isRef: Check = (v) =>
 const isVersion: Check = (v) =>
   v === null ||
   (isObject(v) && (typeof v.id === 'number' || typeof v.id === 'string') && isTime(v.updatedAt))
-const isCause: Check = (v) => v === null || (isObject(v) && isSequence(v.sequence) && isRef(v.document))
+const isCause: Check = (v) =>
+  v === null || (isObject(v) && isSequence(v.sequence) && isRef(v.document))
 const isRefList: Check = (v) =>
   Array.isArray(v) && v.length <= NOTICE_MAX_EVENTS && v.every((r) => isRef(r))
 

@@ -12,6 +12,7 @@ export {
   isCollectionSlug,
   isGlobalSlug,
   type CollectionSlug,
+  type GuideCollectionSlug,
   type Collections,
   type DocumentOf,
   type GlobalSlug,

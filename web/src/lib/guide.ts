@@ -1,4 +1,4 @@
-import type { CollectionSlug, ContentChanges, DocumentOf } from '@mlops-guide/content'
+import type { GuideCollectionSlug, ContentChanges, DocumentOf } from '@mlops-guide/content'
 import type { GuidePage, SiteSetting } from '@mlops-guide/content/types'
 
 /**
@@ -10,7 +10,7 @@ import type { GuidePage, SiteSetting } from '@mlops-guide/content/types'
 export type Guide = {
   page: GuidePage
   settings: SiteSetting
-  docs: { [S in CollectionSlug]: DocumentOf<S>[] }
+  docs: { [S in GuideCollectionSlug]: DocumentOf<S>[] }
   /** The newest changes readers saw, newest first (the CMS's /api/content-changes). */
   changes: ContentChanges
 }

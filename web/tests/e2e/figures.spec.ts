@@ -82,9 +82,9 @@ test('a band published through the API changes the FAQ that quotes it, the table
   }
 })
 
-/** The entries of /changes: each `<li id="change-<sequence>">`, as readers read it. */
+/** The entries of /changes: each `<li id="change-<sequence>" …>`, as readers read it. */
 const changeEntries = async () =>
-  [...(await page('/changes')).matchAll(/<li id="change-(\d+)">([\s\S]*?)<\/li>/g)].map(
+  [...(await page('/changes')).matchAll(/<li id="change-(\d+)"[^>]*>([\s\S]*?)<\/li>/g)].map(
     ([, sequence, html]) => ({ sequence: Number(sequence), text: textOf(html!) }),
   )
 

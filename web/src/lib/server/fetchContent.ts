@@ -1,6 +1,6 @@
 import {
   COLLECTION_SLUGS,
-  type CollectionSlug,
+  type GuideCollectionSlug,
   type ContentClient,
   type DocumentOf,
 } from '@mlops-guide/content'
@@ -10,7 +10,7 @@ import type { Guide } from '#lib/guide.ts'
 // The API's largest page; the site reads every page, however many documents editors add.
 const PAGE_SIZE = 100
 
-async function everyDocument<S extends CollectionSlug>(
+async function everyDocument<S extends GuideCollectionSlug>(
   client: ContentClient,
   collection: S,
 ): Promise<DocumentOf<S>[]> {

@@ -1,4 +1,4 @@
-import type { CollectionSlug } from '@mlops-guide/content'
+import type { GuideCollectionSlug } from '@mlops-guide/content'
 import type { DocumentRef } from '@mlops-guide/content/events'
 
 import type { Guide } from '#lib/guide.ts'
@@ -25,7 +25,7 @@ const PUBLISHED_AT = {
   'tool-categories': () => '/#core-skills',
   companies: () => '/#companies',
   'company-groups': () => '/#companies',
-} satisfies Record<CollectionSlug, (guide: Guide, id: number | string) => string>
+} satisfies Record<GuideCollectionSlug, (guide: Guide, id: number | string) => string>
 
 /**
  * The page (and place on it) where readers find a published document; a global is the whole
