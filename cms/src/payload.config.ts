@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type CollectionConfig } from 'payload'
 
-import type { CollectionSlug } from '@mlops-guide/content/collections'
+import type { GuideCollectionSlug } from '@mlops-guide/content/collections'
 
 import { ApiClients } from './collections/ApiClients'
 import { CareerStages } from './collections/CareerStages'
@@ -26,7 +26,7 @@ import { previewDraft } from './endpoints/previewDraft'
 import { keepPoolAlive } from './database/keepPoolAlive'
 import { prepareDatabase } from './database/prepareDatabase'
 import { FigureBlock } from './figures/block'
-import { figureChangesEndpoint } from './figures/changes'
+import { contentChangesEndpoint } from './events/changesEndpoint'
 import { figureCheckEndpoint } from './figures/checkEndpoint'
 import { FigureReferences } from './figures/FigureReferences'
 import { corsOrigins, env } from './env'
@@ -39,8 +39,13 @@ import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
 import { bumpingCollection } from './api/readCache/hooks'
 import { reportingFailedCommits } from './framework/failedCommits'
+import { limitOpenTransactions } from './framework/openTransactions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Connections per CMS process (node-postgres's default), of which transactions may hold all but two. */
+const POOL_SIZE = 10
+const POOL_KEPT_FROM_TRANSACTIONS = 2
 
 /**
  * The guide's content: one entry per collection the contract with the site names
@@ -56,7 +61,7 @@ const guideContent = {
   'company-groups': CompanyGroups,
   companies: Companies,
   faqs: Faqs,
-} satisfies { [S in CollectionSlug]: GuideCollectionConfig<S> }
+} satisfies { [S in GuideCollectionSlug]: GuideCollectionConfig<S> }
 
 export default buildConfig({
   serverURL: env.CMS_PUBLIC_URL,
@@ -96,7 +101,7 @@ export default buildConfig({
     liveness,
     exportsEndpoint,
     previewDraft,
-    figureChangesEndpoint,
+    contentChangesEndpoint,
     figureCheckEndpoint,
   ],
   jobs,
@@ -119,23 +124,28 @@ export default buildConfig({
     ],
   }),
   // A COMMIT that fails fails the write (Payload's own transactions report it as saved).
-  db: reportingFailedCommits(
-    postgresAdapter({
-      pool: {
-        connectionString: env.DATABASE_URL,
-        // A request waits at most 5 s for a connection, and a query at most 15 s, then fails
-        // instead of hanging (after a database restart, for one).
-        connectionTimeoutMillis: 5000,
-        query_timeout: 15_000,
-      },
-      // Reads spread over the replicas when there are any (deploy/README.md).
-      readReplicas: env.DATABASE_READ_REPLICA_URLS.length
-        ? env.DATABASE_READ_REPLICA_URLS
-        : undefined,
-      // Schema changes only ever go through the committed migrations in src/migrations.
-      push: false,
-      migrationDir: path.resolve(dirname, 'migrations'),
-    }),
+  // A few pool connections stay out of reach of transactions (framework/openTransactions.ts).
+  db: limitOpenTransactions(
+    reportingFailedCommits(
+      postgresAdapter({
+        pool: {
+          connectionString: env.DATABASE_URL,
+          max: POOL_SIZE,
+          // A request waits at most 5 s for a connection, and a query at most 15 s, then fails
+          // instead of hanging (after a database restart, for one).
+          connectionTimeoutMillis: 5000,
+          query_timeout: 15_000,
+        },
+        // Reads spread over the replicas when there are any (deploy/README.md).
+        readReplicas: env.DATABASE_READ_REPLICA_URLS.length
+          ? env.DATABASE_READ_REPLICA_URLS
+          : undefined,
+        // Schema changes only ever go through the committed migrations in src/migrations.
+        push: false,
+        migrationDir: path.resolve(dirname, 'migrations'),
+      }),
+    ),
+    POOL_SIZE - POOL_KEPT_FROM_TRANSACTIONS,
   ),
   // The GraphQL API stays; its in-browser playground is for development only.
   graphQL: { disablePlaygroundInProduction: true },

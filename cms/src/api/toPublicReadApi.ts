@@ -5,7 +5,7 @@ import { PUBLIC_CHANGES } from '@mlops-guide/content/events'
 import { DELIVERY_HEADER, SIGNATURE_HEADER } from '@mlops-guide/content/webhook'
 
 import { env } from '../env'
-import { figureChangesPath } from '../figures/openApi'
+import { contentChangesPath } from '../events/changesOpenApi'
 
 type Doc = OpenAPIV3_1.Document
 type Param = OpenAPIV3_1.ParameterObject
@@ -102,7 +102,7 @@ export function toPublicReadApi(doc: Doc): Doc {
       },
     }
   }
-  paths['/api/figure-changes'] = figureChangesPath
+  paths['/api/content-changes'] = contentChangesPath
   const components = { ...doc.components }
   components.securitySchemes = {
     ApiKey: {
@@ -116,6 +116,7 @@ export function toPublicReadApi(doc: Doc): Doc {
   components.schemas = {
     ...components.schemas,
     ContentEvent: contentEventSchema,
+    DocumentRef: documentRefSchema,
     ApiErrors: {
       type: 'object',
       required: ['errors'],

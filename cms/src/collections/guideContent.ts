@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
-import type { CollectionSlug, GlobalSlug } from '@mlops-guide/content/collections'
+import type { GuideCollectionSlug, GlobalSlug } from '@mlops-guide/content/collections'
 
 import { isFigureCollection } from '@mlops-guide/content/figures'
 
@@ -51,7 +51,7 @@ const referredToField: Field = {
 
 declare const madeByGuideCollection: unique symbol
 /** A collection config that went through `guideCollection` (payload.config.ts asks for it). */
-export type GuideCollectionConfig<S extends CollectionSlug> = CollectionConfig<S> & {
+export type GuideCollectionConfig<S extends GuideCollectionSlug> = CollectionConfig<S> & {
   readonly [madeByGuideCollection]: true
 }
 
@@ -80,7 +80,7 @@ export type GuideCollectionConfig<S extends CollectionSlug> = CollectionConfig<S
  *
  * Access and versions come only from here: a guide collection cannot set its own.
  */
-export function guideCollection<S extends CollectionSlug>(
+export function guideCollection<S extends GuideCollectionSlug>(
   slug: S,
   config: Omit<CollectionConfig<S>, 'slug' | 'access' | 'versions'>,
 ): GuideCollectionConfig<S> {
@@ -91,8 +91,8 @@ export function guideCollection<S extends CollectionSlug>(
     fields: safeText(quotable ? [...config.fields, referredToField] : config.fields),
     slug,
     access: contentAccess,
-    // Every published figure stays in the history: the public record of changes is made
-    // from it (figures/changes.ts).
+    // Every published figure stays in the history: the public record of changes compares
+    // each published version with the one before it (events/changeRecord.ts).
     versions: quotable ? { ...editorialVersions, maxPerDoc: 0 } : editorialVersions,
     hooks: {
       ...hooks,

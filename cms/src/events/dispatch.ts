@@ -1,11 +1,12 @@
 import pg from 'pg'
 import type { Payload } from 'payload'
 
-import type { ContentEvent } from '@mlops-guide/content/events'
+import { NOTICE_MAX_EVENTS, type ContentEvent } from '@mlops-guide/content/events'
 
 import { isJobRunner } from '../database/jobRunnerLock'
 import { env } from '../env'
 import { WEBHOOK_QUEUE } from '../webhooks/deliverTask'
+import { IN_RECORD_OF_CHANGES } from './outbox'
 import { notifySites } from './toSites'
 import { queueWebhooks } from './toWebhooks'
 
@@ -26,8 +27,12 @@ import { queueWebhooks } from './toWebhooks'
  */
 const DISPATCH_LOCK = 'mlops-guide:content-dispatch'
 const DISPATCH_POLL_MS = 2000
-const BATCH = 200
-/** Dispatched events are kept this long (for the delivery log and debugging), then pruned. */
+/** One change notice per batch: the site refuses a larger one. */
+const BATCH = NOTICE_MAX_EVENTS
+/**
+ * Dispatched events are kept this long (for the delivery log and debugging), then pruned,
+ * except those of the public record of changes (outbox.ts IN_RECORD_OF_CHANGES).
+ */
 const KEEP_DAYS = 30
 /** Pruning scans the outbox: once an hour is enough for a 30-day retention. */
 const PRUNE_EVERY_MS = 60 * 60_000
@@ -133,7 +138,8 @@ async function dispatchBatch(payload: Payload): Promise<boolean> {
       // The newest event always stays: it is what tells a restore (noticeRestore).
       await client.query(
         `DELETE FROM content_events WHERE dispatched_at < now() - interval '${KEEP_DAYS} days'
-         AND sequence < (SELECT max(sequence) FROM content_events)`,
+         AND sequence < (SELECT max(sequence) FROM content_events)
+         AND NOT (${IN_RECORD_OF_CHANGES})`,
       )
     }
     await client.query('COMMIT')

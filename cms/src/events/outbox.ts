@@ -22,6 +22,15 @@ export async function recordEvent<E extends DocumentEvent | ResetEvent>(
   return (result.rows[0] as { event: E }).event
 }
 
+/**
+ * In SQL, the outbox events that make the public record of changes (changeRecord.ts): a
+ * public change of a document's own. Not the events another document caused (each is named
+ * in its cause's `alsoChanged`) and not resets (a restore is no change readers saw). Pruning
+ * the outbox keeps these (dispatch.ts): they are the record, a row per publish, a few
+ * hundred bytes each; what goes after 30 days is the delivery bookkeeping of the rest.
+ */
+export const IN_RECORD_OF_CHANGES = `event->>'change' <> 'reset' AND event->'cause' = 'null'::jsonb`
+
 /** Serialises the event step of concurrent writes until they commit (one per document at a time). */
 export async function lockEvents(req: PayloadRequest) {
   const db = await transactionDb(req)

@@ -16,6 +16,14 @@ export function refOf(key: string): DocumentRef {
 }
 
 /**
+ * The only columns the event step reads (here and in publishedVersion). Naming them keeps the
+ * content_events migration's backfill, which runs these reads with the config of whatever
+ * release migrates, from selecting columns a later migration adds (a fresh database failed
+ * at that migration once SiteSettings gained a field).
+ */
+const PUBLIC_STATE_FIELDS = { _status: true, updatedAt: true } as const
+
+/**
  * What readers see of a document now, read in the write's transaction: its newest published
  * version, when the main table's row (which Payload writes only for a publish, an unpublish
  * or a save of a published document without a draft; a draft save goes to the versions table
@@ -32,6 +40,7 @@ export async function publishedNow(
           draft: false,
           depth: 0,
           overrideAccess: true,
+          select: PUBLIC_STATE_FIELDS,
           req,
         })
       : await req.payload.findByID({
@@ -41,6 +50,7 @@ export async function publishedNow(
           depth: 0,
           overrideAccess: true,
           disableErrors: true,
+          select: PUBLIC_STATE_FIELDS,
           req,
         })
   const state = doc as { _status?: string | null; updatedAt?: string } | null
@@ -71,7 +81,8 @@ export async function publishedVersion(
   document: DocumentRef,
 ): Promise<PublishedVersion | null> {
   const where = { 'version._status': { equals: 'published' } } as const
-  const common = { where, sort: '-id', limit: 1, depth: 0, overrideAccess: true, req }
+  const select = { updatedAt: true } as const
+  const common = { where, sort: '-id', limit: 1, depth: 0, overrideAccess: true, select, req }
   const { docs } =
     document.kind === 'global'
       ? await req.payload.findGlobalVersions({ slug: document.slug, ...common })

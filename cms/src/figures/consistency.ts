@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import {
   COLLECTION_SLUGS,
-  type CollectionSlug,
+  type GuideCollectionSlug,
   type GlobalSlug,
 } from '@mlops-guide/content/collections'
 import {
@@ -149,7 +149,7 @@ const GLOBALS: GlobalSlug[] = ['guide-page', 'site-settings']
 export async function findMismatches(payload: Payload): Promise<Mismatch[]> {
   const known = await knownFigures(payload)
   const all: Mismatch[] = []
-  for (const collection of COLLECTION_SLUGS as CollectionSlug[]) {
+  for (const collection of COLLECTION_SLUGS as GuideCollectionSlug[]) {
     const config = payload.collections[collection].config
     const titleField = config.admin?.useAsTitle ?? 'id'
     const { docs } = await payload.find({

@@ -265,6 +265,33 @@ describe('content events', () => {
     await quiet(1000)
   })
 
+  it('20 fully concurrent publishes of one FAQ: every one answers 200, with strictly increasing sequences', async () => {
+    const faq = await idOf('faqs', 'mlops-vs-devops')
+    siteEvents = []
+    hookEvents = []
+    // All at once: more writes than the CMS has pool connections, all on one row.
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        call('PATCH', `/faqs/${faq.id}`, {
+          question: `MLOps vs DevOps, all at once? (${i})`,
+          _status: 'published',
+        }),
+      ),
+    )
+    expect(
+      answers.map((a) => a.status),
+      JSON.stringify(answers.find((a) => a.status !== 200)?.body),
+    ).toEqual(Array(20).fill(200))
+    await expect.poll(() => hookEvents.length, { timeout: 15_000 }).toBe(20)
+    await quiet(1000)
+    const sequences = hookEvents.map((e) => e.sequence)
+    for (let i = 1; i < sequences.length; i++) {
+      expect(sequences[i]).toBeGreaterThan(sequences[i - 1]!)
+    }
+    await call('PATCH', `/faqs/${faq.id}`, { question: faq.question, _status: 'published' })
+    await quiet(1000)
+  })
+
   it('a write that fails after its event was recorded delivers nothing and changes nothing', async () => {
     const faq = await idOf('faqs', 'mlops-vs-devops')
     // Fails the commit itself, after every hook ran: the last moment a write can fail.

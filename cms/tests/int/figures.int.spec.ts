@@ -355,8 +355,8 @@ describe('typed figures that contradict the data', () => {
   })
 })
 
-describe('the record of changes (GET /api/figure-changes)', () => {
-  it('lists a published change with old and new, source and as-of; never a draft', async () => {
+describe('the record of changes (GET /api/content-changes)', () => {
+  it('lists a published change with old and new figures, source and as-of, and what changed with it; never a draft', async () => {
     await publishBand(senior.id, { maxSalary: 275000 })
     await api('PATCH', `/salary-bands/${senior.id}?draft=true`, {
       token: editor,
@@ -366,31 +366,51 @@ describe('the record of changes (GET /api/figure-changes)', () => {
       token: editor,
       body: { maxSalary: 344000, _status: 'draft' },
     })
-    const res = await api('GET', '/figure-changes')
+    const res = await api('GET', '/content-changes?limit=20')
     expect(res.status).toBe(200)
     const [newest] = res.body.docs
     expect(newest).toMatchObject({
-      collection: 'salary-bands',
-      document: { id: senior.id, slug: 'senior', title: 'Senior' },
-      figure: 'Base salary',
-      old: '$210k-$270k',
-      new: '$210k-$275k',
+      change: 'updated',
+      document: { kind: 'collection', slug: 'salary-bands', id: senior.id },
+      slug: 'senior',
+      title: 'Senior',
+      figures: [{ figure: 'Base salary', old: '$210k-$270k', new: '$210k-$275k' }],
       source: senior.source,
       asOf: senior.asOf,
     })
-    expect(res.body.figuresUpdated['salary-bands']).toBe(newest.date)
+    // The FAQ quoting the band is named with it, never as an entry of its own.
+    expect(newest.alsoChanged).toContainEqual(
+      expect.objectContaining({ title: 'How much do MLOps engineers earn?' }),
+    )
+    expect(res.body.figuresUpdated['salary-bands']).toBe(newest.time)
     const all = JSON.stringify(res.body)
     expect(all).not.toContain('$333k')
     expect(all).not.toContain('$344k')
-    // Newest first, each entry once.
-    const dates = res.body.docs.map((d: any) => d.date)
-    expect(dates).toEqual([...dates].sort().reverse())
-    expect(new Set(res.body.docs.map((d: any) => d.id)).size).toBe(res.body.docs.length)
+    // Newest first, each entry once, paged like the rest of the API.
+    const sequences = res.body.docs.map((d: any) => d.sequence)
+    expect(sequences).toEqual([...sequences].sort((a, b) => b - a))
+    expect(new Set(sequences).size).toBe(sequences.length)
+    const second = await api('GET', '/content-changes?limit=20&page=2')
+    expect(second.body.page).toBe(2)
+    if (res.body.hasNextPage) expect(second.body.docs[0].sequence).toBeLessThan(sequences.at(-1))
     await publishBand(senior.id, { maxSalary: senior.maxSalary })
+  })
+
+  it('refuses a page or limit out of range with a 400 naming it', async () => {
+    for (const [query, path] of [
+      ['page=0', 'page'],
+      ['page=x', 'page'],
+      ['limit=0', 'limit'],
+      ['limit=100000', 'limit'],
+    ]) {
+      const res = await api('GET', `/content-changes?${query}`)
+      expect(res.status, query).toBe(400)
+      expect(res.body.errors[0].message).toMatch(new RegExp(`^${path} must be`))
+    }
   })
 
   it('is documented in the OpenAPI description', async () => {
     const spec = (await api('GET', '/openapi.json')).body
-    expect(spec.paths['/api/figure-changes']?.get?.responses?.['200']).toBeDefined()
+    expect(spec.paths['/api/content-changes']?.get?.responses?.['200']).toBeDefined()
   })
 })

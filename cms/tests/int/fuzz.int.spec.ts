@@ -451,7 +451,7 @@ async function everyPath(): Promise<string[]> {
     '/api/docs',
     '/api/exports/faqs.csv',
     '/api/exports/nothing.csv',
-    '/api/figure-changes',
+    '/api/content-changes',
     '/api/figure-check',
     '/api/preview-draft',
     '/api/graphql',

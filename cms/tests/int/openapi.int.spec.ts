@@ -29,8 +29,8 @@ describe('the OpenAPI document at /api/openapi.json', () => {
       ...[...COLLECTIONS, 'media'].flatMap((c) => [`/api/${c}`, `/api/${c}/{id}`]),
       '/api/globals/guide-page',
       '/api/globals/site-settings',
-      // The record of changes to figures (src/figures/changes.ts).
-      '/api/figure-changes',
+      // The record of changes (src/events/changesEndpoint.ts).
+      '/api/content-changes',
     ]
     expect(Object.keys(spec.paths).sort()).toEqual(expected.sort())
     for (const item of Object.values<any>(spec.paths)) expect(Object.keys(item)).toEqual(['get'])

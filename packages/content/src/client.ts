@@ -1,7 +1,7 @@
 import { stringify } from 'qs-esm'
 
-import type { CollectionSlug, Collections, GlobalSlug, Globals } from './collections.ts'
-import type { FigureChanges } from './figures.ts'
+import type { GuideCollectionSlug, Collections, GlobalSlug, Globals } from './collections.ts'
+import type { ContentChanges } from './changes.ts'
 
 /** Payload's query operators (a subset; see https://payloadcms.com/docs/queries/overview). */
 type Operator =
@@ -95,24 +95,27 @@ export function createContentClient(options: ClientOptions) {
     return body as R
   }
 
-  function find<S extends CollectionSlug>(collection: S, query: FindOptions<Collections[S]> = {}) {
+  function find<S extends GuideCollectionSlug>(
+    collection: S,
+    query: FindOptions<Collections[S]> = {},
+  ) {
     return get<PaginatedDocs<Collections[S]>>(`/${collection}`, query)
   }
-  function findById<S extends CollectionSlug>(
+  function findById<S extends GuideCollectionSlug>(
     collection: S,
     id: number | string,
     query: Pick<FindOptions<Collections[S]>, 'depth' | 'select'> = {},
   ) {
     return get<Collections[S]>(`/${collection}/${encodeURIComponent(String(id))}`, query)
   }
-  function count<S extends CollectionSlug>(collection: S, where?: Where<Collections[S]>) {
+  function count<S extends GuideCollectionSlug>(collection: S, where?: Where<Collections[S]>) {
     return get<{ totalDocs: number }>(`/${collection}/count`, { where })
   }
   function findGlobal<S extends GlobalSlug>(slug: S, query: { depth?: number } = {}) {
     return get<Globals[S]>(`/globals/${slug}`, query)
   }
   /** find / findById / count bound to one collection, e.g. `client.salaryBands.find()`. */
-  const bind = <S extends CollectionSlug>(collection: S) => ({
+  const bind = <S extends GuideCollectionSlug>(collection: S) => ({
     find: (query?: FindOptions<Collections[S]>) => find(collection, query),
     findById: (
       id: number | string,
@@ -121,9 +124,12 @@ export function createContentClient(options: ClientOptions) {
     count: (where?: Where<Collections[S]>) => count(collection, where),
   })
 
-  /** Every published change to a figure, newest first (the CMS's /changes record). */
-  function figureChanges() {
-    return get<FigureChanges>('/figure-changes')
+  /**
+   * The record of changes readers saw, newest first, a page at a time (the CMS's
+   * /api/content-changes, made from its content events).
+   */
+  function contentChanges(query: { page?: number; limit?: number } = {}) {
+    return get<ContentChanges>('/content-changes', query)
   }
 
   return {
@@ -131,7 +137,7 @@ export function createContentClient(options: ClientOptions) {
     findById,
     count,
     findGlobal,
-    figureChanges,
+    contentChanges,
     careerStages: bind('career-stages'),
     salaryBands: bind('salary-bands'),
     roles: bind('roles'),

@@ -11,7 +11,7 @@ export type GlobalSlug = keyof Globals
  * collection is guide content (and every table keyed by this type a compile error until it
  * handles it) unless it is added to this list on purpose.
  */
-export type CollectionSlug = Exclude<
+export type GuideCollectionSlug = Exclude<
   keyof Collections,
   | `payload-${string}`
   | 'users'
@@ -22,12 +22,19 @@ export type CollectionSlug = Exclude<
   | 'webhook-deliveries'
 >
 
+/**
+ * @deprecated Use `GuideCollectionSlug`: Payload's own `CollectionSlug` (every collection,
+ * users and webhooks included) has the same name and another meaning. Kept for the clients
+ * that import it; it will go in the next major version.
+ */
+export type CollectionSlug = GuideCollectionSlug
+
 /** The document type of a guide collection, e.g. `DocumentOf<'salary-bands'>`. */
-export type DocumentOf<S extends CollectionSlug> = Collections[S]
+export type DocumentOf<S extends GuideCollectionSlug> = Collections[S]
 
 /**
  * The guide's collections, in the order readers meet them. Written as the keys of a table
- * typed by `CollectionSlug`, so a missing or unknown slug does not compile.
+ * typed by `GuideCollectionSlug`, so a missing or unknown slug does not compile.
  */
 const inReadingOrder = {
   'career-stages': 1,
@@ -38,11 +45,12 @@ const inReadingOrder = {
   'company-groups': 6,
   companies: 7,
   faqs: 8,
-} satisfies Record<CollectionSlug, number>
+} satisfies Record<GuideCollectionSlug, number>
 
-export const COLLECTION_SLUGS = Object.keys(inReadingOrder) as CollectionSlug[]
+export const COLLECTION_SLUGS = Object.keys(inReadingOrder) as GuideCollectionSlug[]
 
-export const isCollectionSlug = (value: string): value is CollectionSlug => value in inReadingOrder
+export const isCollectionSlug = (value: string): value is GuideCollectionSlug =>
+  value in inReadingOrder
 
 const globals = { 'guide-page': true, 'site-settings': true } satisfies Record<GlobalSlug, true>
 

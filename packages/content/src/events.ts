@@ -1,8 +1,9 @@
-import type { CollectionSlug, GlobalSlug } from './collections.ts'
+import type { GuideCollectionSlug, GlobalSlug } from './collections.ts'
 
 /** A document or global of the guide. */
 export type DocumentRef =
-  { kind: 'collection'; slug: CollectionSlug; id: number } | { kind: 'global'; slug: GlobalSlug }
+  | { kind: 'collection'; slug: GuideCollectionSlug; id: number }
+  | { kind: 'global'; slug: GlobalSlug }
 
 /**
  * What happened to what readers see:
@@ -81,3 +82,59 @@ export function describeTarget(event: ContentEvent): string {
 export function unapplied<E extends { sequence: number }>(events: E[], lastApplied: number): E[] {
   return events.filter((e) => e.sequence > lastApplied).sort((a, b) => a.sequence - b.sequence)
 }
+
+/** The most events one change notice carries (the CMS dispatches them in batches of this size). */
+export const NOTICE_MAX_EVENTS = 200
+
+type Check = (value: unknown) => boolean
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isSequence: Check = (v) => Number.isSafeInteger(v) && (v as number) > 0
+const isTime: Check = (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v))
+const isRef: Check = (v) =>
+  isObject(v) &&
+  ((v.kind === 'global' && typeof v.slug === 'string') ||
+    (v.kind === 'collection' && typeof v.slug === 'string' && Number.isSafeInteger(v.id)))
+const isVersion: Check = (v) =>
+  v === null ||
+  (isObject(v) && (typeof v.id === 'number' || typeof v.id === 'string') && isTime(v.updatedAt))
+const isCause: Check = (v) =>
+  v === null || (isObject(v) && isSequence(v.sequence) && isRef(v.document))
+const isRefList: Check = (v) =>
+  Array.isArray(v) && v.length <= NOTICE_MAX_EVENTS && v.every((r) => isRef(r))
+
+/** Each field of a document event and what it must be, for the message that names a bad one. */
+const DOCUMENT_FIELDS: Record<string, [Check, string]> = {
+  sequence: [isSequence, 'a positive integer'],
+  time: [isTime, 'an ISO 8601 date'],
+  change: [(v) => PUBLIC_CHANGES.includes(v as PublicChange), PUBLIC_CHANGES.join(', ')],
+  document: [isRef, "{ kind: 'collection', slug, id } or { kind: 'global', slug }"],
+  version: [isVersion, 'null or { id, updatedAt }'],
+  cause: [isCause, 'null or { sequence, document }'],
+  alsoChanged: [isRefList, `a list of at most ${NOTICE_MAX_EVENTS} documents`],
+}
+
+/**
+ * What is wrong with a value received as a content event, named from `path`
+ * (`event.sequence: must be a positive integer`), or null when it is one. For receivers: a
+ * body that parses as JSON is not yet an event, and a consumer that trusts its shape fails
+ * later, further from the cause.
+ */
+export function contentEventProblem(value: unknown, path = 'event'): string | null {
+  if (!isObject(value)) return `${path}: must be an object`
+  const fields: Record<string, [Check, string]> =
+    value.change === 'reset'
+      ? {
+          sequence: DOCUMENT_FIELDS.sequence!,
+          time: DOCUMENT_FIELDS.time!,
+          reason: [(v) => v === 'restored', "'restored'"],
+        }
+      : DOCUMENT_FIELDS
+  for (const [field, [check, expected]] of Object.entries(fields)) {
+    if (!check(value[field])) return `${path}.${field}: must be ${expected}`
+  }
+  return null
+}
+
+export const isContentEvent = (value: unknown): value is ContentEvent =>
+  contentEventProblem(value) === null

@@ -71,29 +71,3 @@ export function formatFigure(source: FigureSource, format: FigureFormat): string
   }
   return null
 }
-
-/** One published change to a figure, from the CMS's version history (`GET /api/figure-changes`). */
-export type FigureChange = {
-  /** The id of the version that published the change: stable, usable as an anchor. */
-  id: string
-  /** When it was published (ISO 8601). */
-  date: string
-  collection: FigureCollection
-  document: { id: number | string; slug: string; title: string }
-  /** What changed, e.g. "Base salary" or "Years of experience". */
-  figure: string
-  old: string
-  new: string
-  source: string | null
-  asOf: string | null
-}
-
-export type FigureChanges = {
-  /** Newest first. */
-  docs: FigureChange[]
-  /**
-   * Per collection, when its figures last changed: the newest change, else when they were
-   * first published. Null when nothing of it is published.
-   */
-  figuresUpdated: Record<FigureCollection, string | null>
-}

@@ -12,6 +12,7 @@ export {
   isCollectionSlug,
   isGlobalSlug,
   type CollectionSlug,
+  type GuideCollectionSlug,
   type Collections,
   type DocumentOf,
   type GlobalSlug,
@@ -25,9 +26,8 @@ export {
   formatFigure,
   isFigureCollection,
   isFigureFormat,
-  type FigureChange,
-  type FigureChanges,
   type FigureCollection,
   type FigureFormat,
   type FigureSource,
 } from './figures.ts'
+export type { ContentChange, ContentChanges, FigureDiff, NamedDocument } from './changes.ts'

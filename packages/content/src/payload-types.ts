@@ -1455,6 +1455,26 @@ export interface SiteSetting {
      * Under every chart, before the date.
      */
     chartLine: string;
+    /**
+     * A document readers could not see before.
+     */
+    publishedLabel: string;
+    /**
+     * A published document changed (no figure of it).
+     */
+    updatedLabel: string;
+    /**
+     * A document unpublished.
+     */
+    unpublishedLabel: string;
+    /**
+     * A published document deleted.
+     */
+    deletedLabel: string;
+    /**
+     * Before the documents that quote or show it.
+     */
+    alsoChangedLabel: string;
   };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
@@ -1621,6 +1641,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         asOfLabel?: T;
         feedLabel?: T;
         chartLine?: T;
+        publishedLabel?: T;
+        updatedLabel?: T;
+        unpublishedLabel?: T;
+        deletedLabel?: T;
+        alsoChangedLabel?: T;
       };
   _status?: T;
   updatedAt?: T;

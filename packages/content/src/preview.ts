@@ -1,4 +1,4 @@
-import type { CollectionSlug, GlobalSlug } from './collections.ts'
+import type { GuideCollectionSlug, GlobalSlug } from './collections.ts'
 import { isCollectionSlug, isGlobalSlug } from './collections.ts'
 
 /**
@@ -6,7 +6,7 @@ import { isCollectionSlug, isGlobalSlug } from './collections.ts'
  * a global. The CMS builds the path, the site parses it; both use this module.
  */
 export type PreviewTarget =
-  { collection: CollectionSlug; id: number | string } | { global: GlobalSlug }
+  { collection: GuideCollectionSlug; id: number | string } | { global: GlobalSlug }
 
 /** The site's address of a preview: /preview/<collection>/<id> or /preview/globals/<slug>. */
 export const previewPath = (target: PreviewTarget): string =>

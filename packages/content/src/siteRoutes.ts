@@ -1,4 +1,4 @@
-import type { CollectionSlug } from './collections.ts'
+import type { GuideCollectionSlug } from './collections.ts'
 
 /**
  * Every page the site serves, by SvelteKit route id, with the collection whose slugs fill
@@ -13,13 +13,13 @@ export const SITE_ROUTES = {
   '/changes': null,
   '/skills/[slug]': 'tools',
   '/career-path/[slug]': 'career-stages',
-} as const satisfies Record<string, CollectionSlug | null>
+} as const satisfies Record<string, GuideCollectionSlug | null>
 
 export type SiteRoute = keyof typeof SITE_ROUTES
 
 export type SitePathMatch =
   | { route: SiteRoute; slug?: undefined }
-  | { route: SiteRoute; slug: string; collection: CollectionSlug }
+  | { route: SiteRoute; slug: string; collection: GuideCollectionSlug }
 
 /**
  * The route a path of the site (query and fragment allowed) belongs to, and the slug it
@@ -30,7 +30,7 @@ export function matchSitePath(path: string): SitePathMatch | null {
   const pathname = path.split(/[?#]/)[0]!
   for (const [route, collection] of Object.entries(SITE_ROUTES) as [
     SiteRoute,
-    CollectionSlug | null,
+    GuideCollectionSlug | null,
   ][]) {
     if (collection === null) {
       if (pathname === route) return { route }

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import type { ContentEvent } from './events.ts'
+import { contentEventProblem, NOTICE_MAX_EVENTS, type ContentEvent } from './events.ts'
 
 export type { ContentEvent } from './events.ts'
 
@@ -89,6 +89,23 @@ export function createReplayGuard(
 export type ChangeNotice = { events: ContentEvent[] }
 
 /**
+ * What is wrong with a parsed change notice, naming the place (`events[2].document: must
+ * be ...`), or null when it is one: at most NOTICE_MAX_EVENTS events, each a content event.
+ */
+export function changeNoticeProblem(value: unknown): string | null {
+  const events = (value as Partial<ChangeNotice> | null)?.events
+  if (!Array.isArray(events)) return 'events: must be a list of content events'
+  if (events.length > NOTICE_MAX_EVENTS) {
+    return `events: must hold at most ${NOTICE_MAX_EVENTS} events, not ${events.length}`
+  }
+  for (const [i, event] of events.entries()) {
+    const problem = contentEventProblem(event, `events[${i}]`)
+    if (problem) return problem
+  }
+  return null
+}
+
+/**
  * Webhooks for other apps: what the CMS posts to each subscriber an admin registered
  * (Administration → Webhooks) when what readers see changes.
  *
@@ -104,7 +121,8 @@ export type ChangeNotice = { events: ContentEvent[] }
 export const DELIVERY_HEADER = 'x-guide-delivery'
 
 /**
- * A webhook's event, when its signature is valid and recent (5 minutes); null otherwise.
+ * A webhook's event, when its signature is valid and recent (5 minutes) and its body is a
+ * content event; null otherwise.
  * Pass the raw body exactly as received (before any JSON parsing) and the
  * x-guide-signature header.
  *
@@ -119,7 +137,8 @@ export function verifyWebhook(
 ): ContentEvent | null {
   if (!verifySignature(secret, rawBody, signatureHeader, now)) return null
   try {
-    return JSON.parse(rawBody) as ContentEvent
+    const event: unknown = JSON.parse(rawBody)
+    return contentEventProblem(event) === null ? (event as ContentEvent) : null
   } catch {
     return null
   }

@@ -1,18 +1,18 @@
-import type { CollectionSlug, DocumentOf, FigureChanges } from '@mlops-guide/content'
+import type { GuideCollectionSlug, ContentChanges, DocumentOf } from '@mlops-guide/content'
 import type { GuidePage, SiteSetting } from '@mlops-guide/content/types'
 
 /**
  * Everything the site renders: the guide's page text, the site settings (navigation, footer,
  * the other pages' words), every published document of each guide collection, keyed by
  * the collection's slug (the contract's names, packages/content), in the editors' order, and
- * the record of changes to figures.
+ * the newest page of the record of changes.
  */
 export type Guide = {
   page: GuidePage
   settings: SiteSetting
-  docs: { [S in CollectionSlug]: DocumentOf<S>[] }
-  /** The record of published changes to figures (the CMS's /api/figure-changes). */
-  changes: FigureChanges
+  docs: { [S in GuideCollectionSlug]: DocumentOf<S>[] }
+  /** The newest changes readers saw, newest first (the CMS's /api/content-changes). */
+  changes: ContentChanges
 }
 
 /** A relationship field at depth 1 is the document, or its id if it could not be read. */

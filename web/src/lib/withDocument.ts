@@ -1,4 +1,4 @@
-import { COLLECTION_SLUGS, type CollectionSlug } from '@mlops-guide/content'
+import { COLLECTION_SLUGS, type GuideCollectionSlug } from '@mlops-guide/content'
 import { RELATIONSHIPS } from '@mlops-guide/content/relationships'
 
 import type { Guide } from '#lib/guide.ts'
@@ -14,12 +14,12 @@ const SHOWN_IN = Object.fromEntries(
   COLLECTION_SLUGS.map((target) => [
     target,
     COLLECTION_SLUGS.flatMap((from) =>
-      Object.entries(RELATIONSHIPS[from] as Record<string, CollectionSlug>)
+      Object.entries(RELATIONSHIPS[from] as Record<string, GuideCollectionSlug>)
         .filter(([, to]) => to === target)
         .map(([field]) => [from, field] as const),
     ),
   ]),
-) as Record<CollectionSlug, (readonly [CollectionSlug, string])[]>
+) as Record<GuideCollectionSlug, (readonly [GuideCollectionSlug, string])[]>
 
 const isDoc = (value: unknown, id: Doc['id']) =>
   value != null && typeof value === 'object' && 'id' in value && (value as Doc).id === id
@@ -32,7 +32,12 @@ const swap = (value: unknown, id: Doc['id'], by: unknown): unknown =>
 // which sort as plain strings); the API answers in that order, and so does the copy.
 const byOrder = (a: Doc, b: Doc) => ((a._order ?? '') < (b._order ?? '') ? -1 : 1)
 
-function replaceWhereShown(docs: Loose, collection: CollectionSlug, id: Doc['id'], by: unknown) {
+function replaceWhereShown(
+  docs: Loose,
+  collection: GuideCollectionSlug,
+  id: Doc['id'],
+  by: unknown,
+) {
   for (const [from, field] of SHOWN_IN[collection]) {
     docs[from] = docs[from]!.map((d) =>
       field in d ? { ...d, [field]: swap(d[field], id, by) } : d,
@@ -50,7 +55,7 @@ function replaceWhereShown(docs: Loose, collection: CollectionSlug, id: Doc['id'
  */
 export function withDocument(
   guide: Guide,
-  collection: CollectionSlug,
+  collection: GuideCollectionSlug,
   doc: Doc,
   { ifNewer = false, onlyHeld = false } = {},
 ): Guide {
@@ -66,7 +71,11 @@ export function withDocument(
 }
 
 /** The guide without a document (deleted or unpublished); where others showed it, its id. */
-export function withoutDocument(guide: Guide, collection: CollectionSlug, id: Doc['id']): Guide {
+export function withoutDocument(
+  guide: Guide,
+  collection: GuideCollectionSlug,
+  id: Doc['id'],
+): Guide {
   const docs = { ...guide.docs } as unknown as Loose
   docs[collection] = docs[collection]!.filter((d) => String(d.id) !== String(id))
   replaceWhereShown(docs, collection, id, id)

@@ -8,7 +8,7 @@ import { cms, SHOWN_WITHIN_MS, webUrl } from './helpers'
 /**
  * Live figures end to end: a figure element in the prose follows its band; the site's
  * record of changes (/changes, /changes.xml) and the charts' "figures updated" line come
- * from the CMS's published versions, never from drafts.
+ * from the CMS's content events (/api/content-changes), never from drafts.
  */
 
 const page = async (path: string) => (await fetch(`${webUrl()}${path}`)).text()
@@ -78,6 +78,56 @@ test('a band published through the API changes the FAQ that quotes it, the table
     await cms('PATCH', `/salary-bands/${senior.id}`, {
       token,
       body: { minSalary: senior.minSalary, _status: 'published' },
+    })
+  }
+})
+
+/** The entries of /changes: each `<li id="change-<sequence>" …>`, as readers read it. */
+const changeEntries = async () =>
+  [...(await page('/changes')).matchAll(/<li id="change-(\d+)"[^>]*>([\s\S]*?)<\/li>/g)].map(
+    ([, sequence, html]) => ({ sequence: Number(sequence), text: textOf(html!) }),
+  )
+
+test('publishing a band makes one entry on /changes naming the band and the FAQ and stages that changed with it; a draft save makes none', async () => {
+  const token = await tokenFor('editor')
+  const senior = await bandBySlug('senior')
+  const stages = (
+    await cms('GET', `/career-stages?where[salaryBand][equals]=${senior.id}&depth=0&limit=100`)
+  ).body.docs as { title: string }[]
+  const payFaq = (await cms('GET', '/faqs?where[slug][equals]=mlops-salaries&depth=0')).body
+    .docs[0] as { question: string }
+  expect(stages.length).toBeGreaterThan(0)
+  const before = await changeEntries()
+  try {
+    const res = await cms('PATCH', `/salary-bands/${senior.id}`, {
+      token,
+      body: { maxSalary: 281000, _status: 'published' },
+    })
+    expect(res.status).toBe(200)
+    // The page shows the newest entries: new ones are those above the newest before.
+    const newest = Math.max(0, ...before.map((e) => e.sequence))
+    const added = async () => (await changeEntries()).filter((e) => e.sequence > newest)
+    await expect.poll(async () => (await added()).length, { timeout: SHOWN_WITHIN_MS }).toBe(1)
+    const [entry] = await added()
+    expect(entry!.text).toContain('Senior: Base salary: $210k-$270k → $210k-$281k')
+    // The documents whose answer changed because of it are named in the same entry, not as
+    // entries of their own.
+    expect(entry!.text).toContain(payFaq.question)
+    for (const stage of stages) expect(entry!.text).toContain(stage.title)
+
+    // A draft save changes nothing readers see: no entry.
+    const drafted = await cms('PATCH', `/salary-bands/${senior.id}?draft=true`, {
+      token,
+      body: { maxSalary: 299000, _status: 'draft' },
+    })
+    expect(drafted.status).toBe(200)
+    await new Promise((r) => setTimeout(r, 1500))
+    expect(await added()).toEqual([entry])
+    expect(await page('/changes')).not.toContain('$299k')
+  } finally {
+    await cms('PATCH', `/salary-bands/${senior.id}`, {
+      token,
+      body: { maxSalary: senior.maxSalary, _status: 'published' },
     })
   }
 })

@@ -92,6 +92,48 @@ test('a signed notice is accepted once; the same notice again is refused (replay
   expect(await replayed.text()).toMatch(/already received/)
 })
 
+test('a signed notice whose events are malformed gets a 400 naming the problem, never a 502', async () => {
+  const { signBody } = await import('@mlops-guide/content/webhook')
+  const good = JSON.parse(noticeOf(1)).events[0]
+  const send = (events: unknown) => {
+    const body = JSON.stringify({ events })
+    return fetch(`${webUrl()}/api/revalidate`, {
+      method: 'POST',
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'x-guide-signature': signBody(stackEnv().REVALIDATE_SECRET!, body),
+      },
+    })
+  }
+  const unnumbered = { ...good, sequence: undefined } // JSON leaves it out
+  // Under the site's body size limit, so each reaches the check (a larger one is a 413).
+  const cases: [unknown, RegExp][] = [
+    ['not a list', /events: must be a list/],
+    [[unnumbered], /events\[0\]\.sequence: must be a positive integer/],
+    [[{ ...good, document: undefined }], /events\[0\]\.document: must be/],
+    [[good, { ...good, sequence: '2' }], /events\[1\]\.sequence/],
+    [[{ ...good, time: 'yesterday' }], /events\[0\]\.time: must be an ISO 8601 date/],
+    [[{ ...good, change: 'renamed' }], /events\[0\]\.change: must be published, updated/],
+    [[{ ...good, document: { kind: 'collection', slug: 'faqs', id: 'x' } }], /\.document/],
+    [[{ ...good, version: { id: 1 } }], /events\[0\]\.version/],
+    [[{ ...good, cause: 'band' }], /events\[0\]\.cause/],
+    [
+      [{ ...good, alsoChanged: Array(1000).fill(good.document) }],
+      /alsoChanged: must be a list of at most/,
+    ],
+    [Array(300).fill(good), /events: must hold at most \d+ events, not 300/],
+    [[{ sequence: 3, time: good.time, change: 'reset' }], /events\[0\]\.reason/],
+    [[null], /events\[0\]: must be an object/],
+  ]
+  for (const [events, message] of cases) {
+    const res = await send(events)
+    const text = await res.text()
+    expect(res.status, text).toBe(400)
+    expect(text).toMatch(message)
+  }
+})
+
 test('a notice accepted before the site restarts is refused after it (409)', async () => {
   const { signBody } = await import('@mlops-guide/content/webhook')
   const fs = await import('node:fs')

@@ -90,7 +90,7 @@ export const SiteSettings = guideGlobal('site-settings', {
           name: 'changesPage',
           label: 'Record of changes',
           description:
-            'The page /changes and its feed list every published change to a figure, made from the version history; these are its words.',
+            'The page /changes and its feed list every change readers saw (a document published, updated, withdrawn or removed, and the figures it changed), made from the content events; these are its words.',
           fields: [
             label('title', 'Changes to the figures'),
             paragraph(
@@ -107,6 +107,15 @@ export const SiteSettings = guideGlobal('site-settings', {
             label('asOfLabel', 'As of'),
             label('feedLabel', 'Follow changes (Atom feed)'),
             label('chartLine', 'Figures updated', 'Under every chart, before the date.'),
+            label('publishedLabel', 'Published', 'A document readers could not see before.'),
+            label('updatedLabel', 'Updated', 'A published document changed (no figure of it).'),
+            label('unpublishedLabel', 'Withdrawn', 'A document unpublished.'),
+            label('deletedLabel', 'Removed', 'A published document deleted.'),
+            label(
+              'alsoChangedLabel',
+              'Also changed',
+              'Before the documents that quote or show it.',
+            ),
           ],
         },
       ],

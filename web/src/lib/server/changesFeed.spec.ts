@@ -36,6 +36,7 @@ const viewOf = (texts: string[]) =>
       description: texts[1],
       sourceLabel: 'Source',
       asOfLabel: 'As of',
+      alsoChangedLabel: 'Also changed',
     },
     guideTitle: texts[2],
     updatedIso: '2026-06-01T00:00:00.000Z',
@@ -44,10 +45,11 @@ const viewOf = (texts: string[]) =>
       dateIso: '2026-06-01T00:00:00.000Z',
       subject: text,
       href: '/salaries#band-junior',
-      old: text,
-      new: '$120k-$160k',
+      figures: [{ figure: text, old: text, new: '$120k-$160k' }],
+      happened: 'Updated',
       source: text,
       asOf: '1 June 2026',
+      alsoChanged: [{ name: text, href: null }],
     })),
   }) as unknown as ChangesPageView
 
@@ -97,9 +99,10 @@ describe('changesFeed', () => {
       // type="html": no tag survives, and decoding the HTML gives back the text.
       expect(parsed.titles[i]).not.toMatch(/<|>/)
       expect(parsed.summaries[i]).not.toMatch(/<|>/)
-      expect(htmlToText(parsed.titles[i]!)).toBe(readable(`${text}: ${text} → $120k-$160k`))
+      const line = `${text}: ${text}: ${text} → $120k-$160k`
+      expect(htmlToText(parsed.titles[i]!)).toBe(readable(line))
       expect(htmlToText(parsed.summaries[i]!)).toBe(
-        readable(`${text} → $120k-$160k. Source: ${text}. As of: 1 June 2026`),
+        readable(`${line}. Source: ${text}. As of: 1 June 2026. Also changed: ${text}`),
       )
     })
   })
@@ -108,7 +111,9 @@ describe('changesFeed', () => {
     for (const text of HOSTILE.slice(5)) {
       const parsed = parse(changesFeed(viewOf([text, text, text]), 'https://guide.example'))
       const asWritten = text.replace(/\r\n?/g, '\n')
-      expect(htmlToText(parsed.titles[0]!)).toBe(`${asWritten}: ${asWritten} → $120k-$160k`)
+      expect(htmlToText(parsed.titles[0]!)).toBe(
+        `${asWritten}: ${asWritten}: ${asWritten} → $120k-$160k`,
+      )
     }
   })
 })

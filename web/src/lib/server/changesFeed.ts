@@ -1,6 +1,6 @@
 import { Feed } from 'feed'
 
-import type { ChangesPageView } from '#lib/views/changesPage.ts'
+import { entryLine, type ChangesPageView } from '#lib/views/changesPage.ts'
 
 /**
  * What XML 1.0 cannot carry (outside its Char production: C0 controls but tab and line breaks,
@@ -41,16 +41,20 @@ export function changesFeed(view: ChangesPageView, origin: string): string {
     author: { name: xmlText(view.guideTitle), link: origin },
   })
   for (const entry of view.entries) {
-    const provenance = [
+    const line = entryLine(entry)
+    const details = [
       entry.source && `${view.text.sourceLabel}: ${entry.source}`,
       entry.asOf && `${view.text.asOfLabel}: ${entry.asOf}`,
+      entry.alsoChanged.length > 0 &&
+        `${view.text.alsoChangedLabel}: ${entry.alsoChanged.map((d) => d.name).join(', ')}`,
     ].filter(Boolean)
     feed.addItem({
       id: `${page}#change-${entry.id}`,
-      link: `${origin}${entry.href}`,
-      title: htmlText(`${entry.subject}: ${entry.old} → ${entry.new}`),
+      // An entry about a document readers can no longer see links to the record itself.
+      link: entry.href ? `${origin}${entry.href}` : `${page}#change-${entry.id}`,
+      title: htmlText(line),
       date: new Date(entry.dateIso),
-      description: htmlText([`${entry.old} → ${entry.new}`, ...provenance].join('. ')),
+      description: htmlText([line, ...details].join('. ')),
     })
   }
   return feed.atom1()

@@ -1,7 +1,6 @@
 import { ContentApiError, createContentClient, type ContentClient } from '@mlops-guide/content'
 import { useVersion } from '@mlops-guide/server-runtime/page-cache'
 import { error } from '@sveltejs/kit'
-import { isFigureCollection } from '@mlops-guide/content/figures'
 import {
   unapplied,
   type ContentEvent,
@@ -20,7 +19,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import type { Guide } from '#lib/guide.ts'
 import { withDocument, withoutDocument } from '#lib/withDocument.ts'
-import { fetchGuide } from './fetchContent.ts'
+import { fetchChanges, fetchGuide } from './fetchContent.ts'
 import { writeAtomic } from './writeAtomic.ts'
 
 /**
@@ -105,7 +104,14 @@ function writeSnapshot(snapshot: Snapshot) {
 
 function readSnapshot(): Snapshot | null {
   try {
-    return JSON.parse(fs.readFileSync(CONTENT_SNAPSHOT_FILE, 'utf8')) as Snapshot
+    const snapshot = JSON.parse(fs.readFileSync(CONTENT_SNAPSHOT_FILE, 'utf8')) as Snapshot
+    // A copy written before the record of changes was made from content events (entries
+    // without a sequence) keeps the guide but not that record, until the next fetch.
+    const { changes } = snapshot.guide
+    if (changes?.docs.some((entry) => entry.sequence === undefined)) {
+      snapshot.guide.changes = { ...changes, docs: [] }
+    }
+    return snapshot
   } catch {
     return null
   }
@@ -212,7 +218,7 @@ function targetsOf(events: DocumentEvent[]) {
  * figure in one place and the old one in another. The CMS sends events only after their
  * write committed, so the first answer already shows them. An event already applied (a
  * redelivery) is skipped; a reset (the CMS's database was restored) refetches everything.
- * A band, role or stage also brings the record of changes. A fetch that fails (rate
+ * An event of a document's own also brings the record of changes. A fetch that fails (rate
  * limited, the CMS restarting) is tried again for up to GIVE_UP_MS; then the timer's
  * refresh brings it.
  */
@@ -241,12 +247,9 @@ export async function applyEvents(
           fetchPatch(target, { onlyHeld: !own }),
         ),
       )
-      if (
-        documentEvents.some(
-          (e) => e.document.kind === 'collection' && isFigureCollection(e.document.slug),
-        )
-      ) {
-        const changes = await client.figureChanges()
+      // Every event of a document's own is an entry of the record of changes.
+      if (documentEvents.some((e) => e.cause === null)) {
+        const changes = await fetchChanges(client)
         patches.push((guide) => ({ ...guide, changes }))
       }
       const base = current.guide

@@ -1,42 +1,79 @@
-import type { FigureChange } from '@mlops-guide/content/figures'
+import type { NamedDocument } from '@mlops-guide/content/changes'
+import type { PublicChange } from '@mlops-guide/content/events'
+import { isFigureCollection } from '@mlops-guide/content/figures'
 
 import type { Guide } from '#lib/guide.ts'
 import { formatDate } from './parts.ts'
+import { publishedPath } from './publishedAt.ts'
 
-/** Where a changed figure is shown on the site: the band's or role's row, the stage's page. */
-export function figurePath(change: Pick<FigureChange, 'collection' | 'document'>): string {
-  const { slug } = change.document
-  if (change.collection === 'career-stages') return `/career-path/${slug}`
-  return `/salaries#${change.collection === 'roles' ? 'role' : 'band'}-${slug}`
+type Words = NonNullable<Guide['settings']['changesPage']>
+
+/**
+ * Where a changed document is shown: a band's or role's row on /salaries, else where the
+ * site shows it (publishedAt.ts). None for one readers can no longer see.
+ */
+function hrefOf(guide: Guide, { document, slug }: NamedDocument, change: PublicChange) {
+  if (change === 'unpublished' || change === 'deleted') return null
+  if (document.kind === 'collection' && isFigureCollection(document.slug) && slug) {
+    if (document.slug === 'career-stages') return `/career-path/${slug}`
+    return `/salaries#${document.slug === 'roles' ? 'role' : 'band'}-${slug}`
+  }
+  return publishedPath(guide, document)
+}
+
+/** What the record calls a document: its title, else (a deleted one) its collection and id. */
+const nameOf = ({ document, title }: NamedDocument) =>
+  title ?? (document.kind === 'global' ? document.slug : `${document.slug} ${document.id}`)
+
+/** What happened, in the editors' words (the change's own name if they left one empty). */
+function happenedIn(words: Words, change: PublicChange): string {
+  const word = {
+    published: words.publishedLabel,
+    updated: words.updatedLabel,
+    unpublished: words.unpublishedLabel,
+    deleted: words.deletedLabel,
+  } satisfies Record<PublicChange, string | null | undefined>
+  return word[change] || change
 }
 
 /**
- * /changes and /changes.xml: every published change to a figure, newest first, as the CMS
- * made it from its version history (figure-changes); the words are the editors'.
+ * /changes and /changes.xml: the newest changes readers saw, newest first, as the CMS records
+ * them from its content events (/api/content-changes); the words are the editors'.
  */
 export function changesPageView(guide: Guide) {
-  const text = guide.settings.changesPage ?? ({} as NonNullable<Guide['settings']['changesPage']>)
+  const text = guide.settings.changesPage ?? ({} as Words)
   const entries = (guide.changes?.docs ?? []).map((c) => ({
-    id: c.id,
-    date: formatDate(c.date),
-    dateIso: c.date,
-    subject: `${c.document.title}: ${c.figure}`,
-    href: figurePath(c),
-    old: c.old,
-    new: c.new,
+    id: c.sequence,
+    date: formatDate(c.time),
+    dateIso: c.time,
+    subject: nameOf(c),
+    href: hrefOf(guide, c, c.change),
+    /** The figures it changed; when none, `happened` says what it was. */
+    figures: c.figures,
+    happened: happenedIn(text, c.change),
     source: c.source,
     asOf: c.asOf ? formatDate(c.asOf) : null,
     asOfIso: c.asOf?.slice(0, 10) ?? null,
+    alsoChanged: c.alsoChanged.map((d) => ({ name: nameOf(d), href: hrefOf(guide, d, 'updated') })),
   }))
-  const newest = [...Object.values(guide.changes?.figuresUpdated ?? {})]
-    .filter((d): d is string => Boolean(d))
-    .sort()
-    .at(-1)
   return {
     text,
     entries,
-    updatedIso: newest ?? guide.page.updatedAt ?? guide.page.createdAt ?? new Date(0).toISOString(),
+    updatedIso:
+      entries[0]?.dateIso ??
+      guide.page.updatedAt ??
+      guide.page.createdAt ??
+      new Date(0).toISOString(),
     guideTitle: guide.page.hero.title,
   }
 }
 export type ChangesPageView = ReturnType<typeof changesPageView>
+export type ChangeEntry = ChangesPageView['entries'][number]
+
+/** An entry as one line of text (the feed's titles): `Senior: Base salary: $210k-$270k → $217k-$270k`. */
+export const entryLine = (entry: ChangeEntry) =>
+  `${entry.subject}: ${
+    entry.figures.length > 0
+      ? entry.figures.map((f) => `${f.figure}: ${f.old} → ${f.new}`).join('; ')
+      : entry.happened
+  }`

@@ -1,19 +1,16 @@
 import { error, json } from '@sveltejs/kit'
-import { SIGNATURE_HEADER, verifySignature, type ChangeNotice } from '@mlops-guide/content/webhook'
+import {
+  changeNoticeProblem,
+  SIGNATURE_HEADER,
+  verifySignature,
+  type ChangeNotice,
+} from '@mlops-guide/content/webhook'
 
 import { REVALIDATE_SECRET } from '$app/env/private'
 import { applyEvents } from '#lib/server/contentStore.ts'
 import { firstUse } from '#lib/server/seenNotices.ts'
 import { clearPageCache } from '@mlops-guide/server-runtime/page-cache'
 import type { RequestHandler } from './$types'
-
-const isNotice = (value: unknown): value is ChangeNotice =>
-  typeof value === 'object' &&
-  value !== null &&
-  Array.isArray((value as ChangeNotice).events) &&
-  (value as ChangeNotice).events.every(
-    (e) => typeof e === 'object' && e !== null && Number.isSafeInteger(e.sequence),
-  )
 
 /**
  * The CMS's signed change notice: content events it recorded after their writes committed,
@@ -34,9 +31,12 @@ export const POST: RequestHandler = async ({ request }) => {
   } catch {
     error(400, 'body must be JSON')
   }
-  if (!isNotice(notice)) error(400, 'body must be { events: [...] }, each with a sequence')
+  // Checked whole before anything is applied: a malformed event is the sender's mistake
+  // (400, naming it), never a failure of the content API to answer (502).
+  const problem = changeNoticeProblem(notice)
+  if (problem) error(400, problem)
   try {
-    const result = await applyEvents(notice.events)
+    const result = await applyEvents((notice as ChangeNotice).events)
     if (result.applied > 0) clearPageCache()
     return json({ revalidated: true, ...result })
   } catch (e) {
