@@ -21,6 +21,7 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscribers } from './collections/WebhookSubscribers'
 import { exportsEndpoint } from './endpoints/exports'
+import { graphqlSchema } from './endpoints/graphqlSchema'
 import { health, liveness } from './endpoints/health'
 import { previewDraft } from './endpoints/previewDraft'
 import { keepPoolAlive } from './database/keepPoolAlive'
@@ -103,6 +104,7 @@ export default buildConfig({
     previewDraft,
     contentChangesEndpoint,
     figureCheckEndpoint,
+    graphqlSchema,
   ],
   jobs,
   // A database outage answers 503 with Retry-After, not 500 (database/outage.ts).

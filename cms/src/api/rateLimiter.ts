@@ -6,7 +6,11 @@
  * or several) never both see the last free slot. Hand-written: Payload v3 has no rate
  * limiting of its own, and the store every deployment already has is PostgreSQL.
  */
-export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+export type Verdict = {
+  /** Requests the client may still make in this window, and seconds until the window resets. */
+  remaining: number
+  resetSeconds: number
+} & ({ allowed: true } | { allowed: false; retryAfterSeconds: number })
 
 /** What the limiter needs of a connection pool (pg's Pool, Payload's `db.pool`). */
 export type Queryable = {
@@ -37,8 +41,12 @@ export function createRateLimiter(name: string, windowSeconds: number) {
         [`${name}:${client}`, windowSeconds],
       )
       const row = rows[0]!
-      if (row.count <= limit) return { allowed: true }
-      return { allowed: false, retryAfterSeconds: Math.max(1, row.retry_after) }
+      const remaining = Math.max(0, limit - row.count)
+      if (row.count <= limit) {
+        return { allowed: true, remaining, resetSeconds: Math.max(0, row.retry_after) }
+      }
+      const retryAfterSeconds = Math.max(1, row.retry_after)
+      return { allowed: false, remaining, resetSeconds: retryAfterSeconds, retryAfterSeconds }
     },
     /** Takes back one request counted in the current window (one that will be counted again). */
     async refund(db: Queryable, client: string) {

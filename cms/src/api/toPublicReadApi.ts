@@ -6,6 +6,7 @@ import { DELIVERY_HEADER, SIGNATURE_HEADER } from '@mlops-guide/content/webhook'
 
 import { env } from '../env'
 import { contentChangesPath } from '../events/changesOpenApi'
+import { DEPRECATED } from './deprecations'
 
 type Doc = OpenAPIV3_1.Document
 type Param = OpenAPIV3_1.ParameterObject
@@ -15,6 +16,20 @@ const errorResponse = (description: string, headers?: OpenAPIV3_1.ResponseObject
   headers,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiErrors' } } },
 })
+
+/** The rate limit's fields (rateLimitHeaders.ts), on every counted answer. */
+const rateLimitHeaders: OpenAPIV3_1.ResponseObject['headers'] = {
+  'RateLimit-Policy': {
+    description:
+      'The quota per window (IETF httpapi ratelimit-headers draft 10), e.g. `"anonymous";q=300;w=60`.',
+    schema: { type: 'string' },
+  },
+  RateLimit: {
+    description:
+      'What is left of it and seconds until the window resets, e.g. `"anonymous";r=299;t=42`.',
+    schema: { type: 'string' },
+  },
+}
 
 /**
  * Narrows payload-oapi's document (every endpoint, as Payload defines it) to the public
@@ -38,8 +53,17 @@ export function toPublicReadApi(doc: Doc): Doc {
       ?.properties?.docs as OpenAPIV3_1.ArraySchemaObject | undefined
     return {
       description: 'The document',
+      headers: rateLimitHeaders,
       content: { 'application/json': { schema: items?.items ?? { type: 'object' } } },
     }
+  }
+  /** A 200 answer with the rate limit's headers (a shared answer is copied: a $ref takes none). */
+  const withRateLimit = (ok: unknown): OpenAPIV3_1.ResponseObject => {
+    const ref = (ok as { $ref?: string })?.$ref
+    const response = (
+      ref ? doc.components?.responses?.[ref.split('/').pop() ?? ''] : ok
+    ) as OpenAPIV3_1.ResponseObject
+    return { ...response, headers: { ...response?.headers, ...rateLimitHeaders } }
   }
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     const get = item?.get
@@ -64,6 +88,11 @@ export function toPublicReadApi(doc: Doc): Doc {
         if (p.name === 'page') return { ...p, schema: { type: 'integer', minimum: 1, default: 1 } }
         return p
       })
+      .map((p): Param =>
+        DEPRECATED.some((d) => d.parameter === p.name && d.paths.test(path))
+          ? { ...p, deprecated: true }
+          : p,
+      )
     parameters.push(
       {
         in: 'query',
@@ -83,20 +112,26 @@ export function toPublicReadApi(doc: Doc): Doc {
       get: {
         ...get,
         parameters,
-        security: [{}, { ApiKey: [] }],
+        security: [{}, { Bearer: [] }, { ApiKey: [] }],
         responses: {
           ...get.responses,
-          ...(path.endsWith('/{id}')
-            ? { '200': documentResponse(path.replace(/\/\{id\}$/, '')) }
-            : {}),
+          '200': path.endsWith('/{id}')
+            ? documentResponse(path.replace(/\/\{id\}$/, ''))
+            : withRateLimit(get.responses?.['200']),
           '304': { description: 'Not modified: the ETag sent in If-None-Match is still current.' },
           '400': errorResponse('A parameter is out of range (the error names it).'),
-          '401': errorResponse('The API key is unknown or revoked.'),
+          '401': errorResponse(
+            'The Authorization header authenticated nobody (an unknown or revoked key, another scheme): the message names the scheme to use.',
+            {
+              'WWW-Authenticate': { description: '`Bearer realm=…`', schema: { type: 'string' } },
+            },
+          ),
           '429': errorResponse('Too many requests in this window.', {
             'Retry-After': {
               description: 'Seconds until the window resets.',
               schema: { type: 'integer' },
             },
+            ...rateLimitHeaders,
           }),
         },
       },
@@ -105,12 +140,18 @@ export function toPublicReadApi(doc: Doc): Doc {
   paths['/api/content-changes'] = contentChangesPath
   const components = { ...doc.components }
   components.securitySchemes = {
+    Bearer: {
+      type: 'http',
+      scheme: 'bearer',
+      description:
+        'Server-to-server key from an admin: `Authorization: Bearer <key>`. Read-only, with a higher rate limit.',
+    },
     ApiKey: {
       type: 'apiKey',
       in: 'header',
       name: 'Authorization',
       description:
-        'Server-to-server key from an admin: `Authorization: api-clients API-Key <key>`. Read-only, with a higher rate limit.',
+        "The same key in Payload's own scheme: `Authorization: api-clients API-Key <key>`.",
     },
   }
   components.schemas = {
@@ -155,7 +196,7 @@ export function toPublicReadApi(doc: Doc): Doc {
       ...doc.info,
       description: `${doc.info.description ?? ''}
 
-Anonymous clients may make ${env.RATE_LIMIT_ANONYMOUS} requests per ${env.RATE_LIMIT_WINDOW_SECONDS} s per address; API keys ${env.RATE_LIMIT_API_KEY}. Every successful GET carries an ETag and Cache-Control; send If-None-Match to get 304. Filter with \`where\` (Payload's query syntax, e.g. \`where[minSalary][greater_than]=200000\`), sort with \`sort=field\` or \`sort=-field\`. GraphQL (read-only for anonymous clients) is at /api/graphql.`,
+Anonymous clients may make ${env.RATE_LIMIT_ANONYMOUS} requests per ${env.RATE_LIMIT_WINDOW_SECONDS} s per address; API keys ${env.RATE_LIMIT_API_KEY} (sent as \`Authorization: Bearer <key>\`; any header that authenticates nobody is a 401). Every counted answer carries \`RateLimit-Policy\` and \`RateLimit\` (how many requests are left, and when the window resets). Every successful GET carries an ETag and Cache-Control; send If-None-Match to get 304. Filter with \`where\` (Payload's query syntax, e.g. \`where[minSalary][greater_than]=200000\`), sort with \`sort=field\` or \`sort=-field\`. GraphQL (read-only for anonymous clients) is at /api/graphql; its schema, as SDL, at /api/graphql/schema.graphql. Breaking changes between releases are declared in the package's API changelog; a deprecated parameter answers with \`Deprecation\` and \`Sunset\` headers.`,
     },
     paths: paths as OpenAPIV3_1.PathsObject,
     webhooks: { contentChange: contentChangeWebhook },

@@ -10,13 +10,14 @@ const script = (file: string, ...args: string[]) =>
 const typesFile = path.join(repoRoot, 'packages/content/src/payload-types.ts')
 const relationshipsFile = path.join(repoRoot, 'packages/content/src/relationships.ts')
 const importMapFile = path.join(cmsDir, 'src/app/(payload)/admin/importMap.js')
+const graphqlSchemaFile = path.join(repoRoot, 'packages/content/schema.graphql')
 
 describe('generated files are current with the config', () => {
   it(
-    'the content types and relationships in packages/content, and the admin import map',
+    'the content types, relationships and GraphQL schema in packages/content, and the admin import map',
     { timeout: 150_000 },
     async () => {
-      const files = [typesFile, relationshipsFile, importMapFile]
+      const files = [typesFile, relationshipsFile, graphqlSchemaFile, importMapFile]
       const committed = files.map((f) => fs.readFileSync(f, 'utf8'))
       // Proof that the generator really ran: it rewrites the files it generates.
       for (const f of files) fs.writeFileSync(f, '// stale\n')

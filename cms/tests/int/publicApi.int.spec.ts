@@ -139,7 +139,9 @@ describe('API keys', () => {
     expect(revoked.status).toBe(200)
     const res = await api('GET', '/faqs?limit=1', { headers: key.header })
     expect(res.status).toBe(401)
-    expect(res.body.errors[0].message).toBe('Invalid or revoked API key')
+    expect(res.body.errors[0].message).toMatch(
+      /^Invalid or revoked API key; send `Authorization: Bearer <key>`/,
+    )
   })
 })
 

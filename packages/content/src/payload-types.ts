@@ -526,7 +526,7 @@ export interface User {
   collection: 'users';
 }
 /**
- * Read-only keys for other apps: "Generate new API key", save, and hand the key over; the app sends "Authorization: api-clients API-Key <key>". To revoke a key, delete its entry (or generate a new one).
+ * Read-only keys for other apps: "Generate new API key", save, and hand the key over; the app sends "Authorization: Bearer <key>". To revoke a key, delete its entry (or generate a new one).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-clients".

@@ -1,5 +1,6 @@
 import { headersWithCors, type Payload } from 'payload'
 
+import { exposeHeaders } from '../cors'
 import { matches } from '../httpCaching'
 
 /** One cached answer: what is the same for every request that finds it. */
@@ -10,10 +11,10 @@ export type Entry = {
 }
 
 // Headers that depend on the request and not on the content: CORS (its Origin), the body's
-// encoding and length (its Accept-Encoding: Next's compression sets them), cookies. Never
-// stored; made again for every answer.
+// encoding and length (its Accept-Encoding: Next's compression sets them), cookies, the
+// client's rate-limit count. Never stored; made again for every answer.
 const perRequest = (name: string) =>
-  /^(set-cookie|content-length|content-encoding|access-control-)/i.test(name)
+  /^(set-cookie|content-length|content-encoding|access-control-|ratelimit)/i.test(name)
 
 /** The headers of Payload's answer that every request for the same entry gets. */
 export const storedHeaders = (response: Response): [string, string][] =>
@@ -22,7 +23,8 @@ export const storedHeaders = (response: Response): [string, string][] =>
 /**
  * The answer to `request` from `entry`: the one place that turns a cached answer into a
  * response, for a miss and a hit alike, in Next's route and in the fast lane, so a hit
- * carries exactly what a miss would. Per request: CORS from the request's Origin, computed
+ * carries exactly what a miss would. Per request: the client's own rate-limit headers
+ * (`rateLimit`, from its count), CORS from the request's Origin, computed
  * by Payload's own headersWithCors against the configured origins (config.cors), as on any
  * answer Payload gives, and 304 for a matching If-None-Match. The body is left unencoded:
  * Next compresses its routes' answers and drops a Content-Encoding they set
@@ -35,11 +37,13 @@ export function answerFrom(
   entry: Entry,
   payload: Payload,
   cache: 'hit' | 'miss',
+  rateLimit: [string, string][],
 ): Response {
   const headers = headersWithCors({
-    headers: new Headers(entry.headers),
+    headers: new Headers([...entry.headers, ...rateLimit]),
     req: { payload, headers: request.headers },
   })
+  exposeHeaders(headers)
   headers.set('x-cache', cache)
   if (matches(request.headers.get('if-none-match'), headers.get('etag') ?? '')) {
     return new Response(null, { status: 304, headers })

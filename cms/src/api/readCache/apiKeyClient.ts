@@ -1,16 +1,17 @@
 import type { Payload } from 'payload'
 
-import { apiKeyIndexes, apiKeyScheme } from '../../framework/apiKeyIndex'
+import { apiKeyIndexes } from '../../framework/apiKeyIndex'
+import { credentialsOf } from '../credentials'
 import { hasSession } from '../httpCaching'
 
-const SCHEME = apiKeyScheme('api-clients')
-
-/** The key of a request that an API key alone speaks for (no session cookie), else null. */
+/**
+ * The key of a request that an API key alone speaks for (no session cookie), in any scheme
+ * the API accepts for keys (credentials.ts), else null.
+ */
 export function apiKeyOf(request: Request): string | null {
-  const authorization = request.headers.get('authorization')
-  if (!authorization?.startsWith(SCHEME)) return null
-  if (hasSession(request)) return null
-  return authorization.slice(SCHEME.length)
+  const credentials = credentialsOf(request.headers.get('authorization'))
+  if (credentials.kind !== 'api-key' || hasSession(request)) return null
+  return credentials.key
 }
 
 /**

@@ -3,7 +3,17 @@ import { getPayload, headersWithCors, type Payload, type SanitizedConfig } from 
 import { importFastLane } from '../../framework/sharedModules'
 import { clientAddress } from '../clientAddress'
 import { isPersonal, VARY } from '../httpCaching'
-import { addressBudget, keyBudget, limitRequest, refundRequest } from '../enforcePublicApiLimits'
+import { exposeHeaders } from '../cors'
+import { credentialsOf } from '../credentials'
+import {
+  addressBudget,
+  type Budget,
+  type Counted,
+  keyBudget,
+  limitRequest,
+  refundRequest,
+  unauthorized,
+} from '../enforcePublicApiLimits'
 import { answerFrom, type Entry, storedHeaders } from './answer'
 import { apiKeyClient, apiKeyOf } from './apiKeyClient'
 import { currentGeneration } from './generation'
@@ -12,7 +22,7 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>
 /** What the cache can do for a request: nothing, answer it, or keep Payload's answer. */
 type Lookup =
   | { kind: 'bypass' }
-  | { kind: 'answer'; entry: Entry; refused: Response | null; payload: Payload }
+  | { kind: 'answer'; entry: Entry; count: Counted; payload: Payload }
   | { kind: 'miss'; key: string; generation: string; payload: Payload }
 
 const MAX_ENTRIES = 2000
@@ -68,7 +78,6 @@ export function withReadCache<C>(
 
   async function lookup(request: Request, key: string | null): Promise<Lookup> {
     if (key === null) return { kind: 'bypass' }
-    const apiKey = apiKeyOf(request)
     const payload = await getPayload({ config: configPromise })
     const hit = entries.get(key)
     // With an entry to serve, the generation check and the rate limit's count (after the
@@ -76,35 +85,29 @@ export function withReadCache<C>(
     // the other. An entry that turns out stale gives its count back, since Payload counts
     // the request again. An unknown key counts nothing here: Payload answers its 401.
     const counted = hit
-      ? (apiKey === null
-          ? Promise.resolve(addressBudget(clientAddress(request)))
-          : apiKeyClient(payload, apiKey).then((client) => client && keyBudget(client))
-        ).then(
-          (budget) =>
-            budget && limitRequest(payload, budget).then((refused) => ({ refused, budget })),
+      ? budgetOf(payload, request).then(
+          (budget) => budget && limitRequest(payload, budget).then((count) => ({ count, budget })),
         )
       : null
-    const [generation, count] = await Promise.all([currentGeneration({ payload }), counted])
-    if (hit && count && hit.generation === generation) {
+    const [generation, counting] = await Promise.all([currentGeneration({ payload }), counted])
+    if (hit && counting && hit.generation === generation) {
       // Most recently used last: eviction takes the oldest first.
       entries.delete(key)
       entries.set(key, hit)
-      return { kind: 'answer', entry: hit, refused: count.refused, payload }
+      return { kind: 'answer', entry: hit, count: counting.count, payload }
     }
     if (hit && hit.generation !== generation) {
       forget(key)
-      if (count) await refundRequest(payload, count.budget)
+      if (counting) await refundRequest(payload, counting.budget)
     }
     return { kind: 'miss', key, generation, payload }
   }
 
   /** A hit as a Response: the entry's answer, or the 429 (with CORS and Vary, as Payload's own) when over the limit. */
   function answer(request: Request, found: Extract<Lookup, { kind: 'answer' }>) {
-    const { refused, payload } = found
-    if (!refused) return answerFrom(request, found.entry, payload, 'hit')
-    headersWithCors({ headers: refused.headers, req: { payload, headers: request.headers } })
-    refused.headers.set('vary', VARY)
-    return refused
+    const { count, payload } = found
+    if (!count.refused) return answerFrom(request, found.entry, payload, 'hit', count.headers)
+    return withCorsAndVary(request, count.refused, payload)
   }
 
   // The production server asks this before Next routes the request (null: Next answers).
@@ -143,7 +146,39 @@ export function withReadCache<C>(
       if (entries.size <= MAX_ENTRIES && bytes <= MAX_BYTES) break
       forget(oldest)
     }
+    // Payload counted the request when an operation ran; the API's own endpoints
+    // (/api/openapi.json, /api/docs) run none, and are counted here as their hits are.
+    let count: Counted = { headers: rateLimitOf(response), refused: null }
+    if (count.headers.length === 0) {
+      const budget = await budgetOf(found.payload, request)
+      if (!budget) return withCorsAndVary(request, unauthorizedFor(request), found.payload)
+      count = await limitRequest(found.payload, budget)
+      if (count.refused) return withCorsAndVary(request, count.refused, found.payload)
+    }
     // Answered from the entry just made, as the next request for it will be.
-    return answerFrom(request, entry, found.payload, 'miss')
+    return answerFrom(request, entry, found.payload, 'miss', count.headers)
   }
+}
+
+/** Whose budget a request that the cache may answer is counted against; null for an unknown key. */
+async function budgetOf(payload: Payload, request: Request): Promise<Budget | null> {
+  const apiKey = apiKeyOf(request)
+  if (apiKey === null) return addressBudget(clientAddress(request))
+  const client = await apiKeyClient(payload, apiKey)
+  return client && keyBudget(client)
+}
+
+const unauthorizedFor = (request: Request) =>
+  unauthorized(credentialsOf(request.headers.get('authorization')))
+
+/** The rate-limit headers Payload put on its answer (none when no operation counted it). */
+const rateLimitOf = (response: Response): [string, string][] =>
+  [...response.headers].filter(([name]) => /^ratelimit/i.test(name))
+
+/** A refusal made here, with the CORS and Vary every answer of Payload's carries. */
+function withCorsAndVary(request: Request, response: Response, payload: Payload) {
+  headersWithCors({ headers: response.headers, req: { payload, headers: request.headers } })
+  exposeHeaders(response.headers)
+  response.headers.set('vary', VARY)
+  return response
 }

@@ -6,7 +6,8 @@ import { answeringOutage, RETRY_AFTER_SECONDS } from '../../database/outage'
 import { env } from '../../env'
 import { mediaType, parseJsonBody, readBody } from './checkBody'
 import { checkGraphqlArgs } from './checkGraphqlArgs'
-import { notAllowed, orProblem, problem, problemResponse } from './problem'
+import { withExposedHeaders } from '../cors'
+import { checkCredentials, notAllowed, orProblem, problem, problemResponse } from './problem'
 
 type Handler = (request: Request) => Promise<Response>
 
@@ -59,6 +60,7 @@ function checkDepth(document: DocumentNode) {
 }
 
 async function admit(request: Request, config: SanitizedConfig): Promise<Request> {
+  checkCredentials(request)
   if (mediaType(request) !== 'application/json') {
     throw problem(415, 'content-type', 'a GraphQL request is application/json')
   }
@@ -92,8 +94,9 @@ async function admit(request: Request, config: SanitizedConfig): Promise<Request
 
 /**
  * Wraps Payload's GraphQL handler: the document is checked first (size, JSON, syntax,
- * depth, fragment cycles), and a request refused by the rate limit answers HTTP 429 with
- * Retry-After, as REST does, instead of a 200 whose `errors` hold the 429; a database
+ * depth, fragment cycles, the Authorization scheme), and a request refused by the rate limit
+ * or for its credentials answers HTTP 429 with Retry-After or 401, as REST does, instead of a
+ * 200 whose `errors` hold the refusal; a database
  * outage likewise answers 503 with Retry-After.
  */
 export const guardGraphql =
@@ -103,14 +106,17 @@ export const guardGraphql =
       const admitted = await orProblem(admit(request, await configPromise))
       if (admitted instanceof Response) return admitted
       const response = await handler(admitted)
-      if (!response.headers.get('content-type')?.includes('json')) return response
+      if (!response.headers.get('content-type')?.includes('json'))
+        return withExposedHeaders(response)
       const text = await response.text()
       let status = response.status
       const headers = new Headers(response.headers)
       try {
         const errors = (JSON.parse(text) as { errors?: { extensions?: { statusCode?: number } }[] })
           .errors
-        if (errors?.some((e) => e.extensions?.statusCode === 429)) status = 429
+        // Refusals of the whole request (enforcePublicApiLimits.ts) are the answer's status.
+        const refusal = errors?.find((e) => [401, 429].includes(e.extensions?.statusCode ?? 0))
+        if (refusal) status = refusal.extensions!.statusCode!
         // A resolver that met a database outage (hooks/answerDatabaseOutage.ts).
         else if (errors?.some((e) => e.extensions?.statusCode === 503)) {
           status = 503
@@ -119,7 +125,7 @@ export const guardGraphql =
       } catch {
         // Not JSON after all: hand it on as it is.
       }
-      return new Response(text, { status, headers })
+      return withExposedHeaders(new Response(text, { status, headers }))
     })
 
 /** GraphQL is POST only (and OPTIONS for preflights): any other method gets a JSON 405. */

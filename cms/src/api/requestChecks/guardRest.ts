@@ -6,7 +6,8 @@ import { parseQueryAsPayload } from '../../framework/queryString'
 import { inErrorsShape, isMissingPreference } from './answers'
 import { canonicalType, checkData, mediaType, parseJsonBody, readBody } from './checkBody'
 import { checkQuery, wholeNumber } from './checkQuery'
-import { notAllowed, orProblem, problem, problemResponse, quote } from './problem'
+import { withExposedHeaders } from '../cors'
+import { checkCredentials, notAllowed, orProblem, problem, problemResponse, quote } from './problem'
 import { type Route, routeOf } from './routes'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
@@ -51,6 +52,7 @@ async function admit(
   if (route.missing) throw problem(404, 'path', route.missing)
   // A preflight is answered for any path that exists (Payload adds the CORS headers).
   if (method === 'OPTIONS') return { request, route }
+  checkCredentials(request)
   if (!route.pattern) throw notAllowed(override ? 'GET' : method, route.allow)
   // The API's own endpoints (/api/health, /api/figure-check …) check their own input.
   if (!route.target) return { request, route }
@@ -186,6 +188,6 @@ export const guardRest =
         const key = admitted.route.params.key
         return problemResponse(problem(404, 'key', `no preference ${quote(key)}`))
       }
-      return inErrorsShape(response)
+      return withExposedHeaders(await inErrorsShape(response))
     })
   }

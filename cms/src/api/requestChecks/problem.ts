@@ -1,3 +1,5 @@
+import { CHALLENGE, credentialsOf } from '../credentials'
+
 /**
  * A request the checks refuse before Payload sees it: the status and the one parameter or
  * field at fault. Rendered in Payload's own error shape, so clients read one format:
@@ -5,7 +7,7 @@
  */
 export class RequestProblem extends Error {
   constructor(
-    readonly status: 400 | 404 | 405 | 413 | 415,
+    readonly status: 400 | 401 | 404 | 405 | 413 | 415,
     readonly path: string,
     message: string,
     /** A 405's Allow header: the methods the path answers. */
@@ -46,11 +48,26 @@ export const problemResponse = (p: RequestProblem) =>
         },
       ],
     },
-    { status: p.status, headers: p.allow.length ? { allow: p.allow.join(', ') } : {} },
+    {
+      status: p.status,
+      headers: {
+        ...(p.allow.length ? { allow: p.allow.join(', ') } : {}),
+        ...(p.status === 401 ? { 'www-authenticate': CHALLENGE } : {}),
+      },
+    },
   )
 
 /** Quotes a client's value in a message, cut short: it may be huge or hostile. */
 export const quote = (value: unknown) => {
   const text = typeof value === 'string' ? value : JSON.stringify(value)
   return JSON.stringify((text ?? String(value)).length > 60 ? `${text.slice(0, 60)}…` : text)
+}
+
+/**
+ * An Authorization header in a scheme nobody here answers to (credentials.ts): refused before
+ * Payload runs, which would ignore it and answer as if no header had been sent.
+ */
+export function checkCredentials(request: Request) {
+  const credentials = credentialsOf(request.headers.get('authorization'))
+  if (credentials.kind === 'unusable') throw problem(401, 'authorization', credentials.message)
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admin } from '../../access/admin'
+import { bearerKeyStrategy } from '../../api/bearerKeyStrategy'
 import { applyPublicApiLimits } from '../../hooks/applyPublicApiLimits'
 import { numberRule } from '../../fields/numberRule'
 import { adminGroups } from '../groups'
@@ -9,7 +10,8 @@ import { safeText } from '../../fields/text'
 
 /**
  * Server-to-server readers of the content API. Each has a key (Payload's useAPIKey), sent
- * as `Authorization: api-clients API-Key <key>`; a key reads published content only, with
+ * as `Authorization: Bearer <key>` (api/bearerKeyStrategy.ts) or Payload's
+ * `Authorization: api-clients API-Key <key>`; a key reads published content only, with
  * its own rate limit (requestsPerWindow, else RATE_LIMIT_API_KEY). The public site is one
  * such client (database/siteClient.ts). Deleting the entry, generating a new key, or setting
  * `enableAPIKey: false` through the API revokes the old key at once.
@@ -17,13 +19,13 @@ import { safeText } from '../../fields/text'
 export const ApiClients: CollectionConfig<'api-clients'> = {
   slug: 'api-clients',
   labels: { singular: 'API key', plural: 'API keys' },
-  auth: { useAPIKey: true, disableLocalStrategy: true },
+  auth: { useAPIKey: true, disableLocalStrategy: true, strategies: [bearerKeyStrategy] },
   admin: {
     group: adminGroups.admin,
     useAsTitle: 'name',
     defaultColumns: ['name', 'contact', 'requestsPerWindow', 'enableAPIKey', 'updatedAt'],
     description:
-      'Read-only keys for other apps: "Generate new API key", save, and hand the key over; the app sends "Authorization: api-clients API-Key <key>". To revoke a key, delete its entry (or generate a new one).',
+      'Read-only keys for other apps: "Generate new API key", save, and hand the key over; the app sends "Authorization: Bearer <key>". To revoke a key, delete its entry (or generate a new one).',
   },
   access: {
     create: admin,
