@@ -25,6 +25,9 @@ export async function publishedNow(
   req: PayloadRequest,
   document: DocumentRef,
 ): Promise<PublishedVersion | null> {
+  // Only the two fields read: a migration's backfill runs this with the newest config on a
+  // schema that may not have a later migration's columns yet, which reading them would name.
+  const select = { _status: true, updatedAt: true } as const
   const doc =
     document.kind === 'global'
       ? await req.payload.findGlobal({
@@ -32,6 +35,7 @@ export async function publishedNow(
           draft: false,
           depth: 0,
           overrideAccess: true,
+          select,
           req,
         })
       : await req.payload.findByID({
@@ -41,6 +45,7 @@ export async function publishedNow(
           depth: 0,
           overrideAccess: true,
           disableErrors: true,
+          select,
           req,
         })
   const state = doc as { _status?: string | null; updatedAt?: string } | null
@@ -71,7 +76,16 @@ export async function publishedVersion(
   document: DocumentRef,
 ): Promise<PublishedVersion | null> {
   const where = { 'version._status': { equals: 'published' } } as const
-  const common = { where, sort: '-id', limit: 1, depth: 0, overrideAccess: true, req }
+  // The version's own columns are not read (see publishedNow): its id and date are enough.
+  const common = {
+    where,
+    sort: '-id',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { updatedAt: true },
+    req,
+  } as const
   const { docs } =
     document.kind === 'global'
       ? await req.payload.findGlobalVersions({ slug: document.slug, ...common })

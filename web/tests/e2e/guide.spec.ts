@@ -1,14 +1,18 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { formatSalaryRange } from '@mlops-guide/content/format'
+import { formatSalaryRange, typeset } from '@mlops-guide/content/format'
 
 import { cms, documentLines, PAGE_TYPES, squash } from './helpers'
 
 /**
  * What of a document line a reader must find on the page: table rows by cell, list items
- * and "label -- text" lines by part, comma lists by name (companies show as chips).
+ * and "label -- text" lines by part, comma lists by name (companies show as chips); each as
+ * the site's one dash rule prints it (typeset: " -- " reads " — ").
  */
-function expectedPieces(line: string, index: number): string[] {
+const expectedPieces = (line: string, index: number) =>
+  piecesOf(line, index).map((piece) => typeset(piece))
+
+function piecesOf(line: string, index: number): string[] {
   if (index === 0) return [line.replace(/^MLOpsCareer/, 'MLOps Career')] // the logo run into the title
   if (/^\|[-| ]+\|$/.test(line)) return [] // a table's rule line
   if (line.startsWith('|'))

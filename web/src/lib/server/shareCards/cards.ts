@@ -81,3 +81,12 @@ export function shareCardFor(guide: Guide, pagePath: string, host: string): Shar
     }
   }
 }
+
+/**
+ * A page's card in words, its image's alt text: the title and the key figure the card
+ * shows ("Salary benchmarks: $120k-$380k+"); null for a page without a card.
+ */
+export function shareCardAlt(guide: Guide, pagePath: string): string | null {
+  const card = shareCardFor(guide, pagePath, '')
+  return card && [card.title, card.figure].filter(Boolean).join(': ')
+}
