@@ -42,7 +42,7 @@ async function sitePages() {
 test('no page shows a date, a source or a raw double hyphen the content does not hold', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const { dates, sources } = await contentFacts()
   const settings = (await cms('GET', '/globals/site-settings')).body
   const problems: string[] = []
@@ -51,7 +51,9 @@ test('no page shows a date, a source or a raw double hyphen the content does not
     const text = await page.locator('body').innerText()
     const head = [
       await page.title(),
-      (await page.locator('meta[name="description"]').getAttribute('content')) ?? '',
+      ...(await page
+        .locator('meta[name="description"]')
+        .evaluateAll((ms) => ms.map((m) => m.getAttribute('content') ?? ''))),
     ].join('\n')
     for (const shown of text.match(DATE) ?? []) {
       if (!dates.has(shown)) problems.push(`${path}: the date "${shown}"`)

@@ -5,13 +5,23 @@ import { skillPath } from './parts.ts'
 /** A piece of a skill line: plain text, or a tool's name linking to its page. */
 export type LinePart = { text: string; href: string | null }
 
-/** The core skill whose line names `tool`: the tool itself when it has a line of its own. */
-export const lineOwner = (tool: Tool): Tool | null =>
-  tool.category ? tool : populated(tool.namedIn)
+/**
+ * The core skill whose line names `tool`: the tool itself when it has a line of its own, else
+ * the one it is named in, as the guide holds it (at depth 1 a relationship's own
+ * relationships are ids: the line's category is read from the guide's copy).
+ */
+export function lineOwner(tool: Tool, tools: Tool[]): Tool | null {
+  if (tool.category) return tool
+  const id = namedInId(tool)
+  return id == null ? null : (tools.find((t) => t.id === id) ?? null)
+}
+
+/** The id of the tool whose line names `tool`, populated or not. */
+const namedInId = (tool: Tool) => populated(tool.namedIn)?.id ?? tool.namedIn ?? null
 
 /** The category of a tool: its own, else that of the line naming it ("Pulumi" in Terraform's). */
-export const categoryOf = (tool: Tool): ToolCategory | null =>
-  populated(tool.category) ?? populated(populated(tool.namedIn)?.category)
+export const categoryOf = (tool: Tool, tools: Tool[]): ToolCategory | null =>
+  populated(lineOwner(tool, tools)?.category)
 
 /**
  * A line as the guide wrote it, with the name of every tool it names linking to that tool's
@@ -65,7 +75,7 @@ export function skillLines(guide: Guide) {
     skills: tools
       .filter((t) => populated(t.category)?.id === c.id)
       .map((owner) => {
-        const named = [owner, ...tools.filter((t) => populated(t.namedIn)?.id === owner.id)]
+        const named = [owner, ...tools.filter((t) => namedInId(t) === owner.id)]
         const text = owner.skillText || owner.name
         return {
           slug: owner.slug,

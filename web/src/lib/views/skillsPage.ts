@@ -16,7 +16,7 @@ export function skillsIndexView(guide: Guide) {
     heading: guide.page.skills.heading,
     intro: guide.page.skills.intro ?? '',
     categories: skillLines(guide),
-    otherTools: guide.docs.tools.filter((t) => !categoryOf(t)).map(listed),
+    otherTools: guide.docs.tools.filter((t) => !categoryOf(t, guide.docs.tools)).map(listed),
   }
 }
 export type SkillsIndexView = ReturnType<typeof skillsIndexView>
@@ -34,8 +34,8 @@ export function skillPageView(guide: Guide, slug: string) {
   if (!tool) return null
   const names = (list: (number | Tool)[] | null | undefined) =>
     (list ?? []).some((t) => populated(t)?.id === tool.id)
-  const category = categoryOf(tool)
-  const owner = lineOwner(tool)
+  const category = categoryOf(tool, tools)
+  const owner = lineOwner(tool, tools)
   const neighbour = (i: number) => {
     const t = tools[i]
     return t ? { title: t.name, href: skillPath(t.slug) } : null

@@ -75,8 +75,8 @@ export function shareCardFor(guide: Guide, pagePath: string, host: string): Shar
     case '/skills/[slug]': {
       const tool = docs.tools.find((t) => t.slug === match.slug)
       if (!tool) return null
-      const category = categoryOf(tool)
-      const line = lineOwner(tool)?.skillText
+      const category = categoryOf(tool, docs.tools)
+      const line = lineOwner(tool, docs.tools)?.skillText
       return card(tool.name, [line, category?.title].filter(Boolean).join(' · '))
     }
   }
