@@ -73,9 +73,13 @@ test('no page shows a date, a source or a raw double hyphen the content does not
     for (const source of listed) {
       if (!sources.has(source)) problems.push(`${path}: the source "${source}"`)
     }
-    // The record of changes names each change's source with it: a list, not a repetition.
+    // Where sources are listed (cells, definitions, source lines), each is listed once. The
+    // record of changes names each change's source with it: a list, not a repetition.
+    const listings = await page
+      .locator(':is(td, dd, .sources):not(nav *)')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText))
     for (const source of path === '/changes' ? [] : sources) {
-      const times = text.split(source).length - 1
+      const times = listings.filter((t) => t.includes(source)).length
       if (times > 1) problems.push(`${path}: "${source}" listed ${times} times`)
     }
     if (/(^|\s)--(\s|$)/.test(text + '\n' + head)) problems.push(`${path}: a raw "--"`)
