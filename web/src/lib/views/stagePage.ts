@@ -1,7 +1,7 @@
 import type { CareerStage } from '@mlops-guide/content/types'
 import type { Guide } from '#lib/guide.ts'
-import { careerPathText } from './careerPathPage.ts'
-import { salaryScale, stageView } from './parts.ts'
+import { careerPathText, pathChartsView } from './careerPathPage.ts'
+import { stageView } from './parts.ts'
 
 /**
  * A career stage's page, with the whole path around it (every stage, this one marked, on
@@ -20,11 +20,7 @@ export function stagePageView(guide: Guide, find: (stage: CareerStage) => boolea
   const view = path[index]!
   return {
     stage: view,
-    path: path.map((s) => ({ ...s, current: s.slug === view.slug })),
-    payBars: path.flatMap((s) =>
-      s.pay ? [{ ...s.pay.bar, highlight: s.slug === view.slug }] : [],
-    ),
-    salaryScale: salaryScale(guide),
+    charts: pathChartsView(guide, path, view.slug),
     guideTitle: guide.page.hero.title,
     text: careerPathText(guide),
     labels: guide.page.labels,
