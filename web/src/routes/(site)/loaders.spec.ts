@@ -67,6 +67,7 @@ const guide = {
     salaries: { heading: 'Salaries', levelLabel: 'Level', rangeLabel: 'Range', footnoteHtml: '' },
     faq: { heading: 'FAQ' },
     nextSteps: { heading: 'Next', links: [] },
+    labels: { allSkills: 'All', salaryBand: 'Band', keySkills: 'Skills', timelineAxis: 'Years' },
     updatedAt: '2026-01-01',
   },
   settings: {},
