@@ -26,8 +26,10 @@ try {
   })
   const tool = (await cms('GET', '/tools?where[slug][equals]=docker&depth=0')).docs[0]
   const senior = (await cms('GET', '/salary-bands?where[slug][equals]=senior&depth=0')).docs[0]
-  const stage = (await cms('GET', '/career-stages?depth=1&limit=100')).docs.find(
-    (s: { salaryBand?: { slug?: string } }) => s.salaryBand?.slug === 'senior',
+  // A stage whose years lie in the Senior band's alone: its pay (derived from its years) is
+  // the Senior band's range.
+  const stage = (await cms('GET', '/career-stages?depth=0&limit=100')).docs.find(
+    (s: { yearsFrom: number }) => s.yearsFrom >= senior.yearsFrom,
   )
 
   step(`baseline: ${SAMPLES} tool renames, until the tool's page shows the new name`)

@@ -15,6 +15,8 @@ import {
   type CachedPage,
 } from '@mlops-guide/server-runtime/page-cache'
 
+import { typeset } from '@mlops-guide/content/format'
+
 import { getSnapshot } from '#lib/server/contentStore.ts'
 
 /**
@@ -35,6 +37,14 @@ export const init: ServerInit = () => {
 
 /** Lets a CDN serve from its cache, refresh in the background, and ride out an outage. */
 const PAGE_CACHE_CONTROL = 'public, max-age=10, stale-while-revalidate=60, stale-if-error=86400'
+
+/**
+ * Every page's HTML goes out with the site's one typographic rule for dashes (typeset: the
+ * guide's " -- " as " — "), so no text of any source, field or rich text shows a raw double
+ * hyphen while the stored text stays as its editors wrote it.
+ */
+const render = ({ event, resolve }: Parameters<Handle>[0]) =>
+  resolve(event, { transformPageChunk: ({ html }) => typeset(html) })
 
 /** A cached page as a Response, written by the page cache's one writer (cachedAnswer). */
 function respond(page: CachedPage, request: Request, rendered: boolean): Response {
@@ -95,7 +105,8 @@ function secure(response: Response, url: URL): Response {
  * and cache key: an address's query string counts only where the page reads it
  * (pageCacheKey), so `/og/home.png?v=2` or `/?utm_source=x` costs no render of its own.
  */
-export const handle: Handle = async ({ event, resolve }) => {
+export const handle: Handle = async (input) => {
+  const { event } = input
   const { request, url } = event
   // Not SvelteKit's data requests (<page>/__data.json): for those event.url is the page's
   // own address, and their JSON was once kept as the page. The guide's pages never make them
@@ -105,13 +116,13 @@ export const handle: Handle = async ({ event, resolve }) => {
     !event.isDataRequest &&
     !url.pathname.startsWith('/api/') &&
     !isPreview(url)
-  if (!cacheable) return secure(await resolve(event), url)
+  if (!cacheable) return secure(await render(input), url)
 
   const version = await getSnapshot().then(
     (snapshot) => snapshot.version,
     () => null, // no content at all: the page's own error handling answers
   )
-  if (version === null) return secure(await resolve(event), url)
+  if (version === null) return secure(await render(input), url)
   useVersion(version)
   // The address as asked for, as web/server.js reads it (event.url can be rewritten). An
   // address no route matches gets the one "Page not found" page, whatever the address: it is
@@ -123,7 +134,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (hit) return respond(hit, request, false)
 
   // Secured before caching: web/server.js serves cached pages with exactly these headers.
-  const response = secure(await resolve(event), url)
+  const response = secure(await render(input), url)
   if (response.status !== 200 && response.status !== 404) return response
   // An answer that says it must not be stored (/healthz) is not kept here either.
   if (/\b(no-store|private)\b/.test(response.headers.get('cache-control') ?? '')) return response

@@ -1,7 +1,10 @@
 import { slug } from '../fields/slug'
+import { textRule } from '../fields/textRule'
 import { yearsRange } from '../fields/yearsRange'
 import { adminGroups } from './groups'
 import { guideCollection } from './guideContent'
+
+type Pairing = { salaryBand?: unknown }
 
 export const CareerStages = guideCollection('career-stages', {
   labels: { singular: 'Career stage', plural: 'Career stages' },
@@ -18,10 +21,30 @@ export const CareerStages = guideCollection('career-stages', {
     yearsRange({ required: true }),
     { name: 'summary', type: 'textarea', required: true },
     {
-      name: 'salaryBand',
-      type: 'relationship',
-      relationTo: 'salary-bands',
-      admin: { description: 'The salary band readers at this stage can expect.' },
+      type: 'row',
+      fields: [
+        {
+          name: 'salaryBand',
+          type: 'relationship',
+          relationTo: 'salary-bands',
+          admin: {
+            width: '50%',
+            description:
+              'Leave empty to show the pay of the bands whose years this stage spans. Pair a band only with a reason.',
+          },
+        },
+        {
+          name: 'salaryBandReason',
+          label: 'Why this band',
+          type: 'text',
+          admin: { width: '50%', description: 'Shown to readers beside the band.' },
+          validate: textRule<Pairing>((value, siblingData) =>
+            siblingData.salaryBand != null && !value?.trim()
+              ? 'Say why this stage earns this band: readers see the reason beside it'
+              : true,
+          ),
+        },
+      ],
     },
     {
       name: 'keySkills',

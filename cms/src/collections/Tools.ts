@@ -27,6 +27,20 @@ export const Tools = guideCollection('tools', {
       admin: { description: 'Leave empty for a tool that is not a core skill.' },
     },
     {
+      name: 'namedIn',
+      label: 'Named in the line of',
+      type: 'relationship',
+      relationTo: 'tools',
+      // A line under Core Skills can name several tools ("Terraform/Pulumi for IaC"): each
+      // one it names belongs to that line's category and links from it.
+      filterOptions: { category: { exists: true } },
+      admin: {
+        description:
+          'For a tool a Core Skills line names besides its own, e.g. Pulumi in "Terraform/Pulumi for IaC".',
+        condition: (data) => !data?.category,
+      },
+    },
+    {
       name: 'skillText',
       label: 'Line under Core Skills',
       type: 'text',

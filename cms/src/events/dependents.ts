@@ -8,10 +8,13 @@ import { referrersOf } from '../figures/track'
 import { publicOnes } from './outbox'
 import { keyOf, refOf } from './publicAnswer'
 
-/** The top-level relationship fields of each guide collection that point at `slug`. */
+/**
+ * The top-level relationship fields of each guide collection that point at `slug`: a field
+ * in a row or collapsible is top-level data too (flattenedFields), as a stage's salary band is.
+ */
 function relationshipsTo(req: PayloadRequest, slug: string) {
   return COLLECTION_SLUGS.flatMap((collection) =>
-    req.payload.collections[collection].config.fields.flatMap((field) => {
+    req.payload.collections[collection].config.flattenedFields.flatMap((field) => {
       if (field.type !== 'relationship' || !('name' in field)) return []
       const targets: string[] = [field.relationTo].flat()
       return targets.includes(slug) ? [{ collection, field: field.name }] : []

@@ -14,11 +14,11 @@ export const source = (): Field => ({
       name: 'asOf',
       label: 'As of',
       type: 'date',
-      required: true,
       admin: {
         width: '40%',
         date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
-        description: 'The date the source describes.',
+        // Readers see an as-of date only where an editor set one: the guide itself gives none.
+        description: 'The date the source describes, if it names one. Leave empty otherwise.',
         // List views flag dates over twelve months old for review.
         components: { Cell: '/components/staleFigures/AsOfCell#AsOfCell' },
       },

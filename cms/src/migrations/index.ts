@@ -9,6 +9,7 @@ import * as migration_20261129_222331_webhooks from './20261129_222331_webhooks'
 import * as migration_20261206_204641_webhook_event_sequence from './20261206_204641_webhook_event_sequence';
 import * as migration_20261206_210000_content_events from './20261206_210000_content_events';
 import * as migration_20261206_212409_webhook_attempts_and_documents from './20261206_212409_webhook_attempts_and_documents';
+import * as migration_20261206_232607_stage_pay_named_tools_career_path_text from './20261206_232607_stage_pay_named_tools_career_path_text';
 import * as migration_20261206_232643_change_labels from './20261206_232643_change_labels';
 
 export const migrations = [
@@ -66,6 +67,11 @@ export const migrations = [
     up: migration_20261206_212409_webhook_attempts_and_documents.up,
     down: migration_20261206_212409_webhook_attempts_and_documents.down,
     name: '20261206_212409_webhook_attempts_and_documents',
+  },
+  {
+    up: migration_20261206_232607_stage_pay_named_tools_career_path_text.up,
+    down: migration_20261206_232607_stage_pay_named_tools_career_path_text.down,
+    name: '20261206_232607_stage_pay_named_tools_career_path_text'
   },
   {
     up: migration_20261206_232643_change_labels.up,

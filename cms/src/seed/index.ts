@@ -109,11 +109,15 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     }
 
     await upsert('tool-categories', toolCategories, (f) => f)
-    await upsert('tools', tools, (f) => ({ ...f, category: ref('tool-categories', f.category) }))
+    // A tool named in another's line comes after it (fixtures/tools.ts), so its id is known.
+    await upsert('tools', tools, (f) => ({
+      ...f,
+      category: ref('tool-categories', f.category),
+      namedIn: ref('tools', f.namedIn),
+    }))
     await upsert('salary-bands', salaryBands, (f) => f)
     await upsert('career-stages', careerStages, (f) => ({
       ...f,
-      salaryBand: ref('salary-bands', f.salaryBand),
       keySkills: f.keySkills.map((s) => ref('tools', s)),
     }))
     await upsert('roles', roles, (f) => ({

@@ -142,6 +142,17 @@ describe('content events', () => {
   it('publishing the Senior band: events for the band, the FAQ quoting it and every stage showing it, each once, in order', async () => {
     const senior = await idOf('salary-bands', 'senior')
     const faq = await idOf('faqs', 'mlops-salaries')
+    // The seed pairs no stage with a band (the guide never does): an editor pairs one here.
+    const paired = await idOf('career-stages', 'mlops-engineer')
+    hookEvents = []
+    const pairing = await call('PATCH', `/career-stages/${paired.id}`, {
+      salaryBand: senior.id,
+      salaryBandReason: 'Paired by this test',
+      _status: 'published',
+    })
+    expect(pairing.status, JSON.stringify(pairing.body)).toBe(200)
+    await expect.poll(() => hookEvents.length, { timeout: 10_000 }).toBeGreaterThan(0)
+    await quiet(1000)
     const stages = (
       await call('GET', `/career-stages?where[salaryBand][equals]=${senior.id}&depth=0`)
     ).body.docs.map((d: { id: number }) => d.id) as number[]

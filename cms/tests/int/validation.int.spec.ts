@@ -95,17 +95,22 @@ describe('salary bands', () => {
     await rejectsUpdate('salary-bands', id, { minSalary: -1 }, { path: 'minSalary', message: /0/ })
   })
 
-  it('refuses a band without a source or as-of date', async () => {
+  it('refuses a band without a source; its as-of date is for a source that names one', async () => {
     const { data } = await sampleDoc('salary-bands')
     await rejectsCreate(
       'salary-bands',
       { ...data, source: undefined },
       { path: 'source', message: /required/i },
     )
+  })
+
+  it('refuses a stage paired with a salary band without the reason readers are shown', async () => {
+    const { data } = await sampleDoc('career-stages')
+    const band = (await api('GET', '/salary-bands?limit=1&depth=0')).body.docs[0]
     await rejectsCreate(
-      'salary-bands',
-      { ...data, asOf: undefined },
-      { path: 'asOf', message: /required/i },
+      'career-stages',
+      { ...data, salaryBand: band.id },
+      { path: 'salaryBandReason', message: /why/i },
     )
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatMoneyShort, formatSalaryRange, formatYears } from './format.ts'
+import { formatMoneyShort, formatSalaryRange, formatYears, typeset } from './format.ts'
 
 describe('formatSalaryRange', () => {
   it('writes whole thousands as "k" with the currency symbol', () => {
@@ -41,5 +41,17 @@ describe('formatYears', () => {
 
   it('writes nothing when there is no start', () => {
     expect(formatYears({ yearsFrom: null, yearsTo: null })).toBe('')
+  })
+})
+
+describe('typeset', () => {
+  it("turns the guide's spaced double hyphen into a spaced em dash, and leaves ranges alone", () => {
+    expect(typeset('Learn fundamentals -- Linux, CI/CD: $120k-$160k, 0-2 years')).toBe(
+      'Learn fundamentals — Linux, CI/CD: $120k-$160k, 0-2 years',
+    )
+  })
+
+  it('leaves double hyphens that are not a dash between words (CSS, comments, flags)', () => {
+    expect(typeset('var(--bar) <!-- x --> --all')).toBe('var(--bar) <!-- x --> --all')
   })
 })

@@ -33,3 +33,10 @@ export function formatYears({ yearsFrom, yearsTo }: YearsRange): string {
   if (yearsFrom == null) return ''
   return yearsTo == null ? `${yearsFrom}+` : `${yearsFrom}-${yearsTo}`
 }
+
+/**
+ * The one typographic rule for dashes, applied where text is shown (the stored text stays as
+ * its editors typed it): the guide's spaced double hyphen " -- " reads as a spaced em dash,
+ * " — ", the dash the site's own text uses. Ranges keep their hyphen ("$120k-$160k", "0-2").
+ */
+export const typeset = (text: string) => text.replaceAll(' -- ', ' — ')

@@ -204,9 +204,13 @@ export interface CareerStage {
   yearsTo?: number | null;
   summary: string;
   /**
-   * The salary band readers at this stage can expect.
+   * Leave empty to show the pay of the bands whose years this stage spans. Pair a band only with a reason.
    */
   salaryBand?: (number | null) | SalaryBand;
+  /**
+   * Shown to readers beside the band.
+   */
+  salaryBandReason?: string | null;
   /**
    * Skills and tools to learn at this stage.
    */
@@ -259,9 +263,9 @@ export interface SalaryBand {
    */
   source: string;
   /**
-   * The date the source describes.
+   * The date the source describes, if it names one. Leave empty otherwise.
    */
-  asOf: string;
+  asOf?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -292,6 +296,10 @@ export interface Tool {
    * Leave empty for a tool that is not a core skill.
    */
   category?: (number | null) | ToolCategory;
+  /**
+   * For a tool a Core Skills line names besides its own, e.g. Pulumi in "Terraform/Pulumi for IaC".
+   */
+  namedIn?: (number | null) | Tool;
   /**
    * How the skill reads in its category, e.g. "Docker and containerization".
    */
@@ -366,9 +374,9 @@ export interface Role {
    */
   source: string;
   /**
-   * The date the source describes.
+   * The date the source describes, if it names one. Leave empty otherwise.
    */
-  asOf: string;
+  asOf?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -425,9 +433,9 @@ export interface Company {
    */
   source: string;
   /**
-   * The date the source describes.
+   * The date the source describes, if it names one. Leave empty otherwise.
    */
-  asOf: string;
+  asOf?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -946,6 +954,7 @@ export interface CareerStagesSelect<T extends boolean = true> {
   yearsTo?: T;
   summary?: T;
   salaryBand?: T;
+  salaryBandReason?: T;
   keySkills?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1020,6 +1029,7 @@ export interface ToolsSelect<T extends boolean = true> {
   slug?: T;
   shortName?: T;
   category?: T;
+  namedIn?: T;
   skillText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1438,6 +1448,21 @@ export interface SiteSetting {
     rolesHeading: string;
     noneLabel: string;
   };
+  careerPathPage: {
+    title: string;
+    /**
+     * For search engines and share cards.
+     */
+    description?: string | null;
+    stageLabel: string;
+    yearsLabel: string;
+    payLabel: string;
+    /**
+     * Pay from the years: {years}, {bands} and {range} are filled in.
+     */
+    payFromYears: string;
+    pathHeading: string;
+  };
   changesPage: {
     title: string;
     /**
@@ -1630,6 +1655,17 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         stagesHeading?: T;
         rolesHeading?: T;
         noneLabel?: T;
+      };
+  careerPathPage?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        stageLabel?: T;
+        yearsLabel?: T;
+        payLabel?: T;
+        payFromYears?: T;
+        pathHeading?: T;
       };
   changesPage?:
     | T

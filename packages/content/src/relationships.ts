@@ -7,7 +7,7 @@ export const RELATIONSHIPS = {
   "salary-bands": {},
   "roles": { "keyTools": "tools" },
   "tool-categories": {},
-  "tools": { "category": "tool-categories" },
+  "tools": { "category": "tool-categories", "namedIn": "tools" },
   "company-groups": {},
   "companies": { "group": "company-groups" },
   "faqs": {},

@@ -42,9 +42,13 @@ export const SHOWN_WITHIN_MS = 10_000
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
-/** One page of each kind the site has: the guide, a stage, salaries, skills, a skill, changes. */
+/**
+ * One page of each kind the site has: the guide, the career path, a stage, salaries, skills,
+ * a skill, changes.
+ */
 export const PAGE_TYPES = [
   '/',
+  '/career-path',
   '/career-path/mlops-engineer',
   '/salaries',
   '/skills',

@@ -2,19 +2,55 @@ import { expect, test } from '@playwright/test'
 
 import { cms } from './helpers'
 
-test('/skills lists every category with its skills and tools, and every other tool', async ({
+test('/skills lists every category with its lines as the guide writes them, and every other tool', async ({
   page,
 }) => {
   await page.goto('/skills')
   const categories = (await cms('GET', '/tool-categories?limit=100')).body.docs
-  const tools = (await cms('GET', '/tools?limit=100&depth=1')).body.docs
+  const tools = (await cms('GET', '/tools?limit=100&depth=2')).body.docs
   await expect(page.locator('main h2')).toContainText(categories.map((c: any) => c.title))
   for (const tool of tools) {
-    const link = page.locator(`main a[href="/skills/${tool.slug}"]`)
-    await expect(link, tool.name).toHaveText(tool.name)
-    const section = tool.category ? `#${tool.category.slug}` : '#other-tools'
-    await expect(page.locator(`${section} a[href="/skills/${tool.slug}"]`)).toHaveCount(1)
+    // A tool a line names besides its own ("Pulumi" in "Terraform/Pulumi for IaC") is in
+    // that line's category.
+    const category = tool.category ?? tool.namedIn?.category
+    const section = category ? `#${category.slug}` : '#other-tools'
+    await expect(page.locator(`${section} a[href="/skills/${tool.slug}"]`), tool.slug).toHaveCount(
+      1,
+    )
   }
+  for (const line of tools.filter((t: any) => t.category)) {
+    await expect(page.locator(`#${line.category.slug} li`, { hasText: line.skillText })).toHaveText(
+      line.skillText,
+    )
+  }
+})
+
+test('a Core Skills line naming several tools reads as the guide wrote it and links every one', async ({
+  page,
+}) => {
+  const tools = (await cms('GET', '/tools?limit=100&depth=0')).body.docs
+  const bySlug = new Map(tools.map((t: any) => [t.slug, t]))
+  const lines = [
+    ['Terraform/Pulumi for IaC', ['terraform', 'pulumi']],
+    ['Apache Airflow / Dagster for data pipelines', ['apache-airflow', 'dagster']],
+    ['Prometheus / Grafana for infrastructure metrics', ['prometheus', 'grafana']],
+    ['Go or Rust (for performance-critical tooling)', ['go', 'rust']],
+  ] as const
+  for (const path of ['/skills', '/']) {
+    await page.goto(path)
+    for (const [text, slugs] of lines) {
+      const item = page.locator('main li', { hasText: text })
+      await expect(item, `${path}: ${text}`).toHaveText(text)
+      await expect(item.locator('a')).toHaveText(slugs.map((s) => (bySlug.get(s) as any).name))
+      for (const slug of slugs) {
+        await expect(item.locator(`a[href="/skills/${slug}"]`)).toHaveCount(1)
+      }
+    }
+  }
+  await page.goto('/skills/rust')
+  await expect(page.locator('h1')).toHaveText('Rust')
+  await expect(page.locator('.lede')).toHaveText('Go or Rust (for performance-critical tooling)')
+  await expect(page.locator('.facts a')).toHaveText('Programming')
 })
 
 test('each skill page shows its category, the stages and the roles that name it, with links back', async ({

@@ -87,6 +87,29 @@ export const SiteSettings = guideGlobal('site-settings', {
           ],
         },
         {
+          name: 'careerPathPage',
+          label: 'Career path pages',
+          description:
+            'The page /career-path and the stage pages. A stage paired with no salary band shows the pay of the bands its years span, in the words of "Pay from the years".',
+          fields: [
+            label('title', 'Career path'),
+            paragraph(
+              'description',
+              'The MLOps career path stage by stage: years of experience, pay and key skills.',
+              'For search engines and share cards.',
+            ),
+            label('stageLabel', 'Stage'),
+            label('yearsLabel', 'Years'),
+            label('payLabel', 'Pay'),
+            label(
+              'payFromYears',
+              '{years} spans {bands}: {range}',
+              'Pay from the years: {years}, {bands} and {range} are filled in.',
+            ),
+            label('pathHeading', 'Where this stage sits on the path'),
+          ],
+        },
+        {
           name: 'changesPage',
           label: 'Record of changes',
           description:

@@ -2,14 +2,30 @@ import { WEB_PUBLIC_URL } from '$app/env/private'
 
 import { shareCardPath } from './shareCards/cards.ts'
 
-export type Seo = { title: string; description: string; canonical: string; image: string }
+export type Seo = {
+  title: string
+  description: string
+  canonical: string
+  image: string
+  /** What the share card shows, when it carries more than the title (its key figure). */
+  imageAlt: string
+}
 
-/** A page's title, description, address, and share card (a PNG of its own, /og/...). */
-export const seo = (title: string, description: string, path: string): Seo => ({
+/**
+ * A page's title, description, address, and share card (a PNG of its own, /og/...), whose
+ * alt text is `imageAlt` (shareCardAlt) or else the title.
+ */
+export const seo = (
+  title: string,
+  description: string,
+  path: string,
+  imageAlt: string | null = null,
+): Seo => ({
   title,
   description,
   canonical: `${WEB_PUBLIC_URL}${path}`,
   image: `${WEB_PUBLIC_URL}${shareCardPath(path)}`,
+  imageAlt: imageAlt ?? title,
 })
 
 /** A page beside the guide: "<its title> | <the guide's title>", its description or none. */
@@ -17,7 +33,8 @@ export const subpageSeo = (
   guideTitle: string,
   text: { title: string; description?: string | null },
   path: string,
-): Seo => seo(`${text.title} | ${guideTitle}`, text.description ?? '', path)
+  imageAlt: string | null = null,
+): Seo => seo(`${text.title} | ${guideTitle}`, text.description ?? '', path, imageAlt)
 
 const stripTags = (html: string) =>
   html

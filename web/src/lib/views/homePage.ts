@@ -1,7 +1,17 @@
 import { formatSalaryRange } from '@mlops-guide/content/format'
 
 import { populated, type Guide } from '#lib/guide.ts'
-import { bandBar, chartUpdated, salaryBar, stageView, toolName } from './parts.ts'
+import {
+  bandBar,
+  chartUpdated,
+  isGuideRole,
+  salaryBar,
+  salaryScale,
+  stageView,
+  toolName,
+} from './parts.ts'
+import { careerPathText } from './careerPathPage.ts'
+import { skillLines } from './skillLines.ts'
 
 /**
  * The guide's home page, from the guide alone: the public route calls this on the server,
@@ -12,13 +22,7 @@ export function homePageView(guide: Guide, skills: string | null) {
   const { page, docs } = guide
   const roles = docs.roles
   const labels = page.comparison.rowLabels
-  const skillCategories = docs['tool-categories'].map((c) => ({
-    slug: c.slug,
-    title: c.title,
-    skills: docs.tools
-      .filter((t) => populated(t.category)?.id === c.id)
-      .map((t) => ({ slug: t.slug, text: t.skillText || t.name })),
-  }))
+  const skillCategories = skillLines(guide)
   return {
     page: {
       title: page.hero.title,
@@ -63,11 +67,14 @@ export function homePageView(guide: Guide, skills: string | null) {
         { label: labels.typicalSalary, cells: roles.map((r) => formatSalaryRange(r)) },
       ],
       salaryLabel: labels.typicalSalary,
-      salaryBars: roles.map((r) => salaryBar(r.name, r)),
+      salaryBars: roles.map((r) => ({
+        ...salaryBar(r.name, r),
+        highlight: isGuideRole(guide, r.name),
+      })),
     },
     skillCategories,
     activeCategory: skillCategories.some((c) => c.slug === skills) ? skills : null,
-    stages: docs['career-stages'].map(stageView),
+    stages: docs['career-stages'].map((s) => stageView(s, guide)),
     companyGroups: docs['company-groups'].map((g) => ({
       slug: g.slug,
       title: g.title,
@@ -77,6 +84,8 @@ export function homePageView(guide: Guide, skills: string | null) {
         .map((c) => ({ name: c.name, website: c.website ?? null })),
     })),
     salaryBands: docs['salary-bands'].map(bandBar),
+    salaryScale: salaryScale(guide),
+    payLabel: careerPathText(guide).payLabel ?? '',
     chartsUpdated: {
       bands: chartUpdated(guide, 'salary-bands'),
       roles: chartUpdated(guide, 'roles'),

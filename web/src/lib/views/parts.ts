@@ -3,6 +3,7 @@ import { formatSalaryRange, formatYears, type SalaryRange } from '@mlops-guide/c
 import type { CareerStage, SalaryBand, Tool } from '@mlops-guide/content/types'
 
 import { populated, type Guide } from '#lib/guide.ts'
+import { bandLabel, stagePay } from './stagePay.ts'
 
 /**
  * Pieces more than one page shows, as plain render-ready data: every string and figure
@@ -15,7 +16,37 @@ export type SalaryBar = {
   max: number
   openEnded: boolean
   text: string
+  /** Drawn in the chart's mark colour: the guide's own role, or the stage a page is about. */
+  highlight?: boolean
 }
+
+/** The dollar scale of a salary chart: from `low` to `high`, ticks every `step`. */
+export type SalaryScale = { low: number; high: number; step: number }
+
+/**
+ * One scale for every salary chart of the site, wide enough for every band and role, so
+ * charts on one page (and across pages) compare by eye: a bar's length means the same
+ * dollars everywhere. Stages' pay lies within the bands', so it fits too.
+ */
+export function salaryScale(guide: Guide): SalaryScale {
+  const step = 50_000
+  const ranges = [...guide.docs['salary-bands'], ...guide.docs.roles]
+  if (ranges.length === 0) return { low: 0, high: step, step }
+  const low = Math.max(
+    0,
+    Math.floor(Math.min(...ranges.map((r) => r.minSalary)) / step) * step - step,
+  )
+  // Room past the top for an open-ended arrow.
+  const high = Math.ceil((Math.max(...ranges.map((r) => r.maxSalary)) * 1.12) / step) * step
+  return { low, high, step }
+}
+
+/**
+ * The role the guide is about, marked in the role charts: the one whose name is a word of the
+ * guide's title ("MLOps" in "MLOps Career Guide 2026"), so an editor renaming either keeps it.
+ */
+export const isGuideRole = (guide: Guide, name: string) =>
+  guide.page.hero.title.split(/\s+/).includes(name)
 
 export const toolName = (t: Tool) => t.shortName || t.name
 
@@ -29,9 +60,17 @@ export const formatDate = (iso: string) =>
 /** Under a chart: "Figures updated 29 Nov 2026", linking to the record of changes. */
 export type ChartUpdated = { label: string; date: string; iso: string; href: string }
 
-/** When the figures of a chart (a band's, role's or stage's) last changed, or null if never published. */
+/**
+ * When the figures of a chart (a band's, role's or stage's) last changed, from the record of
+ * changes; null when none of them ever changed. The day they were first published (the seed's
+ * day) is not an update: readers would take it for news the guide never gave.
+ */
 export function chartUpdated(guide: Guide, collection: FigureCollection): ChartUpdated | null {
-  const iso = guide.changes?.figuresUpdated[collection]
+  const iso = (guide.changes?.docs ?? [])
+    .filter((c) => c.collection === collection)
+    .map((c) => c.date)
+    .sort()
+    .at(-1)
   if (!iso) return null
   return {
     label: guide.settings.changesPage?.chartLine ?? '',
@@ -41,17 +80,12 @@ export function chartUpdated(guide: Guide, collection: FigureCollection): ChartU
   }
 }
 
-/** Where a figure comes from and when, as shown beside it. */
-export const provenance = (doc: { source: string; asOf: string }) => ({
+/** Where a figure comes from, and when if an editor gave the date its source describes. */
+export const provenance = (doc: { source: string; asOf?: string | null }) => ({
   source: doc.source,
-  asOf: formatDate(doc.asOf),
-  asOfIso: doc.asOf.slice(0, 10),
+  asOf: doc.asOf ? formatDate(doc.asOf) : null,
+  asOfIso: doc.asOf?.slice(0, 10) ?? null,
 })
-
-export const bandLabel = (b: SalaryBand) => {
-  const years = formatYears(b)
-  return years ? `${b.level} (${years}y)` : b.level
-}
 
 /** One bar of a salary chart: any salary range (a band, a role) under its label. */
 export const salaryBar = (label: string, range: SalaryRange): SalaryBar => ({
@@ -64,8 +98,16 @@ export const salaryBar = (label: string, range: SalaryRange): SalaryBar => ({
 
 export const bandBar = (b: SalaryBand) => salaryBar(bandLabel(b), b)
 
-export function stageView(s: CareerStage) {
-  const band = populated(s.salaryBand)
+/**
+ * A stage as every page shows it: its years, and its pay as derived from them or paired by an
+ * editor with a reason (stagePay.ts), as a bar on the salary scale too.
+ */
+export function stageView(s: CareerStage, guide: Guide) {
+  const pay = stagePay(
+    s,
+    guide.docs['salary-bands'],
+    guide.settings.careerPathPage?.payFromYears ?? '{years} spans {bands}: {range}',
+  )
   return {
     slug: s.slug,
     title: s.title,
@@ -73,7 +115,7 @@ export function stageView(s: CareerStage) {
     yearsTo: s.yearsTo ?? null,
     years: `${formatYears(s)} years`,
     summary: s.summary,
-    band: band ? { ...bandBar(band), level: band.level } : null,
+    pay: pay && { ...pay, bar: salaryBar(`${s.title} (${formatYears(s)}y)`, pay) },
     skills: (s.keySkills ?? [])
       .map((k) => populated(k))
       .filter((t) => t !== null)

@@ -2,23 +2,21 @@ import type { Tool } from '@mlops-guide/content/types'
 
 import { populated, type Guide } from '#lib/guide.ts'
 import { skillPath } from './parts.ts'
+import { categoryOf, lineOwner, skillLines } from './skillLines.ts'
 
 const listed = (t: Tool) => ({ slug: t.slug, name: t.name, href: skillPath(t.slug) })
 
-/** /skills: every skill category with its skills and tools, then the tools in no category. */
+/**
+ * /skills: every skill category with its lines as the guide groups them (every tool a line
+ * names under its category), then the tools no line names.
+ */
 export function skillsIndexView(guide: Guide) {
-  const { docs } = guide
-  const tools = docs.tools
   return {
     text: guide.settings.skillsPage,
     heading: guide.page.skills.heading,
     intro: guide.page.skills.intro ?? '',
-    categories: docs['tool-categories'].map((c) => ({
-      slug: c.slug,
-      title: c.title,
-      tools: tools.filter((t) => populated(t.category)?.id === c.id).map(listed),
-    })),
-    otherTools: tools.filter((t) => !populated(t.category)).map(listed),
+    categories: skillLines(guide),
+    otherTools: guide.docs.tools.filter((t) => !categoryOf(t, guide.docs.tools)).map(listed),
   }
 }
 export type SkillsIndexView = ReturnType<typeof skillsIndexView>
@@ -36,7 +34,8 @@ export function skillPageView(guide: Guide, slug: string) {
   if (!tool) return null
   const names = (list: (number | Tool)[] | null | undefined) =>
     (list ?? []).some((t) => populated(t)?.id === tool.id)
-  const category = populated(tool.category)
+  const category = categoryOf(tool, tools)
+  const owner = lineOwner(tool, tools)
   const neighbour = (i: number) => {
     const t = tools[i]
     return t ? { title: t.name, href: skillPath(t.slug) } : null
@@ -44,7 +43,7 @@ export function skillPageView(guide: Guide, slug: string) {
   return {
     text: guide.settings.skillsPage,
     guideTitle: guide.page.hero.title,
-    tool: { slug: tool.slug, name: tool.name, skillText: tool.skillText ?? null },
+    tool: { slug: tool.slug, name: tool.name, skillText: owner?.skillText ?? null },
     category: category ? { slug: category.slug, title: category.title } : null,
     stages: docs['career-stages']
       .filter((s) => names(s.keySkills))

@@ -1,9 +1,12 @@
 import type { CareerStage } from '@mlops-guide/content/types'
-
 import type { Guide } from '#lib/guide.ts'
-import { chartUpdated, stageView } from './parts.ts'
+import { careerPathText, pathChartsView } from './careerPathPage.ts'
+import { stageView } from './parts.ts'
 
-/** A career stage's page, with its neighbours on the path; null when there is no such stage. */
+/**
+ * A career stage's page, with the whole path around it (every stage, this one marked, on
+ * the years axis and on the salary scale) and its neighbours; null when there is no such stage.
+ */
 export function stagePageView(guide: Guide, find: (stage: CareerStage) => boolean) {
   const stages = guide.docs['career-stages']
   const index = stages.findIndex(find)
@@ -13,14 +16,17 @@ export function stagePageView(guide: Guide, find: (stage: CareerStage) => boolea
     const s = stages[i]
     return s ? { title: s.title, href: `/career-path/${s.slug}` } : null
   }
+  const path = stages.map((s) => stageView(s, guide))
+  const view = path[index]!
   return {
-    stage: stageView(stage),
+    stage: view,
+    charts: pathChartsView(guide, path, view.slug),
     guideTitle: guide.page.hero.title,
-    careerPathHeading: guide.page.careerPath.heading,
+    text: careerPathText(guide),
     labels: guide.page.labels,
-    bandChartUpdated: chartUpdated(guide, 'salary-bands'),
     previous: neighbour(index - 1),
     next: neighbour(index + 1),
   }
 }
+
 export type StagePageView = NonNullable<ReturnType<typeof stagePageView>>

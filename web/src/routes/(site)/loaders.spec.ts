@@ -37,7 +37,9 @@ const stage = (id: number, slug: string, yearsFrom: number, yearsTo: number | nu
   yearsFrom,
   yearsTo,
   summary: `Summary ${slug}`,
+  // The first stage's pairing has no reason, so its pay comes from its years.
   salaryBand: id === 2 ? top : band,
+  salaryBandReason: id === 2 ? 'Staff titles start here' : null,
   keySkills: [{ id: 9, name: 'Docker', slug: 'docker' }],
   updatedAt: '2026-01-01',
 })
@@ -65,8 +67,10 @@ const guide = {
     salaries: { heading: 'Salaries', levelLabel: 'Level', rangeLabel: 'Range', footnoteHtml: '' },
     faq: { heading: 'FAQ' },
     nextSteps: { heading: 'Next', links: [] },
+    labels: { allSkills: 'All', salaryBand: 'Band', keySkills: 'Skills', timelineAxis: 'Years' },
     updatedAt: '2026-01-01',
   },
+  settings: {},
   docs: {
     roles: [],
     'tool-categories': [{ id: 1, slug: 'infra', title: 'Infra' }],
@@ -99,10 +103,10 @@ describe('the guide loader', () => {
     ])
   })
 
-  it('gives each stage its years and band', () => {
-    expect(data.stages.map((s: any) => [s.years, s.band.text])).toEqual([
-      ['0-2 years', '$120k-$160k'],
-      ['8+ years', '$270k-$380k+'],
+  it('gives each stage its years, and its pay from its years unless paired with a reason', () => {
+    expect(data.stages.map((s: any) => [s.years, s.pay.sentence, s.pay.reason])).toEqual([
+      ['0-2 years', '0-2 years spans Junior (0-2y): $120k-$160k', null],
+      ['8+ years', 'Staff/Principal: $270k-$380k+', 'Staff titles start here'],
     ])
   })
 

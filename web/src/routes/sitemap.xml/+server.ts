@@ -11,6 +11,7 @@ export const GET: RequestHandler = async () => {
     '/salaries',
     '/skills',
     '/changes',
+    '/career-path',
     ...guide.docs['career-stages'].map((s) => `/career-path/${s.slug}`),
     ...guide.docs.tools.map((t) => skillPath(t.slug)),
   ]

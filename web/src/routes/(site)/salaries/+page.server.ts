@@ -1,5 +1,6 @@
 import { getGuide } from '#lib/server/contentStore.ts'
 import { subpageSeo } from '#lib/server/seo.ts'
+import { shareCardAlt } from '#lib/server/shareCards/cards.ts'
 import { salariesPageView } from '#lib/views/salariesPage.ts'
 import { CMS_PUBLIC_URL } from '$app/env/private'
 import type { PageServerLoad } from './$types'
@@ -10,6 +11,11 @@ export const load: PageServerLoad = async () => {
   return {
     ...view,
     guideTitle: guide.page.hero.title,
-    seo: subpageSeo(guide.page.hero.title, view.text, '/salaries'),
+    seo: subpageSeo(
+      guide.page.hero.title,
+      view.text,
+      '/salaries',
+      shareCardAlt(guide, '/salaries'),
+    ),
   }
 }
