@@ -66,11 +66,7 @@ export type ChartUpdated = { label: string; date: string; iso: string; href: str
  * day) is not an update: readers would take it for news the guide never gave.
  */
 export function chartUpdated(guide: Guide, collection: FigureCollection): ChartUpdated | null {
-  const iso = (guide.changes?.docs ?? [])
-    .filter((c) => c.collection === collection)
-    .map((c) => c.date)
-    .sort()
-    .at(-1)
+  const iso = guide.changes?.figuresUpdated[collection] ?? null
   if (!iso) return null
   return {
     label: guide.settings.changesPage?.chartLine ?? '',
