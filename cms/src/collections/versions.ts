@@ -10,6 +10,12 @@ export const editorialVersions = {
   drafts: {
     // Saves the draft at most every 2 s while someone types.
     autosave: { interval: 2000 },
+    // Drafts are checked like published documents. Besides catching a broken draft when it
+    // is saved rather than when it is published, this is what stops the admin's create view
+    // from making a document the moment it opens (Payload creates one on mount when drafts
+    // autosave unvalidated, next/dist/views/Document): "Create New" now makes exactly one
+    // document, on the first save, and leaving the form makes none.
+    validate: true,
     schedulePublish: true,
   },
   maxPerDoc: 100,
