@@ -9,6 +9,7 @@ import * as migration_20261129_222331_webhooks from './20261129_222331_webhooks'
 import * as migration_20261206_204641_webhook_event_sequence from './20261206_204641_webhook_event_sequence';
 import * as migration_20261206_210000_content_events from './20261206_210000_content_events';
 import * as migration_20261206_212409_webhook_attempts_and_documents from './20261206_212409_webhook_attempts_and_documents';
+import * as migration_20261206_232744_media_image_sizes from './20261206_232744_media_image_sizes';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_212409_webhook_attempts_and_documents.up,
     down: migration_20261206_212409_webhook_attempts_and_documents.down,
-    name: '20261206_212409_webhook_attempts_and_documents'
+    name: '20261206_212409_webhook_attempts_and_documents',
+  },
+  {
+    up: migration_20261206_232744_media_image_sizes.up,
+    down: migration_20261206_232744_media_image_sizes.down,
+    name: '20261206_232744_media_image_sizes'
   },
 ];
