@@ -1,0 +1,284 @@
+import { expect, test, type Page } from '@playwright/test'
+
+import { adminUrl, publishedDoc, signIn } from './adminUi'
+import { adminToken, cms, cmsUrl, stackEnv, webUrl } from './helpers'
+
+test.use({ viewport: { width: 1440, height: 1000 } })
+
+const tag = () => Math.random().toString(36).slice(2, 8)
+
+/** Every FAQ, drafts included, as the admin counts them. */
+const faqCount = async () =>
+  (await cms('GET', '/faqs?draft=true&limit=1&depth=0', { token: await adminToken() })).body
+    .totalDocs as number
+
+/** Signs in through the admin's form as the seeded admin. */
+async function signInAsAdmin(page: Page) {
+  const env = stackEnv()
+  await page.goto(adminUrl('/login'))
+  await page.fill('#field-email', env.SEED_ADMIN_EMAIL!)
+  await page.fill('#field-password', env.SEED_ADMIN_PASSWORD!)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin$/)
+}
+
+test('Create New makes exactly one FAQ, on its first save; opening the form and leaving makes none', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const t = tag()
+  const before = await faqCount()
+  await signIn(page, 'editor')
+  for (let visit = 0; visit < 3; visit++) {
+    await page.goto(adminUrl('/collections/faqs/create'))
+    await expect(page.locator('#field-question')).toBeVisible()
+    await page.goto(adminUrl('/collections/faqs'))
+  }
+  expect(await faqCount()).toBe(before)
+
+  await page.goto(adminUrl('/collections/faqs/create'))
+  await page.fill('#field-question', `A question made once ${t}?`)
+  await page.locator('.rich-text-lexical [contenteditable=true]').click()
+  await page.keyboard.type(`An answer made once ${t}.`)
+  await page.locator('#action-save-draft').click()
+  await page.waitForURL(/\/collections\/faqs\/\d+$/)
+  const id = Number(page.url().split('/').pop())
+  try {
+    // Autosave keeps saving the same document while the editor types on.
+    await page.locator('.rich-text-lexical [contenteditable=true]').click()
+    await page.keyboard.press('ControlOrMeta+End')
+    await page.keyboard.type(' More.')
+    await expect
+      .poll(
+        async () =>
+          (await cms('GET', `/faqs/${id}?draft=true`, { token: await adminToken() })).body
+            .answerHtml,
+        { timeout: 15_000 },
+      )
+      .toContain('More.')
+    expect(await faqCount()).toBe(before + 1)
+  } finally {
+    await cms('DELETE', `/faqs/${id}?overrideLock=true`, { token: await adminToken() })
+  }
+})
+
+test('the admin opened at another address than CMS_PUBLIC_URL refuses sign-in and names the address to use', async ({
+  page,
+}) => {
+  const publicAdmin = `${stackEnv().CMS_PUBLIC_URL}/admin`
+  const { email, password } = {
+    email: stackEnv().SEED_ADMIN_EMAIL!,
+    password: stackEnv().SEED_ADMIN_PASSWORD!,
+  }
+  // cmsUrl() is 127.0.0.1; CMS_PUBLIC_URL is localhost.
+  await page.goto(`${cmsUrl()}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type=submit]')
+  await expect(page.getByText(`open ${publicAdmin}`)).toBeVisible()
+  await expect(page).toHaveURL(/\/admin\/login/)
+})
+
+test('a write whose session cookie comes from a foreign origin says which address to use, not "not allowed"', async () => {
+  const token = await adminToken()
+  const faq = (await cms('GET', '/faqs?limit=1&depth=0')).body.docs[0]
+  const res = await fetch(`${cmsUrl()}/api/faqs/${faq.id}`, {
+    method: 'PATCH',
+    headers: {
+      'content-type': 'application/json',
+      cookie: `payload-token=${token}`,
+      origin: cmsUrl(),
+    },
+    body: JSON.stringify({ question: 'Never saved?' }),
+  })
+  expect(res.status).toBe(403)
+  const message: string = (await res.json()).errors[0].message
+  expect(message).toContain(`${stackEnv().CMS_PUBLIC_URL}/admin`)
+  expect(message).not.toContain('not allowed')
+  // The same cookie from the CMS's own address saves.
+  expect((await cms('GET', `/faqs/${faq.id}`)).body.question).toBe(faq.question)
+})
+
+test('a new user is a contributor unless an admin says otherwise, in the API and the admin form', async ({
+  page,
+}) => {
+  const token = await adminToken()
+  const made = await cms('POST', '/users', {
+    token,
+    body: { email: `new-${tag()}@e2e.test`, password: 'a-long-password-1' },
+  })
+  expect(made.status).toBe(201)
+  try {
+    expect(made.body.doc.roles).toEqual(['contributor'])
+    await signInAsAdmin(page)
+    await page.goto(adminUrl('/collections/users/create'))
+    await expect(page.locator('#field-roles')).toContainText('Contributor')
+    await expect(page.locator('#field-roles')).not.toContainText('Editor')
+  } finally {
+    await cms('DELETE', `/users/${made.body.doc.id}`, { token })
+  }
+})
+
+test('an API key is shown once, with a copy button and a warning, and works', async ({ page }) => {
+  const token = await adminToken()
+  const client = await cms('POST', '/api-clients', { token, body: { name: `App ${tag()}` } })
+  expect(client.status).toBe(201)
+  const id = client.body.doc.id
+  try {
+    await signInAsAdmin(page)
+    await page.goto(adminUrl(`/collections/api-clients/${id}`))
+    await page.locator('#generate-api-key').click()
+    await page.locator('#confirm-action').click()
+    const input = page.locator('input#apiKey')
+    await expect(input).toHaveValue(/^[0-9a-f-]{36}$/)
+    const key = await input.inputValue()
+    await expect(page.locator('.api-key .copy-to-clipboard')).toBeVisible()
+    await expect(page.getByText('It will not be displayed again')).toBeVisible()
+    const me = await fetch(`${cmsUrl()}/api/api-clients/me`, {
+      headers: { authorization: `api-clients API-Key ${key}` },
+    })
+    expect(((await me.json()) as { user?: { id: number } }).user?.id).toBe(id)
+
+    // Once the page is left, the key is never shown again.
+    await page.reload()
+    await expect(input).toBeVisible()
+    expect(await input.inputValue()).not.toBe(key)
+    await expect(page.locator('#reveal-api-key')).toHaveCount(0)
+  } finally {
+    await cms('DELETE', `/api-clients/${id}`, { token })
+  }
+})
+
+type Node = Record<string, unknown>
+const text = (t: string, format = 0): Node => ({
+  type: 'text',
+  version: 1,
+  text: t,
+  format,
+  mode: 'normal',
+  style: '',
+  detail: 0,
+})
+const element = (type: string, children: Node[], extra: Node = {}): Node => ({
+  type,
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  children,
+  ...extra,
+})
+
+test('every element the rich-text editor offers renders on the site, images in fitting sizes, with no CSP violation', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const t = tag()
+  // A 1200×600 PNG, drawn by the browser, uploaded through the admin.
+  await page.goto(`${webUrl()}/robots.txt`)
+  const pngBase64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 1200
+    canvas.height = 600
+    const g = canvas.getContext('2d')!
+    g.fillStyle = '#2a7'
+    g.fillRect(0, 0, 1200, 600)
+    return canvas.toDataURL('image/png').split(',')[1]!
+  })
+  await signInAsAdmin(page)
+  await page.goto(adminUrl('/collections/media/create'))
+  await page.locator('input[type=file]').setInputFiles({
+    name: `wide-${t}.png`,
+    mimeType: 'image/png',
+    buffer: Buffer.from(pngBase64, 'base64'),
+  })
+  await page.fill('#field-alt', `A green field ${t}`)
+  await page.locator('#action-save').click()
+  await page.waitForURL(/\/collections\/media\/\d+$/)
+  const mediaId = Number(page.url().split('/').pop())
+
+  // The editor offers no element the site cannot render.
+  await page.goto(adminUrl('/collections/faqs/create'))
+  await page.locator('.rich-text-lexical [contenteditable=true]').click()
+  await page.keyboard.type('/')
+  const menu = page.locator('.slash-menu-popup')
+  await expect(menu).toContainText('Upload')
+  await expect(menu).toContainText('Heading 2')
+  for (const absent of ['Check List', 'Relationship', 'Heading 1', 'Align'])
+    await expect(menu).not.toContainText(absent)
+  await page.keyboard.press('Escape')
+
+  const answer = {
+    root: element('root', [
+      element('heading', [text(`Heading ${t}`)], { tag: 'h3' }),
+      element('paragraph', [
+        text('bold', 1),
+        text(' italic', 2),
+        text(' code', 16),
+        text(' sub', 32),
+        text(' sup', 64),
+      ]),
+      element('list', [element('listitem', [text('first')], { value: 1 })], {
+        listType: 'bullet',
+        start: 1,
+        tag: 'ul',
+      }),
+      element('list', [element('listitem', [text('one')], { value: 1 })], {
+        listType: 'number',
+        start: 1,
+        tag: 'ol',
+      }),
+      element('quote', [text('a quote')]),
+      element('paragraph', [
+        element('link', [text('a link')], {
+          fields: { linkType: 'custom', url: 'https://example.com/', newTab: false },
+          id: `l${t}`,
+        }),
+      ]),
+      { type: 'horizontalrule', version: 1 },
+      { type: 'upload', version: 3, format: '', fields: null, relationTo: 'media', value: mediaId },
+    ]),
+  }
+  const faq = await publishedDoc('faqs', { question: `Everything ${t}?`, answer })
+  try {
+    // Chromium reports every CSP violation (a blocked image, an inline style) as a console error.
+    const violations: string[] = []
+    page.on('console', (m) => void (m.type() === 'error' && violations.push(m.text())))
+    const answerBox = page.locator(`#${faq.doc.slug} .answer`)
+    await expect(async () => {
+      await page.goto(webUrl())
+      await expect(answerBox.locator('h3')).toHaveText(`Heading ${t}`, { timeout: 1000 })
+    }).toPass({ timeout: 15_000 })
+    for (const tagName of [
+      'strong',
+      'em',
+      'code',
+      'sub',
+      'sup',
+      'ul li',
+      'ol li',
+      'blockquote',
+      'hr',
+    ])
+      await expect(answerBox.locator(tagName)).toHaveCount(1)
+    await expect(answerBox.locator('a[href="https://example.com/"]')).toHaveText('a link')
+
+    const img = answerBox.locator('img')
+    await expect(img).toHaveAttribute('alt', `A green field ${t}`)
+    await expect(img).toHaveAttribute('loading', 'lazy')
+    await expect(img).toHaveAttribute('src', /^\/media\//)
+    const srcset = (await img.getAttribute('srcset')) ?? ''
+    // The sizes Payload made (480, 768) and the original (1200); none wider than it.
+    expect(srcset.match(/ \d+w/g)).toEqual([' 480w', ' 768w', ' 1200w'])
+    await img.scrollIntoViewIfNeeded()
+    await expect
+      .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+      .toBeGreaterThan(0)
+    // The browser picked a narrower copy than the original for a 1440 px wide window's column.
+    expect(await img.evaluate((i: HTMLImageElement) => i.currentSrc)).not.toContain(`wide-${t}.png`)
+    expect(violations).toEqual([])
+  } finally {
+    await faq.remove()
+    await cms('DELETE', `/media/${mediaId}`, { token: await adminToken() })
+  }
+})
