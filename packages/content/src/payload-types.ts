@@ -1786,7 +1786,7 @@ export interface FigureReference1 {
       };
   format: 'range' | 'rangePlus' | 'min' | 'max' | 'years';
   /**
-   * Filled in from the data when you save; it follows every later change.
+   * It follows every later change to the data.
    */
   text?: string | null;
   id?: string | null;
