@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { adminUrl, publishedDoc, signIn } from './adminUi'
+import { adminUrl, paragraph, publishedDoc, signIn } from './adminUi'
 import { adminToken, cms, cmsUrl, stackEnv, webUrl } from './helpers'
 
 test.use({ viewport: { width: 1440, height: 1000 } })
@@ -134,10 +134,13 @@ test('an API key is shown once, with a copy button and a warning, and works', as
     const key = await input.inputValue()
     await expect(page.locator('.api-key .copy-to-clipboard')).toBeVisible()
     await expect(page.getByText('It will not be displayed again')).toBeVisible()
-    const me = await fetch(`${cmsUrl()}/api/api-clients/me`, {
-      headers: { authorization: `api-clients API-Key ${key}` },
-    })
-    expect(((await me.json()) as { user?: { id: number } }).user?.id).toBe(id)
+    // The key reads the API as its client (an unknown key gets a 401).
+    const read = (k: string) =>
+      fetch(`${cmsUrl()}/api/faqs?limit=1`, {
+        headers: { authorization: `api-clients API-Key ${k}` },
+      }).then((r) => r.status)
+    expect(await read(key)).toBe(200)
+    expect(await read(key.replace(/.$/, (c) => (c === '0' ? '1' : '0')))).toBe(401)
 
     // Once the page is left, the key is never shown again.
     await page.reload()
@@ -280,5 +283,72 @@ test('every element the rich-text editor offers renders on the site, images in f
   } finally {
     await faq.remove()
     await cms('DELETE', `/media/${mediaId}`, { token: await adminToken() })
+  }
+})
+
+test('the Figure drawer shows what readers will see once picked, and closing it with Esc leaves no element', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const t = tag()
+  const faq = await publishedDoc('faqs', {
+    question: `Figure drawer ${t}?`,
+    answer: paragraph(`Answer ${t}.`),
+  })
+  try {
+    await signIn(page, 'editor')
+    await page.goto(adminUrl(`/collections/faqs/${faq.doc.id}`))
+    const editor = page.locator('.rich-text-lexical [contenteditable=true]')
+    const insertFigure = async () => {
+      await editor.click()
+      await page.keyboard.press('ControlOrMeta+End')
+      await page.getByRole('button', { name: 'inlineBlocks dropdown' }).click()
+      await page.locator('.toolbar-popup__dropdown-item', { hasText: 'Figure' }).click()
+      const drawer = page.locator('.drawer__content').last()
+      await expect(drawer.locator('#field-figure')).toBeVisible()
+      return drawer
+    }
+    // Opened and closed with Esc before anything was picked: nothing stays behind.
+    await insertFigure()
+    await page.keyboard.press('Escape')
+    await expect(page.locator('.drawer__content')).toHaveCount(0)
+    await expect(page.locator('.rich-text-lexical .figure-label')).toHaveCount(0)
+
+    // Picked: the drawer and the chip show the value before anything is saved.
+    const drawer = await insertFigure()
+    await drawer.locator('#field-figure .rs__control').click()
+    await page.keyboard.type('Mid')
+    await page.locator('.rs__option', { hasText: /^Mid$/ }).click()
+    await expect(drawer.locator('.figure-readers-see')).toHaveText('$160k-$210k')
+    await expect(page.locator('.rich-text-lexical .figure-label')).toHaveText('$160k-$210k')
+  } finally {
+    await faq.remove()
+  }
+})
+
+test('a typed figure that a band was published with before warns about that band, not a role sharing one end', async () => {
+  const token = await adminToken()
+  const senior = (await cms('GET', '/salary-bands?where[slug][equals]=senior&depth=0')).body.docs[0]
+  await cms('PATCH', `/salary-bands/${senior.id}`, {
+    token,
+    body: { minSalary: 220000, maxSalary: 280000, _status: 'published' },
+  })
+  try {
+    const check = await fetch(`${cmsUrl()}/api/figure-check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ data: { question: 'Seniors earn $210k-$270k?' } }),
+    })
+    const { disagreements } = (await check.json()) as {
+      disagreements: { expected: { title: string; text: string } }[]
+    }
+    expect(disagreements.map((d) => d.expected)).toEqual([
+      expect.objectContaining({ title: 'Senior', text: '$220k-$280k' }),
+    ])
+  } finally {
+    await cms('PATCH', `/salary-bands/${senior.id}`, {
+      token,
+      body: { minSalary: senior.minSalary, maxSalary: senior.maxSalary, _status: 'published' },
+    })
   }
 })
