@@ -53,12 +53,16 @@ export function FigureChip() {
       wasOpen.current = true
       return
     }
-    if (!wasOpen.current || !saved || saved.figure) return
+    if (!wasOpen.current) return
     wasOpen.current = false
+    // Read in the update itself: the drawer's "Save changes" sets the fields in an update
+    // queued before it closes, so this sees them; only a drawer closed unsaved finds none.
     editor.update(() => {
-      if (nodeKey) $getNodeByKey(nodeKey)?.remove()
+      const node = nodeKey ? $getNodeByKey(nodeKey) : null
+      const fields = node && 'getFields' in node ? (node.getFields as () => Fields)() : null
+      if (node && !fields?.figure) node.remove()
     })
-  }, [drawerOpen, saved, editor, nodeKey])
+  }, [drawerOpen, editor, nodeKey])
 
   const live = useFigureText(
     drawerOpen ? picked : saved?.figure,
