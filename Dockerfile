@@ -44,6 +44,7 @@ WORKDIR /app/cms
 RUN apt-get update && apt-get install -y --no-install-recommends postgresql-client \
   && rm -rf /var/lib/apt/lists/*
 # Uploaded images when no S3 bucket is set, and those backups (volumes in docker-compose.yml).
+ENV MEDIA_DIR=/app/cms/media
 RUN mkdir -p media backups && chown node media backups
 USER node
 EXPOSE 3000

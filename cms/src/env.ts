@@ -88,7 +88,12 @@ const schema = z
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
     /** How often the CMS server runs due jobs (scheduled publishing); cron with seconds. */
     JOBS_CRON: z.string().default('* * * * * *'),
-    /** Uploads on S3-compatible storage (plugins/mediaStorage.ts); unset: local disk. */
+    /**
+     * Where uploaded images go when S3_BUCKET is unset, relative to the CMS's working
+     * directory: by default the local stack's git-ignored data folder, never the source tree.
+     */
+    MEDIA_DIR: z.string().default('../.data/media'),
+    /** Uploads on S3-compatible storage (plugins/mediaStorage.ts); unset: MEDIA_DIR. */
     S3_BUCKET: z.string().optional(),
     S3_REGION: z.string().default('us-east-1'),
     /** For S3-compatible servers other than AWS (MinIO, R2, ...): their URL. */

@@ -1,7 +1,7 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { BlocksFeature, FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import sharp from 'sharp'
 import { buildConfig, type CollectionConfig } from 'payload'
 
 import type { GuideCollectionSlug } from '@mlops-guide/content/collections'
@@ -20,13 +20,13 @@ import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscribers } from './collections/WebhookSubscribers'
+import { richTextEditor } from './fields/editor'
 import { exportsEndpoint } from './endpoints/exports'
 import { graphqlSchema } from './endpoints/graphqlSchema'
 import { health, liveness } from './endpoints/health'
 import { previewDraft } from './endpoints/previewDraft'
 import { keepPoolAlive } from './database/keepPoolAlive'
 import { prepareDatabase } from './database/prepareDatabase'
-import { FigureBlock } from './figures/block'
 import { contentChangesEndpoint } from './events/changesEndpoint'
 import { figureCheckEndpoint } from './figures/checkEndpoint'
 import { FigureReferences } from './figures/FigureReferences'
@@ -34,6 +34,7 @@ import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { answerDatabaseOutage } from './hooks/answerDatabaseOutage'
+import { explainForeignOrigin } from './hooks/explainForeignOrigin'
 import { jobs } from './jobs'
 import { logger } from './logger'
 import { mediaStorage } from './plugins/mediaStorage'
@@ -107,8 +108,9 @@ export default buildConfig({
     graphqlSchema,
   ],
   jobs,
-  // A database outage answers 503 with Retry-After, not 500 (database/outage.ts).
-  hooks: { afterError: [answerDatabaseOutage] },
+  // A database outage answers 503 with Retry-After, not 500 (database/outage.ts); a write
+  // from an admin opened at a foreign address says which address to use.
+  hooks: { afterError: [answerDatabaseOutage, explainForeignOrigin] },
   // Before the CMS answers: a pool that survives database restarts, then the schema and
   // (on an empty database) the guide's content.
   onInit: async (payload) => {
@@ -116,15 +118,10 @@ export default buildConfig({
     await prepareDatabase(payload)
   },
   plugins: [openApi, mediaStorage],
-  // Every rich-text field: Payload's default features, a toolbar always in view, and the
-  // inline Figure element that quotes a band, role or stage (figures/block.ts).
-  editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [
-      ...defaultFeatures,
-      FixedToolbarFeature(),
-      BlocksFeature({ inlineBlocks: [FigureBlock] }),
-    ],
-  }),
+  // Resizes uploaded images into Media's imageSizes.
+  sharp,
+  // Every rich-text field: what the site can render, and the inline Figure (fields/editor.ts).
+  editor: richTextEditor,
   // A COMMIT that fails fails the write (Payload's own transactions report it as saved).
   // A few pool connections stay out of reach of transactions (framework/openTransactions.ts).
   db: limitOpenTransactions(

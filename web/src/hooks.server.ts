@@ -110,11 +110,12 @@ export const handle: Handle = async (input) => {
   const { request, url } = event
   // Not SvelteKit's data requests (<page>/__data.json): for those event.url is the page's
   // own address, and their JSON was once kept as the page. The guide's pages never make them
-  // (csr = false).
+  // (csr = false). Nor images (/media/), which the CMS holds and browsers cache.
   const cacheable =
     (request.method === 'GET' || request.method === 'HEAD') &&
     !event.isDataRequest &&
     !url.pathname.startsWith('/api/') &&
+    !url.pathname.startsWith('/media/') &&
     !isPreview(url)
   if (!cacheable) return secure(await render(input), url)
 

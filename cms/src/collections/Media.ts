@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
@@ -6,11 +7,12 @@ import { applyPublicApiLimits } from '../hooks/applyPublicApiLimits'
 import { noMediaWritesForContributors } from '../hooks/noMediaWritesForContributors'
 import { adminGroups } from './groups'
 import { safeText } from '../fields/text'
+import { env } from '../env'
 
 /**
  * Images editors upload (logos, illustrations). Files go to S3-compatible storage when
  * S3_BUCKET is set (plugins/mediaStorage.ts), so CMS processes keep no state of their own;
- * without it, to cms/media on local disk (development).
+ * without it, to MEDIA_DIR on local disk (development: the stack's data folder).
  */
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -24,7 +26,17 @@ export const Media: CollectionConfig<'media'> = {
   access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
   hooks: { beforeOperation: [applyPublicApiLimits, noMediaWritesForContributors] },
   upload: {
+    // Outside the source tree, so an upload never shows up as a change in git.
+    staticDir: path.resolve(env.MEDIA_DIR),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'],
+    // Narrower copies for the site's srcset (media/imageHtml.ts), made with sharp; a size
+    // wider than the original is left out (Payload's default). The reading column is at most 48rem (768 px, twice that on
+    // dense screens).
+    imageSizes: [
+      { name: 'small', width: 480 },
+      { name: 'medium', width: 768 },
+      { name: 'large', width: 1536 },
+    ],
   },
   fields: safeText([
     {

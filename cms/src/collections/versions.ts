@@ -10,6 +10,11 @@ export const editorialVersions = {
   drafts: {
     // Saves the draft at most every 2 s while someone types.
     autosave: { interval: 2000 },
+    // Not `validate: true`, though Payload's create view then makes a document the moment it
+    // opens (next/dist/views/Document: it creates one on mount when drafts autosave
+    // unvalidated), so an abandoned "Create New" leaves an empty draft. With drafts
+    // validated, an autosave that runs while a just-inserted Figure element is still empty
+    // fails validation and its drawer then cannot be saved (figures.spec.ts, seen twice).
     schedulePublish: true,
   },
   maxPerDoc: 100,

@@ -3,8 +3,8 @@ import { convertLexicalToHTMLAsync } from '@payloadcms/richtext-lexical/html-asy
 import type { Field, FieldHook, PayloadRequest, RichTextFieldValidation } from 'payload'
 import { richText } from 'payload/shared'
 
-import { figureHtmlConverters } from '../figures/html'
 import { checkLinkTarget } from './linkTarget'
+import { siteHtmlConverters } from './siteHtml'
 
 type LexicalNode = {
   type?: string
@@ -38,8 +38,8 @@ const validateRichText: RichTextFieldValidation = async (value, options) => {
 /**
  * The HTML twin's value, rendered on every read by @payloadcms/richtext-lexical's own
  * converters (they escape every text node and pass link URLs through Payload's sanitizeUrl,
- * so `javascript:` never reaches a reader), plus the figure element, which shows the current
- * published value (figures/html.ts). Written here rather than with the library's
+ * so `javascript:` never reaches a reader), with the site's own for images, list items and
+ * the figure element, which shows the current published value (fields/siteHtml.ts). Written here rather than with the library's
  * lexicalHTMLField because that field's converters cannot see the request, and a figure
  * needs it to read its document.
  */
@@ -56,7 +56,14 @@ const toHtml =
       req,
       showHiddenFields: showHiddenFields ?? false,
     })
-    return convertLexicalToHTMLAsync({ converters: figureHtmlConverters(req), data, populate })
+    return convertLexicalToHTMLAsync({
+      converters: siteHtmlConverters(req),
+      data,
+      populate,
+      // Inline styles the site's CSP would block (fields/siteHtml.ts).
+      disableIndent: true,
+      disableTextAlign: true,
+    })
   }
 
 /**

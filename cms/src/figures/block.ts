@@ -87,7 +87,9 @@ export const FigureBlock: Block = {
       type: 'text',
       admin: {
         readOnly: true,
-        description: 'Filled in from the data when you save; it follows every later change.',
+        description: 'It follows every later change to the data.',
+        // Shown as soon as a figure and format are picked, before any save.
+        components: { Field: '/figures/admin/ReadersSee#ReadersSee' },
       },
       hooks: { beforeChange: [currentText], afterRead: [currentText] },
     },

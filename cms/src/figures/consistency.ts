@@ -12,6 +12,7 @@ import {
   formatFigure,
 } from '@mlops-guide/content/figures'
 
+import { figureChanges } from './changes'
 import { mentionsIn, type Mention } from './mentions'
 import { FIGURE_DOCUMENT_NAMES } from './resolve'
 
@@ -21,6 +22,8 @@ export type KnownFigure = {
   title: string
   salary: { min: number; max: number; text: string } | null
   years: { from: number; to: number | null; text: string } | null
+  /** Figures it was published with before (its record of changes), as text would quote them. */
+  formerly: Mention[]
 }
 
 /** A figure typed as text that contradicts the data: "$210k-$275k" where the band says $210k-$270k. */
@@ -45,6 +48,7 @@ const TITLES: Record<FigureCollection, string> = {
 
 export async function knownFigures(payload: Payload, req?: PayloadRequest): Promise<KnownFigure[]> {
   const all: KnownFigure[] = []
+  const { docs: changes } = await figureChanges(payload)
   for (const collection of FIGURE_COLLECTIONS) {
     const { docs } = await payload.find({
       collection,
@@ -62,17 +66,29 @@ export async function knownFigures(payload: Payload, req?: PayloadRequest): Prom
         title: String(doc[TITLES[collection]]),
         salary: range ? { min: doc.minSalary!, max: doc.maxSalary!, text: range } : null,
         years: years ? { from: doc.yearsFrom!, to: doc.yearsTo ?? null, text: years } : null,
+        formerly: changes
+          .filter((c) => c.collection === collection && String(c.document.id) === String(doc.id))
+          .flatMap((c) => mentionsIn(c.old)),
       })
     }
   }
   return all
 }
 
+/** Whether two typed figures say the same (a "+" aside). */
+const sameFigure = (a: Mention, b: Mention) =>
+  a.kind === 'salary' && b.kind === 'salary'
+    ? a.min === b.min && a.max === b.max
+    : a.kind === 'years' && b.kind === 'years' && a.from === b.from && a.to === b.to
+
 /**
  * Whether a typed figure contradicts the data. It agrees when some band, role or stage has
- * exactly that figure; it contradicts one that shares one end of it but not the other (the
- * typed "$210k-$270k+" after the Senior band became $215k-$270k); a figure that shares
- * nothing with the data has no structured source, and is the editor's own business.
+ * exactly that figure. Else it is the out-of-date figure of the one that was published with
+ * exactly it (the typed "$210k-$270k" after the Senior band became $220k-$280k is the
+ * Senior band's, not that of a role whose range also ends at $270k); else it contradicts one
+ * that shares one end of it but not the other (the typed "$210k-$270k+" after the Senior band
+ * became $215k-$270k); a figure that shares nothing with the data has no structured source,
+ * and is the editor's own business.
  */
 function contradicted(mention: Mention, known: KnownFigure[]): KnownFigure | null {
   // Years are first of all a stage's, salaries a band's (as the seed reads them).
@@ -86,6 +102,8 @@ function contradicted(mention: Mention, known: KnownFigure[]): KnownFigure | nul
   })
   const [a, b] = mention.kind === 'salary' ? [mention.min, mention.max] : [mention.from, mention.to]
   if (ends.some((e) => e.a === a && e.b === b)) return null
+  const former = preferred.find((k) => k.formerly.some((f) => sameFigure(f, mention)))
+  if (former) return former
   return ends.find((e) => e.a === a || e.b === b)?.k ?? null
 }
 

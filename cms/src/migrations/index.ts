@@ -11,6 +11,7 @@ import * as migration_20261206_210000_content_events from './20261206_210000_con
 import * as migration_20261206_212409_webhook_attempts_and_documents from './20261206_212409_webhook_attempts_and_documents';
 import * as migration_20261206_232607_stage_pay_named_tools_career_path_text from './20261206_232607_stage_pay_named_tools_career_path_text';
 import * as migration_20261206_232643_change_labels from './20261206_232643_change_labels';
+import * as migration_20261206_232744_media_image_sizes from './20261206_232744_media_image_sizes';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261206_232643_change_labels.up,
     down: migration_20261206_232643_change_labels.down,
     name: '20261206_232643_change_labels'
+  },
+  {
+    up: migration_20261206_232744_media_image_sizes.up,
+    down: migration_20261206_232744_media_image_sizes.down,
+    name: '20261206_232744_media_image_sizes'
   },
 ];

@@ -81,15 +81,16 @@ export function createContentClient(options: ClientOptions) {
   const base = options.baseUrl.replace(/\/$/, '')
   const doFetch = options.fetch ?? fetch
 
+  /** Sends the client's key, gives up after its timeout. */
+  function request(url: string, headers: Record<string, string>) {
+    if (options.apiKey) headers.authorization = `api-clients API-Key ${options.apiKey}`
+    return doFetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? 5000) })
+  }
+
   async function get<R>(path: string, query: object = {}): Promise<R> {
     const qs = stringify(query, { addQueryPrefix: true })
     const url = `${base}/api${path}${qs}`
-    const headers: Record<string, string> = { accept: 'application/json' }
-    if (options.apiKey) headers.authorization = `api-clients API-Key ${options.apiKey}`
-    const res = await doFetch(url, {
-      headers,
-      signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
-    })
+    const res = await request(url, { accept: 'application/json' })
     const body = await res.json().catch(() => null)
     if (!res.ok) throw new ContentApiError(res.status, url, body, retryAfter(res))
     return body as R
@@ -132,12 +133,21 @@ export function createContentClient(options: ClientOptions) {
     return get<ContentChanges>('/content-changes', query)
   }
 
+  /**
+   * An uploaded file (Media's `filename` or one of its sizes'), as the CMS answers it: the
+   * response itself, to stream on. Conditional headers (If-None-Match, ...) pass through.
+   */
+  function mediaFile(filename: string, headers: Record<string, string> = {}) {
+    return request(`${base}/api/media/file/${encodeURIComponent(filename)}`, { ...headers })
+  }
+
   return {
     find,
     findById,
     count,
     findGlobal,
     contentChanges,
+    mediaFile,
     careerStages: bind('career-stages'),
     salaryBands: bind('salary-bands'),
     roles: bind('roles'),

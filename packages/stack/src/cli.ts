@@ -63,6 +63,8 @@ try {
       process.env.SITE_REVALIDATE_URLS ?? `http://127.0.0.1:${webPort}/api/revalidate`,
     // The CMS's backup before it migrates goes where `npm run backup` writes its own.
     PRE_MIGRATION_BACKUP: process.env.PRE_MIGRATION_BACKUP ?? path.join(dataDir, 'backups'),
+    // Uploaded images (without a bucket) beside the database, in the data folder.
+    MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(dataDir, 'media'),
   }
   if (command === 'db') {
     console.log(`DATABASE_URL=${database.url}`)

@@ -46,6 +46,7 @@ export async function startTestStack(opts: { web?: boolean; env?: Record<string,
     SEED_ADMIN_EMAIL: 'admin@guide.test',
     SEED_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
     CONTENT_SNAPSHOT_FILE: path.join(tmp, 'content-snapshot.json'),
+    MEDIA_DIR: path.join(tmp, 'media'),
     ...(opts.web ? { SITE_REVALIDATE_URLS: `http://127.0.0.1:${webPort}/api/revalidate` } : {}),
     ...opts.env,
   }

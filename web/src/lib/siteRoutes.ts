@@ -21,7 +21,7 @@ export const sitePagesInContract: Exclude<
   SitePages,
   | SiteRoute
   | '/preview/[...target]'
-  | `/${'api' | 'og' | 'healthz' | 'robots.txt' | 'sitemap.xml' | 'manifest.webmanifest' | 'changes.xml'}${string}`
+  | `/${'api' | 'og' | 'media' | 'healthz' | 'robots.txt' | 'sitemap.xml' | 'manifest.webmanifest' | 'changes.xml'}${string}`
 > extends never
   ? true
   : never = true

@@ -254,10 +254,14 @@ export function checkQuery(query: Record<string, unknown>, target: Target | null
       throw problem(400, name, `must be true or false (got ${quote(value)})`)
     }
   }
-  // The admin itself sends fallback-locale=null (autosave) and an empty locale.
+  // The admin itself sends fallback-locale=null (autosave), an empty locale, and
+  // locale=undefined (the create form's Save draft and Publish).
   for (const name of ['locale', 'fallback-locale', 'fallbackLocale']) {
     const value = query[name]
-    if (value !== undefined && !['', 'null', 'none', 'false'].includes(value as string)) {
+    if (
+      value !== undefined &&
+      !['', 'null', 'none', 'false', 'undefined'].includes(value as string)
+    ) {
       throw problem(400, name, 'this API has one language: leave the parameter out')
     }
   }

@@ -8,6 +8,7 @@ import { applyPublicApiLimits } from '../../hooks/applyPublicApiLimits'
 import { adminGroups } from '../groups'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { clearSignInAttempts, throttleSignIn } from './hooks/signInThrottle'
+import { signInOnlyAtPublicAddress } from './hooks/signInOnlyAtPublicAddress'
 import { safeText } from '../../fields/text'
 
 export const Users: CollectionConfig<'users'> = {
@@ -35,7 +36,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: admin,
   },
   hooks: {
-    beforeOperation: [applyPublicApiLimits, throttleSignIn],
+    beforeOperation: [applyPublicApiLimits, signInOnlyAtPublicAddress, throttleSignIn],
     beforeChange: [firstUserIsAdmin],
     afterLogin: [clearSignInAttempts],
   },
@@ -49,7 +50,8 @@ export const Users: CollectionConfig<'users'> = {
       type: 'select',
       hasMany: true,
       required: true,
-      defaultValue: ['editor'],
+      // The least privilege: an admin raises it on purpose.
+      defaultValue: ['contributor'],
       options: ROLES.map((role) => ({
         label: role[0]!.toUpperCase() + role.slice(1),
         value: role,

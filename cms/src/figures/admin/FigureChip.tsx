@@ -3,28 +3,27 @@
 import { $getNodeByKey } from '@payloadcms/richtext-lexical/lexical'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
 import { useInlineBlockComponentContext } from '@payloadcms/richtext-lexical/client'
-import { useEffect, useState } from 'react'
+import { useFormFields, useModal } from '@payloadcms/ui'
+import { useEffect, useRef, useState } from 'react'
 
-import { formatFigure, isFigureFormat } from '@mlops-guide/content/figures'
+import { useFigureText, type FigureValue } from './useFigureText'
 
-type Fields = {
-  figure?: { relationTo?: string; value?: unknown } | null
-  format?: unknown
-  text?: unknown
-}
+type Fields = { id?: string; figure?: FigureValue; format?: unknown; text?: unknown }
 
 /**
  * A figure inside the editor: the value readers see ("$120k-$160k") instead of a generic
- * "Figure" chip, with the usual edit and remove buttons. It reads the element's fields from
- * the editor itself and follows every change to them (Payload refreshes a block's label
- * only after some saves of its drawer, so a label would sometimes keep an old value), and
- * asks the API for the document's published figures.
+ * "Figure" chip, with the usual edit and remove buttons.
+ * - Closed, it shows the element as saved in the editor (Payload refreshes a block's label
+ *   only after some saves of its drawer, so it reads the node itself and follows it).
+ * - While its drawer is open, it shows what is picked there, as soon as it is picked.
+ * - A drawer closed (Esc, the close button) before anything was picked leaves no element: an
+ *   empty one would only fail validation when the document is saved.
  */
 export function FigureChip() {
   const { InlineBlockContainer, EditButton, RemoveButton, nodeKey } =
     useInlineBlockComponentContext()
   const [editor] = useLexicalComposerContext()
-  const [fields, setFields] = useState<Fields | null>(null)
+  const [saved, setSaved] = useState<Fields | null>(null)
 
   useEffect(() => {
     const read = () =>
@@ -32,32 +31,44 @@ export function FigureChip() {
         const node = nodeKey ? $getNodeByKey(nodeKey) : null
         return node && 'getFields' in node ? (node.getFields as () => Fields)() : null
       })
-    setFields(read())
-    return editor.registerUpdateListener(() => setFields(read()))
+    setSaved(read())
+    return editor.registerUpdateListener(() => setSaved(read()))
   }, [editor, nodeKey])
 
-  const collection = fields?.figure?.relationTo
-  const rawId = fields?.figure?.value
-  const id = rawId && typeof rawId === 'object' ? (rawId as { id?: unknown }).id : rawId
-  const format = fields?.format
-  const [text, setText] = useState<string | null>(null)
+  // The drawer's form (this chip renders inside it) holds the picks before they are saved.
+  const picked = useFormFields(([fields]) => fields.figure?.value) as FigureValue
+  const pickedFormat = useFormFields(([fields]) => fields.format?.value)
+  const { modalState } = useModal()
+  const drawerOpen = Object.entries(modalState).some(
+    ([slug, state]) =>
+      state.isOpen &&
+      slug.includes('lexical-inlineBlocks-create-') &&
+      Boolean(saved?.id) &&
+      slug.endsWith(`-${saved?.id}`),
+  )
 
+  const wasOpen = useRef(false)
   useEffect(() => {
-    if (!collection || id == null || !isFigureFormat(format)) return setText(null)
-    const controller = new AbortController()
-    fetch(`/api/${collection}/${encodeURIComponent(String(id))}?depth=0`, {
-      credentials: 'include',
-      signal: controller.signal,
+    if (drawerOpen) {
+      wasOpen.current = true
+      return
+    }
+    if (!wasOpen.current) return
+    wasOpen.current = false
+    // Read in the update itself: the drawer's "Save changes" sets the fields in an update
+    // queued before it closes, so this sees them; only a drawer closed unsaved finds none.
+    editor.update(() => {
+      const node = nodeKey ? $getNodeByKey(nodeKey) : null
+      const fields = node && 'getFields' in node ? (node.getFields as () => Fields)() : null
+      if (node && !fields?.figure) node.remove()
     })
-      .then((res) => (res.ok ? res.json() : null))
-      .then((doc) => {
-        setText(doc?._status === 'published' ? formatFigure(doc, format) : null)
-      })
-      .catch(() => {})
-    return () => controller.abort()
-  }, [collection, id, format])
+  }, [drawerOpen, editor, nodeKey])
 
-  const shown = text ?? (typeof fields?.text === 'string' && fields.text ? fields.text : 'Figure')
+  const live = useFigureText(
+    drawerOpen ? picked : saved?.figure,
+    drawerOpen ? pickedFormat : saved?.format,
+  )
+  const shown = live ?? (typeof saved?.text === 'string' && saved.text ? saved.text : 'Figure')
   const chip = (
     <>
       <span className="figure-label" title="A live figure: it follows the data">

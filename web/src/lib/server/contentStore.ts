@@ -1,4 +1,4 @@
-import { ContentApiError, createContentClient, type ContentClient } from '@mlops-guide/content'
+import { ContentApiError } from '@mlops-guide/content'
 import { useVersion } from '@mlops-guide/server-runtime/page-cache'
 import { error } from '@sveltejs/kit'
 import {
@@ -8,18 +8,14 @@ import {
   type DocumentRef,
 } from '@mlops-guide/content/events'
 import { unrenderableReasons } from '@mlops-guide/content/renderable'
-import {
-  CMS_INTERNAL_URL,
-  CONTENT_REFRESH_SECONDS,
-  CONTENT_SNAPSHOT_FILE,
-  SITE_API_KEY,
-} from '$app/env/private'
+import { CONTENT_REFRESH_SECONDS, CONTENT_SNAPSHOT_FILE } from '$app/env/private'
 import fs from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import type { Guide } from '#lib/guide.ts'
 import { withDocument, withoutDocument } from '#lib/withDocument.ts'
 import { fetchChanges, fetchGuide } from './fetchContent.ts'
+import { siteClient as client } from './siteClient.ts'
 import { writeAtomic } from './writeAtomic.ts'
 
 /**
@@ -38,13 +34,6 @@ type Snapshot = {
   sequence?: number
 }
 
-// The site reads as its own named API client (the CMS's "Public site" key): its own rate
-// limit, which no one else on its address can spend.
-const client: ContentClient = createContentClient({
-  baseUrl: CMS_INTERNAL_URL,
-  apiKey: SITE_API_KEY || undefined,
-  timeoutMs: 5000,
-})
 let current: Snapshot | null = null
 let inflight: Promise<Snapshot> | null = null
 let timer: ReturnType<typeof setInterval> | null = null
