@@ -12,7 +12,6 @@ import {
   formatFigure,
 } from '@mlops-guide/content/figures'
 
-import { figureChanges } from './changes'
 import { mentionsIn, type Mention } from './mentions'
 import { FIGURE_DOCUMENT_NAMES } from './resolve'
 
@@ -46,10 +45,41 @@ const TITLES: Record<FigureCollection, string> = {
   'career-stages': 'title',
 }
 
+/**
+ * The figures each band, role or stage was ever published with (its published versions, the
+ * history the record of changes compares), as text would quote them, by document id.
+ */
+async function formerFigures(
+  payload: Payload,
+  collection: FigureCollection,
+  req?: PayloadRequest,
+): Promise<Map<string, Set<string>>> {
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { 'version._status': { equals: 'published' } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const byDocument = new Map<string, Set<string>>()
+  for (const { parent, version } of docs as unknown as {
+    parent: number | string
+    version: FigureSource
+  }[]) {
+    const texts = byDocument.get(String(parent)) ?? new Set<string>()
+    for (const text of [formatFigure(version, 'range'), formatFigure(version, 'years')]) {
+      if (text) texts.add(text)
+    }
+    byDocument.set(String(parent), texts)
+  }
+  return byDocument
+}
+
 export async function knownFigures(payload: Payload, req?: PayloadRequest): Promise<KnownFigure[]> {
   const all: KnownFigure[] = []
-  const { docs: changes } = await figureChanges(payload)
   for (const collection of FIGURE_COLLECTIONS) {
+    const formerly = await formerFigures(payload, collection, req)
     const { docs } = await payload.find({
       collection,
       where: { _status: { equals: 'published' } },
@@ -66,9 +96,9 @@ export async function knownFigures(payload: Payload, req?: PayloadRequest): Prom
         title: String(doc[TITLES[collection]]),
         salary: range ? { min: doc.minSalary!, max: doc.maxSalary!, text: range } : null,
         years: years ? { from: doc.yearsFrom!, to: doc.yearsTo ?? null, text: years } : null,
-        formerly: changes
-          .filter((c) => c.collection === collection && String(c.document.id) === String(doc.id))
-          .flatMap((c) => mentionsIn(c.old)),
+        formerly: [...(formerly.get(String(doc.id)) ?? [])]
+          .filter((text) => text !== range && text !== years)
+          .flatMap((text) => mentionsIn(text)),
       })
     }
   }
