@@ -11,6 +11,7 @@ export const SITE_ROUTES = {
   '/salaries': null,
   '/skills': null,
   '/changes': null,
+  '/search': null,
   '/skills/[slug]': 'tools',
   '/career-path/[slug]': 'career-stages',
 } as const satisfies Record<string, CollectionSlug | null>

@@ -42,7 +42,10 @@ export const SHOWN_WITHIN_MS = 10_000
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
-/** One page of each kind the site has: the guide, a stage, salaries, skills, a skill, changes. */
+/**
+ * One page of each kind the site has: the guide, a stage, salaries, skills, a skill, changes,
+ * and a search with results.
+ */
 export const PAGE_TYPES = [
   '/',
   '/career-path/mlops-engineer',
@@ -50,6 +53,7 @@ export const PAGE_TYPES = [
   '/skills',
   '/skills/kubernetes',
   '/changes',
+  '/search?q=kubernetes',
 ]
 
 /**

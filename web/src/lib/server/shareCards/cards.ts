@@ -2,6 +2,7 @@ import { matchSitePath } from '@mlops-guide/content/site-routes'
 
 import { populated, type Guide } from '#lib/guide.ts'
 import { stageView } from '#lib/views/parts.ts'
+import { searchText } from '#lib/views/searchPage.ts'
 import type { ShareCard } from './render.ts'
 
 /** The address of a page's share card: /og/home.png for the guide, /og<path>.png otherwise. */
@@ -40,6 +41,8 @@ export function shareCardFor(guide: Guide, pagePath: string, host: string): Shar
       return card(settings.skillsPage.title, settings.skillsPage.description ?? '')
     case '/changes':
       return card(settings.changesPage.title, settings.changesPage.description ?? '')
+    case '/search':
+      return card(searchText.title, searchText.description)
     case '/career-path/[slug]': {
       const stage = docs['career-stages'].find((s) => s.slug === match.slug)
       if (!stage) return null
