@@ -76,6 +76,13 @@ describe('the cache key of an address', () => {
     expect(pageCacheKey('/?skills=a%20b')).toBe(pageCacheKey('/?skills=a+b'))
     expect(pageCacheKey('/salaries')).toBe('/salaries')
   })
+
+  it('keeps the search apart from the search page: no search is answered with another', () => {
+    expect(pageCacheKey('/search')).toBe('/search')
+    expect(pageCacheKey('/search?q=docker&utm_source=x')).toBe('/search?q=docker')
+    expect(pageCacheKey('/search?q=docker&q=kubernetes')).toBe('/search?q=docker')
+    expect(pageCacheKey('/search?q=a')).not.toBe(pageCacheKey('/search?q=b'))
+  })
 })
 
 describe('the bounds of the page cache', () => {

@@ -14,7 +14,7 @@ export const searchText = {
     'Search every career stage, skill, role, salary band, company and question of the guide.',
   label: 'Search the guide',
   button: 'Search',
-  placeholder: 'Kubernetes, salary, DevOps…',
+  placeholder: 'e.g. Kubernetes',
   resultsFor: 'Results for',
   noResults: 'Nothing in the guide matches',
   noResultsHint: 'Try fewer or other words, or browse the skills and the career path.',

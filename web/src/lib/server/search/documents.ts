@@ -31,10 +31,15 @@ const names = (tools: (number | Tool)[] | null | undefined) =>
   (tools ?? [])
     .map((t) => populated(t))
     .filter((t) => t !== null)
-    .map(toolName)
+    .map((t) => t.name)
 
+/** Parts as sentences: each ends with its own stop, or gets one. */
 const sentences = (...parts: (string | null | undefined)[]) =>
-  parts.filter((p) => p && p.trim()).join('. ')
+  parts
+    .map((p) => p?.trim())
+    .filter((p) => p)
+    .map((p) => (/[.!?:…]$/.test(p!) ? p : `${p}.`))
+    .join(' ')
 
 /** The guide's own text, by the home page section that shows it (HomePage.svelte's ids). */
 function guideSections(page: Guide['page']): Omit<SearchDocument, 'id' | 'kind'>[] {

@@ -25,11 +25,14 @@ function build(version: string, guide: Guide): Built {
     fields: ['title', 'text'],
     searchOptions: {
       boost: { title: 3 },
-      // "kube" finds Kubernetes as it is typed; a word up to 4 letters long may be off by
-      // one letter and longer ones by two ("kubernets"), MiniSearch's edit distance as a
-      // share of the word's length (https://lucaong.github.io/minisearch/types/MiniSearch.SearchOptions.html).
-      prefix: true,
-      fuzzy: 0.2,
+      // The last word may be unfinished ("kube" finds Kubernetes); a word of four letters or
+      // more may be one letter off, of eight or more two ("kubernets"): MiniSearch's edit
+      // distance as a share of the word's length
+      // (https://lucaong.github.io/minisearch/types/MiniSearch.SearchOptions.html). Short
+      // words neither: "i" as a prefix or "what" one letter off match most of the guide, and
+      // that made a question take ten times as long.
+      prefix: (term, i, terms) => term.length >= 2 && i === terms.length - 1,
+      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
     },
   })
   index.addAll(documents)
