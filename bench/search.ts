@@ -7,7 +7,7 @@
  * as the client sees it; prints p50, p95 and max of each, and their ratio to the baseline.
  * Exits 1 when the search's p95 at scale is 20 ms or more.
  */
-import { publishAtScale, startTestStack, step } from '@mlops-guide/stack'
+import { startTestStack, step } from '@mlops-guide/stack'
 
 import { stackClients } from './stackClients.ts'
 
@@ -29,7 +29,7 @@ const QUERIES = [
 ]
 
 const stack = await startTestStack({ web: true, env: { RATE_LIMIT_ANONYMOUS: '1000000' } })
-const { cms, site } = stackClients(stack)
+const { adminToken, publishScale } = stackClients(stack)
 
 /** One search: the server's own time (Server-Timing) and the whole request's. */
 async function search(query: string) {
@@ -69,22 +69,11 @@ async function measure() {
 
 let failed: boolean
 try {
-  const { token } = await cms('POST', '/users/login', undefined, {
-    email: stack.env.SEED_ADMIN_EMAIL,
-    password: stack.env.SEED_ADMIN_PASSWORD,
-  })
+  const token = await adminToken()
   step('baseline: the guide as seeded')
   const baseline = await measure()
 
-  step('publishing 1,000 tools, 250 companies and 100 FAQs through the API')
-  const { toolSlugs } = await publishAtScale(stack.cmsUrl, token, {
-    tools: 1000,
-    companies: 250,
-    faqs: 100,
-  })
-  while ((await site('/skills')).match(/href="\/skills\//g)?.length !== toolSlugs.length) {
-    await new Promise((r) => setTimeout(r, 200))
-  }
+  const toolSlugs = await publishScale(token)
   const scaled = await measure()
 
   const ms = (n: number) => `${n.toFixed(2)} ms`.padStart(12)

@@ -115,7 +115,8 @@ test("an editor's text that spells a closing script tag stays inside the JSON-LD
   const summary = `${stage.summary} </script><script>alert(1)</script>`
   const dialogs: string[] = []
   page.on('dialog', (d) => dialogs.push(d.message()))
-  await cms('PATCH', `/career-stages/${stage.id}`, { token, body: { summary } })
+  const saved = await cms('PATCH', `/career-stages/${stage.id}`, { token, body: { summary } })
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200)
   try {
     await expect
       .poll(
