@@ -11,6 +11,7 @@ import {
   MAX_PAGES,
   pageCacheKey,
   pageCacheSize,
+  uncachedPage,
   useVersion,
 } from './pageCache.js'
 
@@ -44,6 +45,17 @@ describe('the page cache', () => {
     const answer = cachedAnswer(png, { acceptEncoding: 'gzip, br' })
     expect(answer.body).toBe(png.body)
     expect(header(answer.headers, 'content-encoding')).toBeUndefined()
+  })
+
+  it('compresses an answer it does not keep, and keeps nothing of it', () => {
+    const html = '<li>a search result</li>'.repeat(50)
+    const before = pageCacheSize()
+    const answer = uncachedPage(page(html))
+    expect(gunzipSync(answer.gzip!).toString()).toBe(html)
+    expect(answer.etag).toMatch(/^".+"$/)
+    expect(pageCacheSize()).toEqual(before)
+    const sent = cachedAnswer(answer, { acceptEncoding: 'gzip, br', rendered: true })
+    expect(header(sent.headers, 'content-encoding')).toBe('gzip')
   })
 
   it('is emptied when the content changes', () => {

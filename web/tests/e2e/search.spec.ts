@@ -133,6 +133,12 @@ test('any q gets a 200 or a 400 page naming the problem, never a 5xx', async () 
   expect(repeated).toContain('href="/skills/docker"')
 })
 
+test('a search is compressed for the reader like any page', async () => {
+  const res = await get(search('kubernetes'))
+  expect(res.headers.get('content-encoding')).toBe('gzip') // fetch asks for gzip and br
+  expect(await res.text()).toContain('href="/skills/kubernetes"')
+})
+
 test('searches are not kept in the page cache; the empty search page is', async () => {
   const cache = async () => (await (await get('/healthz')).json()).pageCache
   await (await get('/search')).arrayBuffer()
@@ -142,6 +148,7 @@ test('searches are not kept in the page cache; the empty search page is', async 
     const res = await get(search(`made up ${i} kubernetes`))
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toMatch(/private/)
+    expect(res.headers.get('x-cache')).toBe('miss')
     await res.arrayBuffer()
   }
   const after = await cache()
