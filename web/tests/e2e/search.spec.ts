@@ -83,7 +83,7 @@ test('the header search box works without script, from any page and the 404 page
 
   const missing = await page.goto('/no-such-page')
   expect(missing?.status()).toBe(404)
-  const form = page.locator('main form[role="search"]')
+  const form = page.locator('main form[action="/search"]')
   await form.getByRole('searchbox').fill('mlflow')
   await form.getByRole('button').click()
   await expect(page).toHaveURL(/\/search\?q=mlflow$/)
