@@ -2,7 +2,7 @@ import { formatSalaryRange, formatYears } from '@mlops-guide/content/format'
 import type { Tool } from '@mlops-guide/content/types'
 
 import { populated, type Guide } from '#lib/guide.ts'
-import { bandLabel, skillPath, toolName } from '#lib/views/parts.ts'
+import { bandLabel, skillPath } from '#lib/views/parts.ts'
 import { plainText } from '../plainText.ts'
 
 /** What a search can find, each linking to the page (and section) that shows it. */
