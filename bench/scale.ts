@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs'
 
-import { publishAtScale, startTestStack, step } from '@mlops-guide/stack'
+import { startTestStack, step } from '@mlops-guide/stack'
 
 import { medianAndMax, stackClients } from './stackClients.ts'
 
@@ -18,7 +18,7 @@ const SAMPLES = Number(process.env.SAMPLES ?? 10)
 const stack = await startTestStack({ web: true, env: { RATE_LIMIT_ANONYMOUS: '1000000' } })
 const webPid = stack.web!.child.pid!
 
-const { cms, site, msUntilShown } = stackClients(stack)
+const { site, cms, msUntilShown, adminToken, publishScale } = stackClients(stack)
 const rssMb = () => {
   const status = fs.readFileSync(`/proc/${webPid}/status`, 'utf8')
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024
@@ -51,27 +51,14 @@ async function publishToVisible(token: string): Promise<number[]> {
 
 let failed: boolean
 try {
-  const { token } = await cms('POST', '/users/login', undefined, {
-    email: stack.env.SEED_ADMIN_EMAIL,
-    password: stack.env.SEED_ADMIN_PASSWORD,
-  })
+  const token = await adminToken()
   step('baseline: the guide as seeded')
   const baseline = {
     ...medianAndMax(await publishToVisible(token)),
     rss: await memoryAfterEveryPage(),
   }
 
-  step('publishing 1,000 tools, 250 companies and 100 FAQs through the API')
-  const published = performance.now()
-  const { toolSlugs } = await publishAtScale(stack.cmsUrl, token, {
-    tools: 1000,
-    companies: 250,
-    faqs: 100,
-  })
-  step(`published in ${((performance.now() - published) / 1000).toFixed(1)} s`)
-  while ((await site('/skills')).match(/href="\/skills\//g)?.length !== toolSlugs.length) {
-    await new Promise((r) => setTimeout(r, 200))
-  }
+  const toolSlugs = await publishScale(token)
   const scaled = {
     ...medianAndMax(await publishToVisible(token)),
     rss: await memoryAfterEveryPage(),

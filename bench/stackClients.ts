@@ -1,4 +1,4 @@
-import type { TestStack } from '@mlops-guide/stack'
+import { publishAtScale, step, type TestStack } from '@mlops-guide/stack'
 
 /** The median and the largest of some timings. */
 export const medianAndMax = (times: number[]) => {
@@ -40,5 +40,31 @@ export function stackClients(stack: TestStack) {
     }
     return performance.now() - started
   }
-  return { cms, site, msUntilShown }
+  /** The seeded admin's token. */
+  const adminToken = async (): Promise<string> =>
+    (
+      await cms('POST', '/users/login', undefined, {
+        email: stack.env.SEED_ADMIN_EMAIL,
+        password: stack.env.SEED_ADMIN_PASSWORD,
+      })
+    ).token
+  /**
+   * The benches' guide at scale: 1,000 tools, 250 companies and 100 FAQs published through
+   * the API; answers once the site lists every tool. The tools' slugs.
+   */
+  const publishScale = async (token: string): Promise<string[]> => {
+    step('publishing 1,000 tools, 250 companies and 100 FAQs through the API')
+    const published = performance.now()
+    const { toolSlugs } = await publishAtScale(stack.cmsUrl, token, {
+      tools: 1000,
+      companies: 250,
+      faqs: 100,
+    })
+    step(`published in ${((performance.now() - published) / 1000).toFixed(1)} s`)
+    while ((await site('/skills')).match(/href="\/skills\//g)?.length !== toolSlugs.length) {
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    return toolSlugs
+  }
+  return { cms, site, msUntilShown, adminToken, publishScale }
 }

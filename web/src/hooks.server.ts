@@ -11,6 +11,7 @@ import {
   cachePage,
   getCachedPage,
   pageCacheKey,
+  uncachedPage,
   useVersion,
   type CachedPage,
 } from '@mlops-guide/server-runtime/page-cache'
@@ -137,10 +138,13 @@ export const handle: Handle = async (input) => {
   // Secured before caching: web/server.js serves cached pages with exactly these headers.
   const response = secure(await render(input), url)
   if (response.status !== 200 && response.status !== 404) return response
-  // An answer that says it must not be stored (/healthz) is not kept here either.
-  if (/\b(no-store|private)\b/.test(response.headers.get('cache-control') ?? '')) return response
   const body = Buffer.from(await response.arrayBuffer())
   const headers = [...response.headers].filter(([k]) => k !== 'content-length')
+  // An answer that says it must not be stored (/healthz, a search) is not kept here either,
+  // but is still compressed.
+  if (/\b(no-store|private)\b/.test(response.headers.get('cache-control') ?? '')) {
+    return respond(uncachedPage({ status: response.status, headers, body }), request, true)
+  }
   if (!response.headers.has('cache-control')) headers.push(['cache-control', PAGE_CACHE_CONTROL])
   return respond(cachePage(key, { version, status: response.status, headers, body }), request, true)
 }

@@ -12,6 +12,7 @@ export const SITE_ROUTES = {
   '/skills': null,
   '/changes': null,
   '/career-path': null,
+  '/search': null,
   '/skills/[slug]': 'tools',
   '/career-path/[slug]': 'career-stages',
 } as const satisfies Record<string, GuideCollectionSlug | null>

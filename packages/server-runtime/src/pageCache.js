@@ -30,11 +30,12 @@ import { Lru } from './lru.js'
 
 /**
  * The query parameters a page reads, by path: the home page's Core Skills filter
- * (web/src/routes/(site)/+page.server.ts). Any other parameter, on any page or share card,
- * changes nothing in the answer, so it is left out of the cache key.
+ * (web/src/routes/(site)/+page.server.ts) and the search (web/src/routes/(site)/search,
+ * whose answers to a search say they are not to be stored). Any other parameter, on any
+ * page or share card, changes nothing in the answer, so it is left out of the cache key.
  * @type {Record<string, string[]>}
  */
-export const PAGE_QUERY_PARAMS = { '/': ['skills'] }
+export const PAGE_QUERY_PARAMS = { '/': ['skills'], '/search': ['q'] }
 
 /**
  * The cache key of a request target (path and query, as in the request line): the path,
@@ -94,6 +95,24 @@ export function getCachedPage(key) {
   return page?.version === store.version ? store.answers.get(page.answer) : undefined
 }
 
+/** Text compresses; images (share cards) are compressed already. @param {[string, string][]} headers */
+const isText = (headers) =>
+  /^(text\/|application\/(json|xml|javascript))|\+xml/.test(
+    headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '',
+  )
+
+/**
+ * A rendered answer that is not to be kept (a search, /healthz), ready for cachedAnswer: with
+ * its ETag and, when it is text, gzip at the default level, which costs well under a
+ * millisecond for a page where brotli's best costs several, paid on every request here.
+ * @param {{ status: number, headers: [string, string][], body: Buffer }} page
+ * @returns {CachedPage}
+ */
+export function uncachedPage({ status, headers, body }) {
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
+  return { status, headers, etag, body, gzip: isText(headers) ? gzipSync(body) : null, br: null }
+}
+
 /**
  * Keeps a rendered answer for a key, compressed once: an answer already held for another
  * address (the same status, headers and body) is shared, not compressed or stored again.
@@ -108,16 +127,14 @@ export function cachePage(key, { version, status, headers, body }) {
     .digest('hex')
   let entry = store.answers.get(answer)
   if (!entry) {
-    const type = headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? ''
-    // Text compresses; images (share cards) are compressed already.
-    const compress = /^(text\/|application\/(json|xml|javascript))|\+xml/.test(type)
+    const text = isText(headers)
     entry = {
       status,
       headers,
       etag,
       body,
-      gzip: compress ? gzipSync(body, { level: 9 }) : null,
-      br: compress
+      gzip: text ? gzipSync(body, { level: 9 }) : null,
+      br: text
         ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
         : null,
     }

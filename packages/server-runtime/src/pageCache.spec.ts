@@ -11,6 +11,7 @@ import {
   MAX_PAGES,
   pageCacheKey,
   pageCacheSize,
+  uncachedPage,
   useVersion,
 } from './pageCache.js'
 
@@ -46,6 +47,17 @@ describe('the page cache', () => {
     expect(header(answer.headers, 'content-encoding')).toBeUndefined()
   })
 
+  it('compresses an answer it does not keep, and keeps nothing of it', () => {
+    const html = '<li>a search result</li>'.repeat(50)
+    const before = pageCacheSize()
+    const answer = uncachedPage(page(html))
+    expect(gunzipSync(answer.gzip!).toString()).toBe(html)
+    expect(answer.etag).toMatch(/^".+"$/)
+    expect(pageCacheSize()).toEqual(before)
+    const sent = cachedAnswer(answer, { acceptEncoding: 'gzip, br', rendered: true })
+    expect(header(sent.headers, 'content-encoding')).toBe('gzip')
+  })
+
   it('is emptied when the content changes', () => {
     cachePage('/x', page('a'))
     expect(getCachedPage('/x')).toBeDefined()
@@ -75,6 +87,13 @@ describe('the cache key of an address', () => {
     expect(pageCacheKey('/?skills=serving&skills=data')).toBe('/?skills=serving')
     expect(pageCacheKey('/?skills=a%20b')).toBe(pageCacheKey('/?skills=a+b'))
     expect(pageCacheKey('/salaries')).toBe('/salaries')
+  })
+
+  it('keeps the search apart from the search page: no search is answered with another', () => {
+    expect(pageCacheKey('/search')).toBe('/search')
+    expect(pageCacheKey('/search?q=docker&utm_source=x')).toBe('/search?q=docker')
+    expect(pageCacheKey('/search?q=docker&q=kubernetes')).toBe('/search?q=docker')
+    expect(pageCacheKey('/search?q=a')).not.toBe(pageCacheKey('/search?q=b'))
   })
 })
 

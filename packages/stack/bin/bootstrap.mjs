@@ -114,6 +114,7 @@ function main() {
     'bench:api': 'bench/api-read.ts',
     'bench:og': 'bench/distinct-urls.ts',
     'bench:admin-publish': 'bench/admin-publish.ts',
+    'bench:search': 'bench/search.ts',
     backup: 'packages/stack/src/backupCli.ts',
     restore: 'packages/stack/src/backupCli.ts',
   }

@@ -1,7 +1,7 @@
 import { getGuide } from '#lib/server/contentStore.ts'
 import { formatDate } from '#lib/views/parts.ts'
 import { siteChromeView } from '#lib/views/siteChrome.ts'
-import { CMS_PUBLIC_URL } from '$app/env/private'
+import { CMS_PUBLIC_URL, WEB_PUBLIC_URL } from '$app/env/private'
 import type { LayoutServerLoad } from './$types'
 
 /**
@@ -15,6 +15,8 @@ export const load: LayoutServerLoad = async ({ url }) => ({
     () => null,
   ),
   path: url.pathname,
+  // Absolute addresses for structured data (BreadcrumbList needs them).
+  siteUrl: WEB_PUBLIC_URL,
   // Printed under the page's address: the day this copy of the page was made (pages are
   // rendered once per content version, so it is when what the page says was last current).
   madeOn: formatDate(new Date().toISOString()),

@@ -29,7 +29,9 @@ async function crawl() {
   const fromSitemap = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
     (m) => new URL(m[1]!).pathname,
   )
-  const queue: Found[] = ['/', ...fromSitemap].map((href) => ({ href, on: 'start' }))
+  // Searches are no pages of the sitemap: a few broad ones, so every result's link is followed.
+  const searches = ['/search', '/search?q=kubernetes', '/search?q=mlops', '/search?q=salary']
+  const queue: Found[] = ['/', ...fromSitemap, ...searches].map((href) => ({ href, on: 'start' }))
   const pages = new Map<string, { status: number; type: string; html: string }>()
   const fragments: Found[] = []
   const external: Found[] = []

@@ -139,6 +139,7 @@ for (const width of [375, 768, 1280]) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe-core finds no violations (${colorScheme} mode)`, async ({ browser }) => {
+    // Nine pages, each analysed in full: longer than the default 30 s on a busy machine.
     test.setTimeout(120_000)
     const context = await browser.newContext({ colorScheme })
     const page = await context.newPage()

@@ -44,7 +44,7 @@ export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
 /**
  * One page of each kind the site has: the guide, the career path, a stage, salaries, skills,
- * a skill, changes.
+ * a skill, changes, and a search with results.
  */
 export const PAGE_TYPES = [
   '/',
@@ -54,6 +54,7 @@ export const PAGE_TYPES = [
   '/skills',
   '/skills/kubernetes',
   '/changes',
+  '/search?q=kubernetes',
 ]
 
 /**

@@ -1,5 +1,9 @@
 import { WEB_PUBLIC_URL } from '$app/env/private'
+import type { FAQPage, WithContext } from 'schema-dts'
 
+import { jsonLdText } from '#lib/jsonLd.ts'
+
+import { plainText } from './plainText.ts'
 import { shareCardPath } from './shareCards/cards.ts'
 
 export type Seo = {
@@ -36,29 +40,16 @@ export const subpageSeo = (
   imageAlt: string | null = null,
 ): Seo => seo(`${text.title} | ${guideTitle}`, text.description ?? '', path, imageAlt)
 
-const stripTags = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .trim()
-
-/**
- * schema.org FAQPage, serialised for a <script type="application/ld+json">: every "<" is
- * escaped so no answer text can close the script element.
- */
+/** schema.org FAQPage, serialised for a <script type="application/ld+json"> (jsonLdText). */
 export function faqJsonLd(faqs: { question: string; html: string }[]): string {
-  const data = {
+  const data: WithContext<FAQPage> = {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     mainEntity: faqs.map((f) => ({
       '@type': 'Question',
       name: f.question,
-      acceptedAnswer: { '@type': 'Answer', text: stripTags(f.html) },
+      acceptedAnswer: { '@type': 'Answer', text: plainText(f.html) },
     })),
   }
-  return JSON.stringify(data).replace(/</g, '\\u003c')
+  return jsonLdText(data)
 }

@@ -78,6 +78,7 @@ export function salariesPageView(guide: Guide, exportsUrl: string) {
     downloads: ['salary-bands', 'companies', 'tools'].flatMap((collection) =>
       (['csv', 'json'] as const).map((format) => ({
         label: `${collection}.${format}`,
+        format,
         url: `${exportsUrl}/${collection}.${format}`,
       })),
     ),

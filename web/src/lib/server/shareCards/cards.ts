@@ -7,6 +7,7 @@ import type { Guide } from '#lib/guide.ts'
 import { careerPathText } from '#lib/views/careerPathPage.ts'
 import { stageView } from '#lib/views/parts.ts'
 import { categoryOf, lineOwner } from '#lib/views/skillLines.ts'
+import { searchText } from '#lib/views/searchPage.ts'
 import type { ShareCard } from './render.ts'
 
 /** The address of a page's share card: /og/home.png for the guide, /og<path>.png otherwise. */
@@ -66,6 +67,8 @@ export function shareCardFor(guide: Guide, pagePath: string, host: string): Shar
       return card(settings.skillsPage.title, settings.skillsPage.description ?? '')
     case '/changes':
       return card(settings.changesPage.title, settings.changesPage.description ?? '')
+    case '/search':
+      return card(searchText.title, searchText.description)
     case '/career-path/[slug]': {
       const stage = docs['career-stages'].find((s) => s.slug === match.slug)
       if (!stage) return null

@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit'
 import { getGuide } from '#lib/server/contentStore.ts'
 import { seo } from '#lib/server/seo.ts'
 import { shareCardAlt } from '#lib/server/shareCards/cards.ts'
+import { occupationJsonLd } from '#lib/server/structuredData.ts'
 import { stagePageView } from '#lib/views/stagePage.ts'
 import type { PageServerLoad } from './$types'
 
@@ -20,5 +21,6 @@ export const load: PageServerLoad = async ({ params }) => {
       path,
       shareCardAlt(guide, path),
     ),
+    occupationJsonLd: occupationJsonLd(stage),
   }
 }

@@ -1,0 +1,149 @@
+import { formatSalaryRange, formatYears } from '@mlops-guide/content/format'
+import type { Tool } from '@mlops-guide/content/types'
+
+import { populated, type Guide } from '#lib/guide.ts'
+import { skillPath } from '#lib/views/parts.ts'
+import { bandLabel } from '#lib/views/stagePay.ts'
+import { plainText } from '../plainText.ts'
+
+/** What a search can find, each linking to the page (and section) that shows it. */
+export const SEARCH_KINDS = [
+  'stage',
+  'skill',
+  'category',
+  'role',
+  'band',
+  'company',
+  'faq',
+  'guide',
+] as const
+export type SearchKind = (typeof SEARCH_KINDS)[number]
+
+export type SearchDocument = {
+  id: string
+  kind: SearchKind
+  title: string
+  /** Everything else the page shows about it, as plain text: what matches besides the title. */
+  text: string
+  href: string
+}
+
+const names = (tools: (number | Tool)[] | null | undefined) =>
+  (tools ?? [])
+    .map((t) => populated(t))
+    .filter((t) => t !== null)
+    .map((t) => t.name)
+
+/** Parts as sentences: each ends with its own stop, or gets one. */
+const sentences = (...parts: (string | null | undefined)[]) =>
+  parts
+    .map((p) => p?.trim())
+    .filter((p) => p)
+    .map((p) => (/[.!?:…]$/.test(p!) ? p : `${p}.`))
+    .join(' ')
+
+/** The guide's own text, by the home page section that shows it (HomePage.svelte's ids). */
+function guideSections(page: Guide['page']): Omit<SearchDocument, 'id' | 'kind'>[] {
+  return [
+    { title: page.hero.title, text: page.hero.subtitle, href: '/' },
+    { title: page.why.heading, text: plainText(page.why.bodyHtml ?? ''), href: '/#why' },
+    {
+      title: page.what.heading,
+      text: sentences(
+        page.what.intro,
+        ...page.what.responsibilities.map((r) => `${r.title}: ${r.description}`),
+      ),
+      href: '/#what',
+    },
+    { title: page.comparison.heading, text: page.comparison.intro ?? '', href: '/#comparison' },
+    { title: page.skills.heading, text: page.skills.intro ?? '', href: '/#core-skills' },
+    { title: page.careerPath.heading, text: page.careerPath.intro ?? '', href: '/#career-path' },
+    {
+      title: page.companies.heading,
+      text: plainText(page.companies.footnoteHtml ?? ''),
+      href: '/#companies',
+    },
+    {
+      title: page.salaries.heading,
+      text: plainText(page.salaries.footnoteHtml ?? ''),
+      href: '/#salaries',
+    },
+    {
+      title: page.nextSteps.heading,
+      text: sentences(...(page.nextSteps.links ?? []).map((l) => `${l.label}: ${l.description}`)),
+      href: '/#next-steps',
+    },
+  ]
+}
+
+/**
+ * Every stage, skill, skill category, role, band, company and question of the guide, and the
+ * guide's own text by section: what the search index holds (server/search/index.ts).
+ */
+export function searchDocuments(guide: Guide): SearchDocument[] {
+  const { docs } = guide
+  const of = <T>(kind: SearchKind, list: T[], doc: (item: T) => Omit<SearchDocument, 'kind'>) =>
+    list.map((item) => ({ kind, ...doc(item) }))
+  return [
+    ...of('stage', docs['career-stages'], (s) => ({
+      id: `stage:${s.slug}`,
+      title: s.title,
+      text: sentences(`${formatYears(s)} years`, s.summary, names(s.keySkills).join(', ')),
+      href: `/career-path/${s.slug}`,
+    })),
+    ...of('skill', docs.tools, (t) => ({
+      id: `skill:${t.slug}`,
+      title: t.name,
+      text: sentences(t.shortName, t.skillText, populated(t.category)?.title),
+      href: skillPath(t.slug),
+    })),
+    ...of('category', docs['tool-categories'], (c) => ({
+      id: `category:${c.slug}`,
+      title: c.title,
+      text: docs.tools
+        .filter((t) => populated(t.category)?.id === c.id)
+        .map((t) => t.name)
+        .join(', '),
+      href: `/skills#${c.slug}`,
+    })),
+    ...of('role', docs.roles, (r) => ({
+      id: `role:${r.slug}`,
+      title: r.name,
+      text: sentences(
+        r.primaryFocus,
+        names(r.keyTools).join(', '),
+        r.dataHandling,
+        r.testing,
+        r.monitoring,
+        formatSalaryRange(r),
+      ),
+      href: `/salaries#role-${r.slug}`,
+    })),
+    ...of('band', docs['salary-bands'], (b) => ({
+      id: `band:${b.slug}`,
+      title: bandLabel(b),
+      text: formatSalaryRange(b),
+      href: `/salaries#band-${b.slug}`,
+    })),
+    ...of('company', docs.companies, (c) => {
+      const group = populated(c.group)
+      return {
+        id: `company:${c.slug}`,
+        title: c.name,
+        text: sentences(group?.title, group?.description),
+        href: group ? `/#companies-${group.slug}` : '/#companies',
+      }
+    }),
+    ...of('faq', docs.faqs, (f) => ({
+      id: `faq:${f.slug}`,
+      title: f.question,
+      text: plainText(f.answerHtml ?? ''),
+      href: `/#${f.slug}`,
+    })),
+    ...guideSections(guide.page).map((section, i) => ({
+      id: `guide:${i}`,
+      kind: 'guide' as const,
+      ...section,
+    })),
+  ]
+}
