@@ -10,6 +10,7 @@ import * as migration_20261206_204641_webhook_event_sequence from './20261206_20
 import * as migration_20261206_210000_content_events from './20261206_210000_content_events';
 import * as migration_20261206_212409_webhook_attempts_and_documents from './20261206_212409_webhook_attempts_and_documents';
 import * as migration_20261206_232643_change_labels from './20261206_232643_change_labels';
+import * as migration_20261207_000000_seed_and_deleted_titles from './20261207_000000_seed_and_deleted_titles';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261206_232643_change_labels.up,
     down: migration_20261206_232643_change_labels.down,
     name: '20261206_232643_change_labels'
+  },
+  {
+    up: migration_20261207_000000_seed_and_deleted_titles.up,
+    down: migration_20261207_000000_seed_and_deleted_titles.down,
+    name: '20261207_000000_seed_and_deleted_titles',
   },
 ];
