@@ -161,7 +161,7 @@ async function entryOf(
     change: event.change,
     version,
     ...named(req, document, shown?.fields ?? null),
-    // A deleted document's title as it was at the delete (content_events.title).
+    // A deleted document's title as it was when deleted (content_events.title).
     ...(shown ? {} : { title: deletedTitle }),
     figures: version && shown ? await figuresChanged(req, document, shown) : [],
     source: quotable ? text(shown?.fields.source) : null,
@@ -183,7 +183,13 @@ export async function changeRecord(
   const db = await transactionDb(req)
   const inRecord = sql.raw(IN_RECORD_OF_CHANGES)
   const [rows, counted, newest] = await Promise.all([
-    db.execute(sql`SELECT event, title FROM content_events WHERE ${inRecord}
+    // Each event with the title its document had when it was deleted (the delete's own, or a
+    // later one's): all the record can name it by once its versions are gone.
+    db.execute(sql`SELECT event, (SELECT d.title FROM content_events d
+                     WHERE d.title IS NOT NULL AND d.sequence >= e.sequence
+                       AND d.event->'document' = e.event->'document'
+                     ORDER BY d.sequence LIMIT 1) AS title
+                   FROM content_events e WHERE ${inRecord}
                    ORDER BY sequence DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}`),
     db.execute(sql`SELECT count(*)::int AS n FROM content_events WHERE ${inRecord}`),
     db.execute(sql`SELECT event->'document'->>'slug' AS slug, max(event->>'time') AS time
