@@ -145,6 +145,7 @@ async function entryOf(
   req: PayloadRequest,
   event: DocumentEvent,
   { versions, names }: Lookups,
+  deletedTitle: string | null,
 ): Promise<ContentChange> {
   const { document, version } = event
   // An unpublished or deleted document is named by the last version readers saw (none is
@@ -160,6 +161,8 @@ async function entryOf(
     change: event.change,
     version,
     ...named(req, document, shown?.fields ?? null),
+    // A deleted document's title as it was when deleted (content_events.title).
+    ...(shown ? {} : { title: deletedTitle }),
     figures: version && shown ? await figuresChanged(req, document, shown) : [],
     source: quotable ? text(shown?.fields.source) : null,
     asOf: quotable ? text(shown?.fields.asOf) : null,
@@ -180,20 +183,27 @@ export async function changeRecord(
   const db = await transactionDb(req)
   const inRecord = sql.raw(IN_RECORD_OF_CHANGES)
   const [rows, counted, newest] = await Promise.all([
-    db.execute(sql`SELECT event FROM content_events WHERE ${inRecord}
+    // Each event with the title its document had when it was deleted (the delete's own, or a
+    // later one's): all the record can name it by once its versions are gone.
+    db.execute(sql`SELECT event, (SELECT d.title FROM content_events d
+                     WHERE d.title IS NOT NULL AND d.sequence >= e.sequence
+                       AND d.event->'document' = e.event->'document'
+                     ORDER BY d.sequence LIMIT 1) AS title
+                   FROM content_events e WHERE ${inRecord}
                    ORDER BY sequence DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}`),
     db.execute(sql`SELECT count(*)::int AS n FROM content_events WHERE ${inRecord}`),
     db.execute(sql`SELECT event->'document'->>'slug' AS slug, max(event->>'time') AS time
                    FROM content_events WHERE ${inRecord} GROUP BY 1`),
   ])
-  const events = (rows.rows as { event: DocumentEvent }[]).map((row) => row.event)
+  const recorded = rows.rows as { event: DocumentEvent; title: string | null }[]
+  const events = recorded.map((row) => row.event)
   const also = events.flatMap((e) => e.alsoChanged)
   const lookups: Lookups = {
     versions: await citedVersions(req, events),
     names: new Map((await namesOf(req, also)).map((n) => [keyOf(n.document), n])),
   }
   const docs: ContentChange[] = []
-  for (const event of events) docs.push(await entryOf(req, event, lookups))
+  for (const { event, title } of recorded) docs.push(await entryOf(req, event, lookups, title))
   const totalDocs = (counted.rows[0] as { n: number }).n
   const times = new Map(
     (newest.rows as { slug: string; time: string }[]).map((r) => [r.slug, r.time]),

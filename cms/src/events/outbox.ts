@@ -14,12 +14,35 @@ type Body<E extends ContentEvent> = Omit<E, 'sequence' | 'time'>
 export async function recordEvent<E extends DocumentEvent | ResetEvent>(
   req: PayloadRequest,
   body: Body<E>,
+  title: string | null = null,
 ): Promise<E> {
   const db = await transactionDb(req)
   const result = await db.execute(
     sql`SELECT record_content_event(${JSON.stringify(body)}::jsonb) AS event`,
   )
-  return (result.rows[0] as { event: E }).event
+  const event = (result.rows[0] as { event: E }).event
+  // The title a deleted document had, for the record of changes (migration 20261207_000000).
+  if (title !== null) {
+    await db.execute(
+      sql`UPDATE content_events SET title = ${title} WHERE sequence = ${event.sequence}`,
+    )
+  }
+  return event
+}
+
+/** The newest sequence recorded so far (0 for none); read after lockEvents, nothing comes between. */
+export async function lastSequence(req: PayloadRequest): Promise<number> {
+  const db = await transactionDb(req)
+  const result = await db.execute(
+    sql`SELECT coalesce(max(sequence), 0)::text AS n FROM content_events`,
+  )
+  return Number((result.rows[0] as { n: string }).n)
+}
+
+/** Marks the events recorded after `sequence` (in this transaction: the lock is held) as the seed's. */
+export async function markSeedEvents(req: PayloadRequest, sequence: number) {
+  const db = await transactionDb(req)
+  await db.execute(sql`UPDATE content_events SET by_seed = true WHERE sequence > ${sequence}`)
 }
 
 /**
@@ -27,9 +50,10 @@ export async function recordEvent<E extends DocumentEvent | ResetEvent>(
  * public change of a document's own. Not the events another document caused (each is named
  * in its cause's `alsoChanged`) and not resets (a restore is no change readers saw). Pruning
  * the outbox keeps these (dispatch.ts): they are the record, a row per publish, a few
- * hundred bytes each; what goes after 30 days is the delivery bookkeeping of the rest.
+ * hundred bytes each; what goes after 30 days is the delivery bookkeeping of the rest. Nor
+ * the seed's events (`by_seed`): the guide's edition is where the record starts, not a change.
  */
-export const IN_RECORD_OF_CHANGES = `event->>'change' <> 'reset' AND event->'cause' = 'null'::jsonb`
+export const IN_RECORD_OF_CHANGES = `event->>'change' <> 'reset' AND event->'cause' = 'null'::jsonb AND NOT by_seed`
 
 /** Serialises the event step of concurrent writes until they commit (one per document at a time). */
 export async function lockEvents(req: PayloadRequest) {

@@ -30,7 +30,12 @@ export function changeBetween(before: string | null, after: string | null): Publ
  * (collections/guideContent.ts), so nothing after it can fail the write and leave it
  * recorded... and if the commit itself fails, the event goes with the rest.
  */
-async function recordChange(req: PayloadRequest, document: DocumentRef, deleted: boolean) {
+async function recordChange(
+  req: PayloadRequest,
+  document: DocumentRef,
+  deleted: boolean,
+  title: string | null = null,
+) {
   // Held until commit: concurrent writes record in commit order.
   await lockEvents(req)
   const key = keyOf(document)
@@ -42,13 +47,17 @@ async function recordChange(req: PayloadRequest, document: DocumentRef, deleted:
   await setPublicState(req, key, after)
 
   const alsoChanged = await dependentsOf(req, document)
-  const event = await recordEvent<DocumentEvent>(req, {
-    change,
-    document,
-    version,
-    cause: null,
-    alsoChanged,
-  })
+  const event = await recordEvent<DocumentEvent>(
+    req,
+    {
+      change,
+      document,
+      version,
+      cause: null,
+      alsoChanged,
+    },
+    deleted ? title : null,
+  )
   for (const dependent of alsoChanged) {
     await recordEvent<DocumentEvent>(req, {
       change: 'updated',
@@ -67,9 +76,20 @@ export const recordContentEvent: CollectionAfterChangeHook = async ({ collection
   return doc
 }
 
-export const recordDeleteEvent: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+export const recordDeleteEvent: CollectionAfterDeleteHook = async ({
+  collection,
+  doc,
+  id,
+  req,
+}) => {
   if (isCollectionSlug(collection.slug)) {
-    await recordChange(req, { kind: 'collection', slug: collection.slug, id: Number(id) }, true)
+    // The published row's title (a draft lives in the versions, which go with the document),
+    // kept so the record names what was deleted.
+    const field = collection.admin.useAsTitle
+    const value = field ? (doc as Record<string, unknown>)[field] : null
+    const title = typeof value === 'string' && value !== '' ? value : null
+    const document = { kind: 'collection', slug: collection.slug, id: Number(id) } as const
+    await recordChange(req, document, true, title)
   }
 }
 

@@ -12,6 +12,7 @@ import * as migration_20261206_212409_webhook_attempts_and_documents from './202
 import * as migration_20261206_232607_stage_pay_named_tools_career_path_text from './20261206_232607_stage_pay_named_tools_career_path_text';
 import * as migration_20261206_232643_change_labels from './20261206_232643_change_labels';
 import * as migration_20261206_232744_media_image_sizes from './20261206_232744_media_image_sizes';
+import * as migration_20261207_000000_seed_and_deleted_titles from './20261207_000000_seed_and_deleted_titles';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261206_232744_media_image_sizes.up,
     down: migration_20261206_232744_media_image_sizes.down,
     name: '20261206_232744_media_image_sizes'
+  },
+  {
+    up: migration_20261207_000000_seed_and_deleted_titles.up,
+    down: migration_20261207_000000_seed_and_deleted_titles.down,
+    name: '20261207_000000_seed_and_deleted_titles',
   },
 ];

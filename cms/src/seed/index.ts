@@ -1,6 +1,8 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { lastSequence, lockEvents, markSeedEvents } from '../events/outbox'
+
 import { careerStages } from './fixtures/careerStages'
 import { companies, companyGroups } from './fixtures/companies'
 import { faqs } from './fixtures/faqs'
@@ -54,6 +56,12 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
+    // Every write of the seed, `--reset` included, is the guide's edition, not a change made
+    // to it: its events go to subscribers and the site as any other, but the record of
+    // changes starts after them (markSeedEvents). The lock, held until commit, keeps other
+    // writes' events out of the range marked.
+    await lockEvents(req)
+    const before = await lastSequence(req)
     if (opts.ifEmpty && (await hasContent(payload, req))) {
       log('the database already holds guide content: nothing to do')
       await commitTransaction(req)
@@ -140,6 +148,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     })
     await seedGlobal(payload, req, 'site-settings', reset, report, log, siteSettings)
     await seedAdmin(payload, req, opts, log)
+    await markSeedEvents(req, before)
     await commitTransaction(req)
     return report
   } catch (error) {

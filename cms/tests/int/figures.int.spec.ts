@@ -189,6 +189,14 @@ describe('a quoted band, role or stage cannot disappear', () => {
     expect(
       (await api('DELETE', `/salary-bands/${made.body.doc.id}`, { token: editor })).status,
     ).toBe(200)
+    // The record names the deleted band by the title it had (its versions went with it).
+    const record = await api('GET', '/content-changes?limit=100')
+    const ofIt = record.body.docs.filter((d: any) => d.document.id === made.body.doc.id)
+    const entries = ofIt.filter((d: any) => d.document.slug === 'salary-bands')
+    expect(entries.map((d: any) => [d.change, d.title])).toEqual([
+      ['deleted', 'Figures test band'],
+      ['published', 'Figures test band'],
+    ])
   })
 
   it('the index of quotes names the FAQ; anonymous clients cannot read it', async () => {
@@ -394,6 +402,23 @@ describe('the record of changes (GET /api/content-changes)', () => {
     expect(second.body.page).toBe(2)
     if (res.body.hasNextPage) expect(second.body.docs[0].sequence).toBeLessThan(sequences.at(-1))
     await publishBand(senior.id, { maxSalary: senior.maxSalary })
+  })
+
+  it("starts after the seed: the guide's edition is no change, none of its documents is listed as published", async () => {
+    const seeded = [
+      { slug: 'salary-bands', id: senior.id },
+      { slug: 'faqs', id: faq.id },
+    ]
+    for (let page = 1, more = true; more; page++) {
+      const res = await api('GET', `/content-changes?limit=100&page=${page}`)
+      for (const entry of res.body.docs) {
+        const isSeeded = seeded.some(
+          (d) => d.slug === entry.document.slug && d.id === entry.document.id,
+        )
+        expect(isSeeded && entry.change === 'published', JSON.stringify(entry)).toBe(false)
+      }
+      more = res.body.hasNextPage
+    }
   })
 
   it('refuses a page or limit out of range with a 400 naming it', async () => {
