@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 
 import { freePort, waitForHttp, webDir, type Service } from '@mlops-guide/stack'
+import type { Page } from '@playwright/test'
 
 export const cmsUrl = () => process.env.E2E_CMS_URL!
 export const webUrl = () => process.env.E2E_WEB_URL!
@@ -77,3 +78,10 @@ export async function startSite(env: Record<string, string>) {
     },
   }
 }
+
+/**
+ * Takes out the words only assistive technology gets (a skill link's category, SkillLine.svelte),
+ * so a test reads the text as a sighted reader does.
+ */
+export const dropLinkContext = (page: Page) =>
+  page.evaluate(() => document.querySelectorAll('.link-context').forEach((e) => e.remove()))

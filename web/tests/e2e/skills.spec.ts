@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test'
 
-import { cms } from './helpers'
+import { cms, dropLinkContext } from './helpers'
 
 test('/skills lists every category with its lines as the guide writes them, and every other tool', async ({
   page,
 }) => {
   await page.goto('/skills')
+  await dropLinkContext(page)
   const categories = (await cms('GET', '/tool-categories?limit=100')).body.docs
   const tools = (await cms('GET', '/tools?limit=100&depth=2')).body.docs
   await expect(page.locator('main h2')).toContainText(categories.map((c: any) => c.title))
@@ -28,7 +29,7 @@ test('/skills lists every category with its lines as the guide writes them, and 
 test('a Core Skills line naming several tools reads as the guide wrote it and links every one', async ({
   page,
 }) => {
-  const tools = (await cms('GET', '/tools?limit=100&depth=0')).body.docs
+  const tools = (await cms('GET', '/tools?limit=100&depth=1')).body.docs
   const bySlug = new Map(tools.map((t: any) => [t.slug, t]))
   const lines = [
     ['Terraform/Pulumi for IaC', ['terraform', 'pulumi']],
@@ -38,6 +39,11 @@ test('a Core Skills line naming several tools reads as the guide wrote it and li
   ] as const
   for (const path of ['/skills', '/']) {
     await page.goto(path)
+    // Each link names its category too, for readers who meet it out of the line.
+    await expect(page.locator('main li a[href="/skills/go"] .link-context')).toHaveText(
+      `, ${(bySlug.get('go') as any).category.title}`,
+    )
+    await dropLinkContext(page)
     for (const [text, slugs] of lines) {
       const item = page.locator('main li', { hasText: text })
       await expect(item, `${path}: ${text}`).toHaveText(text)
