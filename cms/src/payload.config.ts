@@ -29,7 +29,7 @@ import { keepPoolAlive } from './database/keepPoolAlive'
 import { prepareDatabase } from './database/prepareDatabase'
 import { contentChangesEndpoint } from './events/changesEndpoint'
 import { figureCheckEndpoint } from './figures/checkEndpoint'
-import { FigureReferences } from './figures/FigureReferences'
+import { FigureQuotes } from './figures/FigureQuotes'
 import { corsOrigins, env } from './env'
 import { GuidePage } from './globals/GuidePage'
 import { SiteSettings } from './globals/SiteSettings'
@@ -95,7 +95,7 @@ export default buildConfig({
     ApiClients,
     WebhookSubscribers,
     WebhookDeliveries,
-    FigureReferences,
+    FigureQuotes,
   ],
   globals: [GuidePage, SiteSettings],
   endpoints: [

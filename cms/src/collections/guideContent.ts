@@ -6,10 +6,10 @@ import { isFigureCollection } from '@mlops-guide/content/figures'
 
 import { contentAccess, globalContentAccess } from '../access/contentAccess'
 import {
-  dropFigureReferences,
+  dropFigureQuotes,
   forgetFiguresAfterChange,
-  indexFigureReferences,
-  indexGlobalFigureReferences,
+  indexFigureQuotes,
+  indexGlobalFigureQuotes,
   refuseDeleteWhileReferenced,
   refuseUnpublishWhileReferenced,
 } from '../figures/track'
@@ -113,10 +113,10 @@ export function guideCollection<S extends GuideCollectionSlug>(
       afterChange: [
         ...(hooks?.afterChange ?? []),
         ...(quotable ? [forgetFiguresAfterChange] : []),
-        indexFigureReferences,
+        indexFigureQuotes,
         recordContentEvent,
       ],
-      afterDelete: [...(hooks?.afterDelete ?? []), dropFigureReferences, recordDeleteEvent],
+      afterDelete: [...(hooks?.afterDelete ?? []), dropFigureQuotes, recordDeleteEvent],
     },
     admin: {
       ...admin,
@@ -163,7 +163,7 @@ export function guideGlobal<S extends GlobalSlug>(
         previewDataForCmsUsersGlobal,
         ...(hooks?.beforeOperation ?? []),
       ],
-      afterChange: [...(hooks?.afterChange ?? []), indexGlobalFigureReferences, recordGlobalEvent],
+      afterChange: [...(hooks?.afterChange ?? []), indexGlobalFigureQuotes, recordGlobalEvent],
     },
     admin: {
       ...admin,

@@ -54,7 +54,7 @@ const currentText: FieldHook = async ({ req, siblingData, value }) =>
  */
 export const FigureBlock: Block = {
   slug: FIGURE_BLOCK,
-  interfaceName: 'FigureReference',
+  interfaceName: 'FigureElement',
   labels: { singular: 'Figure', plural: 'Figures' },
   admin: { components: { Block: '/figures/admin/FigureChip#FigureChip' } },
   fields: [

@@ -12,7 +12,7 @@ import { linkFigures, publishedFigures, type SeededFigure } from '../seed/figure
  * What is converted: what readers see (the published document) and, when an editor has a
  * newer draft on top of it, that draft too, saved again as the newest draft so the pending
  * edit stays pending. Older versions in the history are left as they were written.
- * Each save goes through the Local API, so the figure-reference index records the new
+ * Each save goes through the Local API, so the figure-quote index records the new
  * quotes (a quoted band can no longer be deleted) and the sites hear of the change.
  * Running it again changes nothing: figure elements are no longer text, and text that did
  * not match still does not.

@@ -11,7 +11,7 @@ import {
 
 import type { FigureCollection } from '@mlops-guide/content/figures'
 
-import { figureReferencesIn } from './references'
+import { quotesIn } from './quotes'
 import { FIGURE_DOCUMENT_NAMES, findPublished, forgetPublishedFigures } from './resolve'
 
 type Source = { key: string; title: string }
@@ -28,19 +28,19 @@ export type Referrer = {
 
 async function replaceRows(req: PayloadRequest, source: Source, docs: unknown[]) {
   await req.payload.delete({
-    collection: 'figure-references',
+    collection: 'figure-quotes',
     where: { source: { equals: source.key } },
     overrideAccess: true,
     req,
   })
-  const refs = docs.flatMap((doc) => figureReferencesIn(doc))
+  const refs = docs.flatMap((doc) => quotesIn(doc))
   const seen = new Set<string>()
   for (const ref of refs) {
     const key = `${ref.field}|${ref.collection}|${ref.id}|${ref.format}`
     if (seen.has(key)) continue
     seen.add(key)
     await req.payload.create({
-      collection: 'figure-references',
+      collection: 'figure-quotes',
       data: {
         source: source.key,
         sourceTitle: source.title,
@@ -56,10 +56,10 @@ async function replaceRows(req: PayloadRequest, source: Source, docs: unknown[])
 }
 
 /**
- * After every save: the document's figure references are those of what was saved, plus
+ * After every save: the document's figure quotes are those of what was saved, plus
  * those of its published state when a draft was saved (readers still see that one).
  */
-export const indexFigureReferences: CollectionAfterChangeHook = async ({
+export const indexFigureQuotes: CollectionAfterChangeHook = async ({
   collection,
   doc,
   req,
@@ -78,7 +78,7 @@ export const indexFigureReferences: CollectionAfterChangeHook = async ({
   return doc
 }
 
-export const indexGlobalFigureReferences: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+export const indexGlobalFigureQuotes: GlobalAfterChangeHook = async ({ doc, global, req }) => {
   const docs: unknown[] = [doc]
   if (doc._status === 'draft') {
     const published = await req.payload.findGlobal({
@@ -95,9 +95,9 @@ export const indexGlobalFigureReferences: GlobalAfterChangeHook = async ({ doc, 
   return doc
 }
 
-export const dropFigureReferences: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+export const dropFigureQuotes: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
   await req.payload.delete({
-    collection: 'figure-references',
+    collection: 'figure-quotes',
     where: { source: { equals: `${collection.slug}/${id}` } },
     overrideAccess: true,
     req,
@@ -111,7 +111,7 @@ export async function referrersOf(
   id: number | string,
 ): Promise<Referrer[]> {
   const { docs } = await req.payload.find({
-    collection: 'figure-references',
+    collection: 'figure-quotes',
     where: {
       and: [{ targetCollection: { equals: collection } }, { targetId: { equals: Number(id) } }],
     },

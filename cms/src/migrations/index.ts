@@ -13,6 +13,7 @@ import * as migration_20261206_232607_stage_pay_named_tools_career_path_text fro
 import * as migration_20261206_232643_change_labels from './20261206_232643_change_labels';
 import * as migration_20261206_232744_media_image_sizes from './20261206_232744_media_image_sizes';
 import * as migration_20261207_000000_seed_and_deleted_titles from './20261207_000000_seed_and_deleted_titles';
+import * as migration_20261207_011000_figure_quotes from './20261207_011000_figure_quotes';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261207_000000_seed_and_deleted_titles.up,
     down: migration_20261207_000000_seed_and_deleted_titles.down,
     name: '20261207_000000_seed_and_deleted_titles',
+  },
+  {
+    up: migration_20261207_011000_figure_quotes.up,
+    down: migration_20261207_011000_figure_quotes.down,
+    name: '20261207_011000_figure_quotes',
   },
 ];

@@ -26,7 +26,7 @@ const generate = openapi({
     excludeCollections: [
       'users',
       'api-clients',
-      'figure-references',
+      'figure-quotes',
       'webhook-subscribers',
       'webhook-deliveries',
     ],

@@ -170,7 +170,7 @@ async function deleteAll(payload: Payload, req: PayloadRequest, log: (l: string)
   // Everything is replaced, the page text too (below, in the same transaction), so no quote
   // of a band, role or stage survives the reset: forget them, or they would block deletion.
   await payload.delete({
-    collection: 'figure-references',
+    collection: 'figure-quotes',
     where: { id: { exists: true } },
     overrideAccess: true,
     req,

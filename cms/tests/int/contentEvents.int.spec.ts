@@ -161,7 +161,7 @@ describe('content events', () => {
     const quoting = (
       await call(
         'GET',
-        `/figure-references?where[targetCollection][equals]=salary-bands&where[targetId][equals]=${senior.id}&limit=100`,
+        `/figure-quotes?where[targetCollection][equals]=salary-bands&where[targetId][equals]=${senior.id}&limit=100`,
       )
     ).body.docs.map((r: { source: string }) => r.source) as string[]
     expect(quoting).toContain(`faqs/${faq.id}`)

@@ -202,14 +202,14 @@ describe('a quoted band, role or stage cannot disappear', () => {
   it('the index of quotes names the FAQ; anonymous clients cannot read it', async () => {
     const index = await api(
       'GET',
-      `/figure-references?where[targetCollection][equals]=salary-bands&where[targetId][equals]=${senior.id}`,
+      `/figure-quotes?where[targetCollection][equals]=salary-bands&where[targetId][equals]=${senior.id}`,
       { token: editor },
     )
     expect(index.body.docs.map((r: any) => [r.source, r.field])).toEqual([
       [`faqs/${faq.id}`, 'answer'],
     ])
     // Anonymous clients never see the index.
-    expect((await api('GET', '/figure-references')).status).toBe(403)
+    expect((await api('GET', '/figure-quotes')).status).toBe(403)
   })
 })
 

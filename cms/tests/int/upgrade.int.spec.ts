@@ -255,7 +255,7 @@ describe('upgrading a database made by an earlier release', () => {
     const typed = before.faqs.find((f) => f.id === draftOf)!
     expect(textsIn(faq.answer).join('')).not.toContain('$120k-$160k')
     expect(readable(faq.answer)).toBe(readable(typed.answer))
-    const refs = await query(db.url, 'select source from figure_references where source = $1', [
+    const refs = await query(db.url, 'select source from figure_quotes where source = $1', [
       `faqs/${draftOf}`,
     ])
     expect(refs.length).toBeGreaterThan(0)

@@ -17,7 +17,7 @@ export type GuideCollectionSlug = Exclude<
   | 'users'
   | 'api-clients'
   | 'media'
-  | 'figure-references'
+  | 'figure-quotes'
   | 'webhook-subscribers'
   | 'webhook-deliveries'
 >

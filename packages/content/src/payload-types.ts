@@ -81,7 +81,7 @@ export interface Config {
     'api-clients': ApiClient;
     'webhook-subscribers': WebhookSubscriber;
     'webhook-deliveries': WebhookDelivery;
-    'figure-references': FigureReference;
+    'figure-quotes': FigureQuote;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,7 +107,7 @@ export interface Config {
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
-    'figure-references': FigureReferencesSelect<false> | FigureReferencesSelect<true>;
+    'figure-quotes': FigureQuotesSelect<false> | FigureQuotesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -729,9 +729,9 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "figure-references".
+ * via the `definition` "figure-quotes".
  */
-export interface FigureReference {
+export interface FigureQuote {
   id: number;
   /**
    * "faqs/12" for a document, "globals/guide-page" for a global.
@@ -912,8 +912,8 @@ export interface PayloadLockedDocument {
         value: number | WebhookDelivery;
       } | null)
     | ({
-        relationTo: 'figure-references';
-        value: number | FigureReference;
+        relationTo: 'figure-quotes';
+        value: number | FigureQuote;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1245,9 +1245,9 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "figure-references_select".
+ * via the `definition` "figure-quotes_select".
  */
-export interface FigureReferencesSelect<T extends boolean = true> {
+export interface FigureQuotesSelect<T extends boolean = true> {
   source?: T;
   sourceTitle?: T;
   field?: T;
@@ -1826,9 +1826,9 @@ export interface TaskSchedulePublish {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "FigureReference".
+ * via the `definition` "FigureElement".
  */
-export interface FigureReference1 {
+export interface FigureElement {
   /**
    * The salary band, role or career stage whose figure this is.
    */

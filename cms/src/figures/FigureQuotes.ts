@@ -11,8 +11,8 @@ import { safeText } from '../fields/text'
  * query (the edit view's "Referred to in", the refusal to delete, the sites' change notice)
  * instead of reading every document's rich text. Never edited by hand.
  */
-export const FigureReferences: CollectionConfig = {
-  slug: 'figure-references',
+export const FigureQuotes: CollectionConfig = {
+  slug: 'figure-quotes',
   admin: { hidden: true },
   access: {
     read: readVersions, // people in the CMS

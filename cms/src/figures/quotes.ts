@@ -2,7 +2,7 @@ import { FIGURE_BLOCK, type FigureCollection } from '@mlops-guide/content/figure
 
 import { figureTarget } from './resolve'
 
-export type FigureReference = {
+export type Quote = {
   /** The field that holds it, e.g. "answer" or "why.body". */
   field: string
   collection: FigureCollection
@@ -16,8 +16,8 @@ type Node = { type?: unknown; fields?: { blockType?: unknown; figure?: unknown; 
  * Every figure element in a document, whatever its schema: rich text is found by its Lexical
  * `root`, so a new rich-text field anywhere is covered without being listed.
  */
-export function figureReferencesIn(doc: unknown): FigureReference[] {
-  const found: FigureReference[] = []
+export function quotesIn(doc: unknown): Quote[] {
+  const found: Quote[] = []
   const walk = (value: unknown, path: string[], field: string | null) => {
     if (value === null || typeof value !== 'object') return
     if (Array.isArray(value)) {
