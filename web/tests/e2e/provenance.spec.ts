@@ -22,10 +22,12 @@ async function contentFacts() {
     ...(await cms('GET', '/roles?limit=100')).body.docs,
     ...(await cms('GET', '/companies?limit=100')).body.docs,
   ]
-  const changes = (await cms('GET', '/figure-changes')).body.docs ?? []
+  // The record of changes (every change readers saw since the guide's edition, with when).
+  const record = (await cms('GET', '/content-changes?limit=100')).body
   const isos = [
     ...figures.map((f: any) => f.asOf),
-    ...changes.flatMap((c: any) => [c.date, c.asOf]),
+    ...record.docs.flatMap((c: any) => [c.time, c.asOf]),
+    ...Object.values(record.figuresUpdated),
   ].filter(Boolean) as string[]
   return {
     dates: new Set(isos.flatMap((iso) => [day(iso), iso.slice(0, 10)])),
@@ -91,7 +93,7 @@ test('a figure is dated only when an editor dates it; "updated" only after a rea
   page,
 }) => {
   const settings = (await cms('GET', '/globals/site-settings')).body
-  const changes = (await cms('GET', '/figure-changes')).body.docs ?? []
+  const { figuresUpdated } = (await cms('GET', '/content-changes?limit=1')).body
   const figures = [
     ...(await cms('GET', '/salary-bands?limit=100')).body.docs,
     ...(await cms('GET', '/roles?limit=100')).body.docs,
@@ -104,7 +106,7 @@ test('a figure is dated only when an editor dates it; "updated" only after a rea
     if (figures.every((f: any) => !f.asOf)) {
       await expect(body, path).not.toContainText(settings.footer.asOfLabel)
     }
-    if (changes.length === 0) {
+    if (Object.values(figuresUpdated).every((time) => time === null)) {
       await expect(body, path).not.toContainText(settings.changesPage.chartLine)
     }
   }

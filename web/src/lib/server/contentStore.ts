@@ -236,10 +236,17 @@ export async function applyEvents(
           fetchPatch(target, { onlyHeld: !own }),
         ),
       )
-      // Every event of a document's own is an entry of the record of changes.
+      // Every event of a document's own is an entry of the record of changes. The record is
+      // second to the change itself: when the CMS refuses it (a client's last request of its
+      // window went on the documents), the change is shown with the record as it was, and the
+      // next event or the timer's refresh brings the record.
       if (documentEvents.some((e) => e.cause === null)) {
-        const changes = await fetchChanges(client)
-        patches.push((guide) => ({ ...guide, changes }))
+        const changes = await fetchChanges(client).catch((error: unknown) => {
+          if (!isTransient(error)) throw error
+          console.warn(`record of changes: ${(error as Error).message}; kept as it was`)
+          return null
+        })
+        if (changes) patches.push((guide) => ({ ...guide, changes }))
       }
       const base = current.guide
       const snapshot = commit(patches.reduce((g, p) => p(g), base))
