@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { typeset } from '@mlops-guide/content/format'
 
 import { adminToken, cms, cmsUrl, PAGE_TYPES, SHOWN_WITHIN_MS, stackEnv, webUrl } from './helpers'
 
@@ -80,7 +81,8 @@ test('a stage page describes its occupation with the pay its years span, as the 
     const [occupation, ...more] = ofType(lds, 'Occupation')
     expect(more).toEqual([]) // Google: one Occupation a page
     expect(occupation!.name).toBe(stage.title)
-    expect(occupation!.description).toBe(stage.summary)
+    // As the page reads it: the site's one dash rule applies to every text it renders.
+    expect(occupation!.description).toBe(typeset(stage.summary))
     const salary = occupation!.estimatedSalary
     expect(salary['@type']).toBe('MonetaryAmountDistribution')
     expect(salary.currency).toBe(band.currency)
@@ -140,9 +142,9 @@ test("an editor's text that spells a closing script tag stays inside the JSON-LD
     }
     await expect
       .poll(async () => (await occupation())?.description, { timeout: SHOWN_WITHIN_MS })
-      .toBe(summary)
+      .toBe(typeset(summary))
     await page.goto('/career-path/mlops-engineer')
-    expect(ofType(await jsonLd(page), 'Occupation')[0]!.description).toBe(summary)
+    expect(ofType(await jsonLd(page), 'Occupation')[0]!.description).toBe(typeset(summary))
     expect(dialogs).toEqual([])
   } finally {
     await cms('PATCH', `/career-stages/${stage.id}`, { token, body: { summary: stage.summary } })

@@ -3,6 +3,7 @@ import { formatSalaryRange, formatYears, type SalaryRange } from '@mlops-guide/c
 import type { CareerStage, SalaryBand, Tool } from '@mlops-guide/content/types'
 
 import { populated, type Guide } from '#lib/guide.ts'
+import { categoryOf } from './skillLines.ts'
 import { bandLabel, stagePay } from './stagePay.ts'
 
 /**
@@ -52,6 +53,10 @@ export const toolName = (t: Tool) => t.shortName || t.name
 
 /** A skill or tool's own page. */
 export const skillPath = (slug: string) => `/skills/${slug}`
+
+/** What a link under a tool's name adds for readers who meet it alone: its category, when the name is a letter or two. */
+export const linkContext = (name: string, category: string | null | undefined) =>
+  name.trim().length <= 2 && category ? category : null
 
 /** An as-of date as readers see it: "1 Jan 2026" (dates are days, stored as UTC midnight). */
 export const formatDate = (iso: string) =>
@@ -115,7 +120,11 @@ export function stageView(s: CareerStage, guide: Guide) {
     skills: (s.keySkills ?? [])
       .map((k) => populated(k))
       .filter((t) => t !== null)
-      .map((t) => ({ name: t.name, slug: t.slug })),
+      .map((t) => ({
+        name: t.name,
+        slug: t.slug,
+        category: categoryOf(t, guide.docs.tools)?.title ?? null,
+      })),
   }
 }
 export type StageView = ReturnType<typeof stageView>
