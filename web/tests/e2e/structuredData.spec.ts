@@ -66,7 +66,9 @@ test('a stage page describes its occupation with the pay its years span, as the 
     // editor paired one and gave the reason.
     const meets = bands.filter(
       (b) =>
-        b.yearsFrom <= (stage.yearsTo ?? Infinity) && stage.yearsFrom <= (b.yearsTo ?? Infinity),
+        b.yearsFrom != null && // a band without years (Staff/Principal) meets no stage's
+        b.yearsFrom <= (stage.yearsTo ?? Infinity) &&
+        stage.yearsFrom <= (b.yearsTo ?? Infinity),
     )
     const chosen: Ld[] = stage.salaryBand && stage.salaryBandReason ? [stage.salaryBand] : meets
     const max = Math.max(...chosen.map((b) => b.maxSalary))

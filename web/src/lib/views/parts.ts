@@ -123,7 +123,10 @@ export function stageView(s: CareerStage, guide: Guide) {
       .map((t) => ({
         name: t.name,
         slug: t.slug,
-        category: categoryOf(t, guide.docs.tools)?.title ?? null,
+        // The guide's own copy of the tool: in a stage, a tool's category is only an id.
+        category:
+          categoryOf(guide.docs.tools.find((tool) => tool.id === t.id) ?? t, guide.docs.tools)
+            ?.title ?? null,
       })),
   }
 }
