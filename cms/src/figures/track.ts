@@ -59,11 +59,7 @@ async function replaceRows(req: PayloadRequest, source: Source, docs: unknown[])
  * After every save: the document's figure quotes are those of what was saved, plus
  * those of its published state when a draft was saved (readers still see that one).
  */
-export const indexFigureQuotes: CollectionAfterChangeHook = async ({
-  collection,
-  doc,
-  req,
-}) => {
+export const indexFigureQuotes: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const docs: unknown[] = [doc]
   if (doc._status === 'draft') {
     const published = await findPublished(req, collection.slug, doc.id)
