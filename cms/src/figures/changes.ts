@@ -35,3 +35,7 @@ export function figureDiffs(
     return was === is ? [] : [{ figure: name, old: was ?? '—', new: is ?? '—' }]
   })
 }
+
+/** The figures a version of a band, role or stage shows, as text would quote them. */
+export const figureTexts = (collection: FigureCollection, fields: Fields): string[] =>
+  FIGURES[collection].flatMap(({ show }) => show(fields) ?? [])

@@ -12,6 +12,7 @@ import {
   formatFigure,
 } from '@mlops-guide/content/figures'
 
+import { figureTexts } from './changes'
 import { mentionsIn, type Mention } from './mentions'
 import { FIGURE_DOCUMENT_NAMES } from './resolve'
 
@@ -68,9 +69,7 @@ async function formerFigures(
     version: FigureSource
   }[]) {
     const texts = byDocument.get(String(parent)) ?? new Set<string>()
-    for (const text of [formatFigure(version, 'range'), formatFigure(version, 'years')]) {
-      if (text) texts.add(text)
-    }
+    for (const text of figureTexts(collection, version)) texts.add(text)
     byDocument.set(String(parent), texts)
   }
   return byDocument
