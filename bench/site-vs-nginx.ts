@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: the guide page served by the site (SvelteKit, adapter-node) against
- * nginx serving the very same HTML bytes as a static file, both measured with wrk in this
- * run on this machine. Prints requests/s and p99 latency of each and their ratio, plus the
+ * `npm run bench`: the guide page served by the site (SvelteKit, adapter-node, from its page
+ * cache) against two floors serving the very same bytes: nginx with the HTML as a static
+ * file, and a bare Node server (the same Node, nothing but http.createServer) with the
+ * site's own answer, headers included. All three are measured with wrk in this run on this
+ * machine. Prints requests/s and p99 latency of each and their ratio, plus the
  * JavaScript and CSS the page ships, gzipped; then the content API's anonymous reads, from
  * the read cache and from Payload (bench/api-read.ts).
  *
@@ -16,6 +18,7 @@ import { gzipSync } from 'node:zlib'
 import { freePort, startTestStack, step } from '@mlops-guide/stack'
 
 import { measureApiReads } from './api-read.ts'
+import { rawAnswer, startBareNode } from './bareNode.ts'
 import { startNginx } from './nginx.ts'
 import { requireTools, wrk, type WrkResult } from './wrk.ts'
 
@@ -28,6 +31,7 @@ const load = { threads: THREADS, connections: CONNECTIONS, seconds: SECONDS }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-bench-'))
 let nginx: Awaited<ReturnType<typeof startNginx>> | undefined
+let bare: Awaited<ReturnType<typeof startBareNode>> | undefined
 step('starting a fresh stack (database, CMS, site)')
 // The site reads the CMS anonymously from one address: no rate limit in the way.
 const stack = await startTestStack({ web: true, env: { RATE_LIMIT_ANONYMOUS: '1000000' } })
@@ -46,6 +50,10 @@ try {
     `gzip_static on;
   server { listen 127.0.0.1:${nginxPort}; root ${tmp}/www; location / { index index.html; } }`,
   )
+
+  // The site's answer byte for byte (gzipped, with every header it sends), for bare Node.
+  const barePort = await freePort()
+  bare = await startBareNode(tmp, barePort, await rawAnswer(siteUrl))
 
   // What the page ships to the browser: scripts and stylesheets it references or inlines.
   const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0])
@@ -73,12 +81,17 @@ try {
   execFileSync('wrk', ['-t1', '-c10', '-d2s', siteUrl], { stdio: 'ignore' })
   const site = wrk(siteUrl, load)
   const baseline = wrk(`http://127.0.0.1:${nginxPort}/`, load)
+  const bareNode = wrk(`http://127.0.0.1:${barePort}/`, load)
 
   const row = (name: string, r: WrkResult) =>
-    `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(9)} req/s   p99 ${r.p99ms.toFixed(2).padStart(7)} ms   errors ${r.errors}`
+    `${name.padEnd(24)} ${r.rps.toFixed(0).padStart(9)} req/s   p99 ${r.p99ms.toFixed(2).padStart(7)} ms   errors ${r.errors}`
   console.log('\nguide page, same HTML bytes, gzip')
   console.log(row('nginx (static file)', baseline))
+  console.log(row('bare Node (same answer)', bareNode))
   console.log(row('site (SvelteKit)', site))
+  console.log(
+    `ratio bare Node/site    ${(bareNode.rps / site.rps).toFixed(2)}x the requests/s of the site (aim <= 1.5x)`,
+  )
   console.log(
     `ratio site/nginx        ${((site.rps / baseline.rps) * 100).toFixed(1)}% of the requests/s (aim >= 30%)`,
   )
@@ -89,6 +102,7 @@ try {
   await measureApiReads(stack.cmsUrl, stack.env.SITE_API_KEY)
 } finally {
   nginx?.stop()
+  bare?.stop()
   await stack.stop()
   fs.rmSync(tmp, { recursive: true, force: true })
 }

@@ -27,7 +27,7 @@ const web = createAppServer({
         acceptEncoding: req.headers['accept-encoding'],
         ifNoneMatch: req.headers['if-none-match'],
       })
-      res.writeHead(answer.status, answer.headers.flat())
+      res.writeHead(answer.status, answer.flatHeaders)
       return res.end(answer.body ?? undefined)
     }
     handler(req, res, () => {

@@ -196,6 +196,32 @@ describe('the answer for a cached page', () => {
     expect(cachedAnswer(rendered, { ifNoneMatch: rendered.etag }).status).toBe(304)
   })
 
+  it('sends each way (encoding, hit or miss, 304) with its own headers, whatever came before', () => {
+    const ways = [
+      { acceptEncoding: 'br' },
+      { acceptEncoding: 'gzip', rendered: true },
+      { acceptEncoding: null },
+      { ifNoneMatch: entry.etag },
+    ]
+    const first = ways.map((w) => cachedAnswer(entry, w))
+    // Asked again in the other order: kept heads must not leak from one way to another.
+    const again = [...ways]
+      .reverse()
+      .map((w) => cachedAnswer(entry, w))
+      .reverse()
+    for (const [i, answer] of again.entries()) {
+      expect(answer.headers).toEqual(first[i]!.headers)
+      expect(answer.flatHeaders).toEqual(answer.headers.flat())
+    }
+    expect(first.map((a) => header(a.headers, 'content-encoding'))).toEqual([
+      'br',
+      'gzip',
+      undefined,
+      undefined,
+    ])
+    expect(first.map((a) => header(a.headers, 'x-cache'))).toEqual(['hit', 'miss', 'hit', 'hit'])
+  })
+
   it('answers an old ETag with the page', () => {
     expect(cachedAnswer(entry, { ifNoneMatch: '"stale"' }).status).toBe(200)
   })
