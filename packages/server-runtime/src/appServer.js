@@ -21,10 +21,10 @@ const STOP_TIMEOUT_MS = 10_000
  * @param {{ service: string, handle: Handle, headersTimeoutMs: number, bodyTimeoutMs: number }} options
  */
 export function createAppServer({ service, handle, headersTimeoutMs, bodyTimeoutMs }) {
-  const logRequest = requestLogger(service)
   let stopping = false
   /** Answers being made: the stop marks those not yet sent `Connection: close`. */
   const answering = new Set()
+  const logRequest = requestLogger(service, undefined, (res) => answering.delete(res))
   const server = http.createServer(
     {
       // From a request's first byte to its last header (slowloris). Node checks its timeouts
@@ -35,10 +35,7 @@ export function createAppServer({ service, handle, headersTimeoutMs, bodyTimeout
     (req, res) => {
       logRequest(req, res)
       if (stopping) res.setHeader('connection', 'close')
-      else {
-        answering.add(res)
-        res.once('close', () => answering.delete(res))
-      }
+      else answering.add(res)
       watchBody(req, res, { bodyTimeoutMs })
       handle(req, res)
     },
