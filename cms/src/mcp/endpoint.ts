@@ -18,7 +18,8 @@ async function admitBody(req: PayloadRequest): Promise<Uint8Array<ArrayBuffer> |
   try {
     bytes = await readBody(req as Request, env.API_MAX_JSON_BYTES)
   } catch (error) {
-    if (error instanceof RequestProblem) return jsonRpcError(error.status, error.message)
+    if (error instanceof RequestProblem)
+      return jsonRpcError(error.status, `${error.path}: ${error.message}`)
     throw error
   }
   if (/^\s*\[/.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {

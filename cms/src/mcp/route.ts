@@ -3,7 +3,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { withExposedHeaders } from '../api/cors'
 import { answeringOutage } from '../database/outage'
-import { jsonRpcError } from './jsonRpcError'
+import { inBothShapes, jsonRpcError } from './jsonRpcError'
 
 type Config = Promise<SanitizedConfig>
 // Payload's REST handlers find the endpoint by these segments (the catch-all route's params).
@@ -12,8 +12,9 @@ const OVERRIDES = ['x-payload-http-method-override', 'x-http-method-override']
 
 /**
  * /api/mcp, outside the catch-all REST route: its answers are JSON-RPC, which the REST
- * route's error shaping (requestChecks/answers.ts) would rewrite into `{ errors }`. Payload
- * still runs the request (authentication, CORS, the endpoint in payload.config.ts).
+ * route's error shaping (requestChecks/answers.ts) would rewrite into `{ errors }` alone;
+ * here a refusal has both shapes (jsonRpcError.ts). Payload still runs the request
+ * (authentication, CORS, the endpoint in payload.config.ts).
  */
 export function mcpPost(config: Config) {
   const post = REST_POST(config)
@@ -23,7 +24,9 @@ export function mcpPost(config: Config) {
     if (OVERRIDES.some((h) => request.headers.has(h))) {
       return jsonRpcError(400, `${OVERRIDES.join(' and ')} are not answered here`)
     }
-    return answeringOutage(async () => withExposedHeaders(await post(request, params())))
+    return answeringOutage(async () =>
+      withExposedHeaders(await inBothShapes(await post(request, params()))),
+    )
   }
 }
 

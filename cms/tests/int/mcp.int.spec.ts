@@ -274,7 +274,9 @@ describe('MCP server: keys and rate limits, as the REST API', () => {
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(rateLimit(refused)[0]).toMatch(/^"api-key";q=3;/)
-    expect((await refused.json()).errors[0].message).toMatch(/Too many requests: 3 per/)
+    const body = await refused.json()
+    expect(body.errors[0].message).toMatch(/Too many requests: 3 per/)
+    expect(body.error.message).toBe(body.errors[0].message)
     await keyed.close()
   })
 
@@ -283,7 +285,10 @@ describe('MCP server: keys and rate limits, as the REST API', () => {
       const res = await post(initialize, { authorization })
       expect(res.status, authorization).toBe(401)
       expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/)
-      expect((await res.json()).errors[0].message).toMatch(/Authorization: Bearer <key>/)
+      const body = await res.json()
+      expect(body.errors[0].message).toMatch(/Authorization: Bearer <key>/)
+      expect(body).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32000 } })
+      expect(body.error.message).toBe(body.errors[0].message)
     }
     await expect(connect({ authorization: `Bearer ${randomUUID()}` })).rejects.toThrow()
   })
@@ -294,7 +299,10 @@ describe('MCP server: hostile requests get a 4xx, never a 5xx', () => {
     expect(res.status).toBe(status)
     const body = await res.json()
     expect(body.jsonrpc).toBe('2.0')
+    expect(body.id).toBeNull()
     expect(body.error.message).toMatch(message)
+    // The API's own envelope too: one shape for every refusal of the API.
+    expect(body.errors[0].message).toBe(body.error.message)
   }
 
   it('without the Accept it needs: 406', async () => {
@@ -313,7 +321,9 @@ describe('MCP server: hostile requests get a 4xx, never a 5xx', () => {
     for (const body of ['{"jsonrpc":', '{"hello":"world"}', '']) {
       const res = await post(body)
       expect(res.status, body).toBe(400)
-      expect((await res.json()).error.code).toBe(-32700)
+      const answer = await res.json()
+      expect(answer.error.code).toBe(-32700)
+      expect(answer.errors[0].message).toMatch(/^Parse error/)
     }
   })
 
