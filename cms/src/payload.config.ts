@@ -37,6 +37,7 @@ import { answerDatabaseOutage } from './hooks/answerDatabaseOutage'
 import { explainForeignOrigin } from './hooks/explainForeignOrigin'
 import { jobs } from './jobs'
 import { logger } from './logger'
+import { mcpEndpoint } from './mcp/endpoint'
 import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
 import { bumpingCollection } from './api/readCache/hooks'
@@ -106,6 +107,7 @@ export default buildConfig({
     contentChangesEndpoint,
     figureCheckEndpoint,
     graphqlSchema,
+    mcpEndpoint,
   ],
   jobs,
   // A database outage answers 503 with Retry-After, not 500 (database/outage.ts); a write

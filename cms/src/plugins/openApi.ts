@@ -19,7 +19,7 @@ const generate = openapi({
     title: 'MLOps Career Guide content API',
     version: '1.0.0',
     description:
-      'Read the MLOps Career Guide: career stages, salary bands, skills and tools, companies, FAQs and the page text. Only published content is served.',
+      'Read the MLOps Career Guide: career stages, salary bands, skills and tools, companies, FAQs and the page text. Only published content is served. For AI agents, a Model Context Protocol server (Streamable HTTP, read-only tools that cite the site page and as-of date) answers POST /api/mcp, behind the same API keys and rate limits.',
   },
   filters: {
     hideInternalCollections: true,

@@ -44,3 +44,18 @@ export function matchSitePath(path: string): SitePathMatch | null {
   }
   return null
 }
+
+/**
+ * Where the site shows one document, by its slug: its own page (a stage, a skill), or its
+ * row or entry on a shared page (a band or role on /salaries, a question on the home page).
+ * The site links them so (search, /changes) and the CMS cites them so (its MCP server).
+ */
+export const DOCUMENT_PAGES = {
+  'career-stages': (slug: string) => `/career-path/${slug}`,
+  tools: (slug: string) => `/skills/${slug}`,
+  'salary-bands': (slug: string) => `/salaries#band-${slug}`,
+  roles: (slug: string) => `/salaries#role-${slug}`,
+  faqs: (slug: string) => `/#${slug}`,
+} as const satisfies Partial<Record<GuideCollectionSlug, (slug: string) => string>>
+
+export type CollectionWithPages = keyof typeof DOCUMENT_PAGES

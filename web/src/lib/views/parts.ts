@@ -1,5 +1,6 @@
 import type { FigureCollection } from '@mlops-guide/content/figures'
 import { formatSalaryRange, formatYears, type SalaryRange } from '@mlops-guide/content/format'
+import { DOCUMENT_PAGES } from '@mlops-guide/content/site-routes'
 import type { CareerStage, SalaryBand, Tool } from '@mlops-guide/content/types'
 
 import { populated, type Guide } from '#lib/guide.ts'
@@ -52,7 +53,7 @@ export const isGuideRole = (guide: Guide, name: string) =>
 export const toolName = (t: Tool) => t.shortName || t.name
 
 /** A skill or tool's own page. */
-export const skillPath = (slug: string) => `/skills/${slug}`
+export const skillPath = DOCUMENT_PAGES.tools
 
 /** What a link under a tool's name adds for readers who meet it alone: its category, when the name is a letter or two. */
 export const linkContext = (name: string, category: string | null | undefined) =>

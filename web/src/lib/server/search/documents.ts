@@ -1,8 +1,8 @@
 import { formatSalaryRange, formatYears } from '@mlops-guide/content/format'
+import { DOCUMENT_PAGES } from '@mlops-guide/content/site-routes'
 import type { Tool } from '@mlops-guide/content/types'
 
 import { populated, type Guide } from '#lib/guide.ts'
-import { skillPath } from '#lib/views/parts.ts'
 import { bandLabel } from '#lib/views/stagePay.ts'
 import { plainText } from '../plainText.ts'
 
@@ -89,13 +89,13 @@ export function searchDocuments(guide: Guide): SearchDocument[] {
       id: `stage:${s.slug}`,
       title: s.title,
       text: sentences(`${formatYears(s)} years`, s.summary, names(s.keySkills).join(', ')),
-      href: `/career-path/${s.slug}`,
+      href: DOCUMENT_PAGES['career-stages'](s.slug),
     })),
     ...of('skill', docs.tools, (t) => ({
       id: `skill:${t.slug}`,
       title: t.name,
       text: sentences(t.shortName, t.skillText, populated(t.category)?.title),
-      href: skillPath(t.slug),
+      href: DOCUMENT_PAGES.tools(t.slug),
     })),
     ...of('category', docs['tool-categories'], (c) => ({
       id: `category:${c.slug}`,
@@ -117,13 +117,13 @@ export function searchDocuments(guide: Guide): SearchDocument[] {
         r.monitoring,
         formatSalaryRange(r),
       ),
-      href: `/salaries#role-${r.slug}`,
+      href: DOCUMENT_PAGES.roles(r.slug),
     })),
     ...of('band', docs['salary-bands'], (b) => ({
       id: `band:${b.slug}`,
       title: bandLabel(b),
       text: formatSalaryRange(b),
-      href: `/salaries#band-${b.slug}`,
+      href: DOCUMENT_PAGES['salary-bands'](b.slug),
     })),
     ...of('company', docs.companies, (c) => {
       const group = populated(c.group)
@@ -138,7 +138,7 @@ export function searchDocuments(guide: Guide): SearchDocument[] {
       id: `faq:${f.slug}`,
       title: f.question,
       text: plainText(f.answerHtml ?? ''),
-      href: `/#${f.slug}`,
+      href: DOCUMENT_PAGES.faqs(f.slug),
     })),
     ...guideSections(guide.page).map((section, i) => ({
       id: `guide:${i}`,
