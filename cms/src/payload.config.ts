@@ -150,7 +150,9 @@ export default buildConfig({
   ),
   // The GraphQL API stays; its in-browser playground is for development only.
   graphQL: { disablePlaygroundInProduction: true },
-  cors: corsOrigins,
+  // An MCP client in a browser sends the protocol's own headers (api/mcp): allowed in its
+  // preflight, like Payload's defaults.
+  cors: { origins: corsOrigins, headers: ['Mcp-Protocol-Version', 'Mcp-Session-Id'] },
   csrf: corsOrigins,
   typescript: {
     // The types live in packages/content, which other apps use without `payload`; the
