@@ -18,6 +18,7 @@ import {
   recordDeleteEvent,
   recordGlobalEvent,
 } from '../events/recordContentEvent'
+import { abandonedCreate } from '../endpoints/abandonedCreate'
 import { safeText } from '../fields/text'
 import { applyPublicApiLimits } from '../hooks/applyPublicApiLimits'
 import {
@@ -37,6 +38,7 @@ import { livePreview, previewUrl } from '../preview/previewUrl'
 import { editorialVersions } from './versions'
 
 const contributorNote = '/components/ContributorNote#ContributorNote'
+const abandonedCreateNotice = '/components/AbandonedCreate#AbandonedCreate'
 const figureWarnings = '/figures/admin/FigureWarnings#FigureWarnings'
 
 /** In the sidebar of a band, role or stage: every place that quotes its figures. */
@@ -76,7 +78,8 @@ export type GuideCollectionConfig<S extends GuideCollectionSlug> = CollectionCon
  * 7. in the admin: the Preview button and the live preview of the real site page
  *    (preview/previewUrl.ts), the note telling contributors what they may do, a warning when
  *    a typed figure contradicts the data, and for a band, role or stage the places that
- *    quote it (figures/admin).
+ *    quote it (figures/admin); and, leaving a document never published that holds nothing
+ *    anyone wrote (an abandoned "Create New"), its deletion (endpoints/abandonedCreate.ts).
  *
  * Access and versions come only from here: a guide collection cannot set its own.
  */
@@ -91,6 +94,7 @@ export function guideCollection<S extends GuideCollectionSlug>(
     fields: safeText(quotable ? [...config.fields, referredToField] : config.fields),
     slug,
     access: contentAccess,
+    endpoints: [...(config.endpoints || []), abandonedCreate(slug)],
     // Every published figure stays in the history: the public record of changes compares
     // each published version with the one before it (events/changeRecord.ts).
     versions: quotable ? { ...editorialVersions, maxPerDoc: 0 } : editorialVersions,
@@ -129,6 +133,7 @@ export function guideCollection<S extends GuideCollectionSlug>(
           ...admin?.components?.edit,
           beforeDocumentControls: [
             contributorNote,
+            abandonedCreateNotice,
             figureWarnings,
             ...(admin?.components?.edit?.beforeDocumentControls ?? []),
           ],

@@ -1,6 +1,7 @@
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ReferredTo as ReferredTo_efac2eafe712bc635747b45f85009a39 } from '../../../figures/admin/ReferredTo'
 import { ContributorNote as ContributorNote_3cfe5c997fe4134b2b7e3df0240d5903 } from '../../../components/ContributorNote'
+import { AbandonedCreate as AbandonedCreate_cd5425226ff6805b48797b4bf5f89d55 } from '../../../components/AbandonedCreate'
 import { FigureWarnings as FigureWarnings_48d76a75bbd8bdca0ce52c81cc452ce9 } from '../../../figures/admin/FigureWarnings'
 import { AsOfCell as AsOfCell_320ce1b17313afc100651b818851f2e9 } from '../../../components/staleFigures/AsOfCell'
 import { StaleFiguresLink as StaleFiguresLink_c3ec98df2d5acd1b94e6943125871a54 } from '../../../components/staleFigures/StaleFiguresLink'
@@ -36,6 +37,7 @@ export const importMap = {
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/figures/admin/ReferredTo#ReferredTo": ReferredTo_efac2eafe712bc635747b45f85009a39,
   "/components/ContributorNote#ContributorNote": ContributorNote_3cfe5c997fe4134b2b7e3df0240d5903,
+  "/components/AbandonedCreate#AbandonedCreate": AbandonedCreate_cd5425226ff6805b48797b4bf5f89d55,
   "/figures/admin/FigureWarnings#FigureWarnings": FigureWarnings_48d76a75bbd8bdca0ce52c81cc452ce9,
   "/components/staleFigures/AsOfCell#AsOfCell": AsOfCell_320ce1b17313afc100651b818851f2e9,
   "/components/staleFigures/StaleFiguresLink#StaleFiguresLink": StaleFiguresLink_c3ec98df2d5acd1b94e6943125871a54,
