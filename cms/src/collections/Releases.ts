@@ -63,7 +63,11 @@ export const Releases: CollectionConfig<'releases'> = {
         components: { Field: '/releases/admin/PublishRelease#PublishRelease' },
       },
     },
-    { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
     {
       name: 'outcome',
       type: 'textarea',

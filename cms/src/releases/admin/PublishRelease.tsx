@@ -1,7 +1,9 @@
 'use client'
 
-import { Button, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useState } from 'react'
+
+import { postAction } from '../../components/postAction'
 
 /**
  * The sidebar's "Publish release now" (releases/endpoint.ts). Unsaved changes must be saved
@@ -11,23 +13,19 @@ import { useState } from 'react'
 export function PublishRelease() {
   const { id } = useDocumentInfo()
   const modified = useFormModified()
+  const state = useFormFields(([fields]) => fields.state?.value)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  if (id === undefined) return null
+  // A release publishes once; a new one is made for the next.
+  if (id === undefined || state === 'published') return null
 
   async function publish() {
     setBusy(true)
     try {
-      const res = await fetch(`/api/releases/${id}/publish`, {
-        method: 'POST',
-        credentials: 'include',
-      })
-      const body = (await res.json().catch(() => ({}))) as {
-        message?: string
-        errors?: { message: string }[]
-      }
-      setMessage(body.message ?? body.errors?.[0]?.message ?? `The CMS answered ${res.status}.`)
-      if (res.status === 200 || res.status === 409) window.location.reload()
+      const answer = await postAction(`/api/releases/${id}/publish`)
+      setMessage(answer.message)
+      // Published or refused: the reloaded page shows the release's state and outcome.
+      if (answer.status === 200 || answer.status === 409) window.location.reload()
     } catch {
       setMessage('The CMS could not be reached; nothing was published.')
     } finally {
