@@ -4,6 +4,7 @@ import { canPublish, hasRole, isCmsUser } from './access/roles'
 import { isJobRunner } from './database/jobRunnerLock'
 import { env } from './env'
 import { contributorRefusal } from './hooks/draftsOnlyForContributors'
+import { publishReleaseTask } from './releases/schedule'
 import { deliverWebhook } from './webhooks/deliverTask'
 
 /**
@@ -26,7 +27,7 @@ export const jobs: NonNullable<Config['jobs']> = {
         ],
   // With several CMS processes, one at a time works the queue, so each job runs once.
   shouldAutoRun: isJobRunner,
-  tasks: [deliverWebhook],
+  tasks: [deliverWebhook, publishReleaseTask],
   access: {
     run: ({ req }) => hasRole(req.user, 'admin'),
     queue: ({ req }) => canPublish(req.user),

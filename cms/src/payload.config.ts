@@ -15,6 +15,7 @@ import { type GuideCollectionConfig } from './collections/guideContent'
 import { Media } from './collections/Media'
 import { Roles } from './collections/Roles'
 import { SalaryBands } from './collections/SalaryBands'
+import { Releases } from './collections/Releases'
 import { ToolCategories } from './collections/ToolCategories'
 import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
@@ -94,6 +95,7 @@ export default buildConfig({
     bumpingCollection(Media),
     Users,
     ApiClients,
+    Releases,
     WebhookSubscribers,
     WebhookDeliveries,
     FigureQuotes,

@@ -146,6 +146,7 @@ async function entryOf(
   event: DocumentEvent,
   { versions, names }: Lookups,
   deletedTitle: string | null,
+  release: ContentChange['release'],
 ): Promise<ContentChange> {
   const { document, version } = event
   // An unpublished or deleted document is named by the last version readers saw (none is
@@ -167,6 +168,7 @@ async function entryOf(
     source: quotable ? text(shown?.fields.source) : null,
     asOf: quotable ? text(shown?.fields.asOf) : null,
     alsoChanged: event.alsoChanged.map((ref) => names.get(keyOf(ref)) ?? named(req, ref, null)),
+    release,
   }
 }
 
@@ -188,14 +190,18 @@ export async function changeRecord(
     db.execute(sql`SELECT event, (SELECT d.title FROM content_events d
                      WHERE d.title IS NOT NULL AND d.sequence >= e.sequence
                        AND d.event->'document' = e.event->'document'
-                     ORDER BY d.sequence LIMIT 1) AS title
+                     ORDER BY d.sequence LIMIT 1) AS title, e.release
                    FROM content_events e WHERE ${inRecord}
                    ORDER BY sequence DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}`),
     db.execute(sql`SELECT count(*)::int AS n FROM content_events WHERE ${inRecord}`),
     db.execute(sql`SELECT event->'document'->>'slug' AS slug, max(event->>'time') AS time
                    FROM content_events WHERE ${inRecord} GROUP BY 1`),
   ])
-  const recorded = rows.rows as { event: DocumentEvent; title: string | null }[]
+  const recorded = rows.rows as {
+    event: DocumentEvent
+    title: string | null
+    release: ContentChange['release']
+  }[]
   const events = recorded.map((row) => row.event)
   const also = events.flatMap((e) => e.alsoChanged)
   const lookups: Lookups = {
@@ -203,7 +209,9 @@ export async function changeRecord(
     names: new Map((await namesOf(req, also)).map((n) => [keyOf(n.document), n])),
   }
   const docs: ContentChange[] = []
-  for (const { event, title } of recorded) docs.push(await entryOf(req, event, lookups, title))
+  for (const { event, title, release } of recorded) {
+    docs.push(await entryOf(req, event, lookups, title, release))
+  }
   const totalDocs = (counted.rows[0] as { n: number }).n
   const times = new Map(
     (newest.rows as { slug: string; time: string }[]).map((r) => [r.slug, r.time]),

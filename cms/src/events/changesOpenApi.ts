@@ -65,6 +65,11 @@ export const contentChangesPath: object = {
                         type: 'array',
                         items: { type: 'object', required: ['document'], properties: named },
                       },
+                      release: {
+                        type: ['object', 'null'],
+                        description: 'The release it was published with, all in one commit',
+                        properties: { id: { type: 'integer' }, title: text },
+                      },
                     },
                   },
                 },

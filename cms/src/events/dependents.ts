@@ -1,26 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { COLLECTION_SLUGS } from '@mlops-guide/content/collections'
 import type { DocumentRef } from '@mlops-guide/content/events'
 import { isFigureCollection } from '@mlops-guide/content/figures'
 
+import { relationshipsTo } from '../figures/shownBy'
 import { referrersOf } from '../figures/track'
 import { publicOnes } from './outbox'
 import { keyOf, refOf } from './publicAnswer'
-
-/**
- * The top-level relationship fields of each guide collection that point at `slug`: a field
- * in a row or collapsible is top-level data too (flattenedFields), as a stage's salary band is.
- */
-function relationshipsTo(req: PayloadRequest, slug: string) {
-  return COLLECTION_SLUGS.flatMap((collection) =>
-    req.payload.collections[collection].config.flattenedFields.flatMap((field) => {
-      if (field.type !== 'relationship' || !('name' in field)) return []
-      const targets: string[] = [field.relationTo].flat()
-      return targets.includes(slug) ? [{ collection, field: field.name }] : []
-    }),
-  )
-}
 
 /**
  * The public documents whose answer changes with this one's: those whose rich text quotes

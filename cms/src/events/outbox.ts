@@ -30,6 +30,17 @@ export async function recordEvent<E extends DocumentEvent | ResetEvent>(
   return event
 }
 
+/** The release an event's write belongs to (releases/publish.ts), for the record of changes. */
+export type ReleaseRef = { id: number; title: string }
+
+/** Marks an event as part of a release (content_events.release, migration 20261207_024713_releases). */
+export async function markRelease(req: PayloadRequest, sequence: number, release: ReleaseRef) {
+  const db = await transactionDb(req)
+  await db.execute(
+    sql`UPDATE content_events SET release = ${JSON.stringify(release)}::jsonb WHERE sequence = ${sequence}`,
+  )
+}
+
 /** The newest sequence recorded so far (0 for none); read after lockEvents, nothing comes between. */
 export async function lastSequence(req: PayloadRequest): Promise<number> {
   const db = await transactionDb(req)

@@ -9,7 +9,14 @@ import { isCollectionSlug, isGlobalSlug } from '@mlops-guide/content/collections
 import type { DocumentEvent, DocumentRef, PublicChange } from '@mlops-guide/content/events'
 
 import { dependentsOf } from './dependents'
-import { lockEvents, publicStateOf, recordEvent, setPublicState } from './outbox'
+import {
+  lockEvents,
+  markRelease,
+  publicStateOf,
+  recordEvent,
+  setPublicState,
+  type ReleaseRef,
+} from './outbox'
 import { keyOf, publishedNow, publishedVersion, stateKey } from './publicAnswer'
 
 /** What a write did to what readers see, from their view before and after it. */
@@ -58,6 +65,9 @@ async function recordChange(
     },
     deleted ? title : null,
   )
+  // Published as part of a release (releases/publish.ts): the record groups it under it.
+  const release = req.context.release as ReleaseRef | undefined
+  if (release) await markRelease(req, event.sequence, release)
   for (const dependent of alsoChanged) {
     await recordEvent<DocumentEvent>(req, {
       change: 'updated',

@@ -13,6 +13,7 @@ import type { FigureCollection } from '@mlops-guide/content/figures'
 
 import { quotesIn } from './quotes'
 import { FIGURE_DOCUMENT_NAMES, findPublished, forgetPublishedFigures } from './resolve'
+import { shownBy } from './shownBy'
 
 type Source = { key: string; title: string }
 
@@ -135,24 +136,36 @@ export async function referrersOf(
   return [...unique.values()]
 }
 
+/**
+ * Everywhere readers see this document besides its own page: the text that quotes its
+ * figures and the published documents that show it (a stage's salary band).
+ */
+export async function shownElsewhere(
+  req: PayloadRequest,
+  collection: FigureCollection,
+  id: number | string,
+): Promise<Referrer[]> {
+  return [...(await referrersOf(req, collection, id)), ...(await shownBy(req, collection, id))]
+}
+
 function refusal(collection: FigureCollection, action: string, referrers: Referrer[]): APIError {
   const places = referrers.map((r) => `${r.title} (${r.field})`).join('; ')
   return new APIError(
-    `This ${FIGURE_DOCUMENT_NAMES[collection]} cannot be ${action}: its figures are quoted in ${places}. Remove those figures first.`,
+    `This ${FIGURE_DOCUMENT_NAMES[collection]} cannot be ${action}: readers see it in ${places}. Remove those figures or links first.`,
     409,
     { referredToIn: referrers.map(({ title, field, adminUrl }) => ({ title, field, adminUrl })) },
     true,
   )
 }
 
-/** A quoted band, role or stage cannot be deleted: the prose would lose its figure. */
+/** A quoted or shown band, role or stage cannot be deleted: the prose would lose its figure, a stage its band. */
 export const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({
   collection,
   id,
   req,
 }) => {
   const slug = collection.slug as FigureCollection
-  const referrers = await referrersOf(req, slug, id)
+  const referrers = await shownElsewhere(req, slug, id)
   if (referrers.length) throw refusal(slug, 'deleted', referrers)
 }
 
@@ -192,7 +205,7 @@ export const refuseUnpublishWhileReferenced: CollectionBeforeOperationHook = asy
           })
         ).docs.map((doc) => doc.id)
   for (const each of ids) {
-    const referrers = await referrersOf(req, slug, each)
+    const referrers = await shownElsewhere(req, slug, each)
     if (referrers.length) throw refusal(slug, 'unpublished', referrers)
   }
   return args

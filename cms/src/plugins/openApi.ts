@@ -29,6 +29,7 @@ const generate = openapi({
       'figure-quotes',
       'webhook-subscribers',
       'webhook-deliveries',
+      'releases',
     ],
   },
 })

@@ -32,6 +32,11 @@ export type ContentChange = Pick<DocumentEvent, 'sequence' | 'time' | 'change' |
     asOf: string | null
     /** The public documents whose answer changed because of it (they quote or show it). */
     alsoChanged: NamedDocument[]
+    /**
+     * The release it was published with (several documents published together, in one
+     * commit): the entries of one release share it. Null for a publish of its own.
+     */
+    release: { id: number; title: string } | null
   }
 
 /** A page of the record of changes, newest first. */

@@ -20,6 +20,7 @@ export type GuideCollectionSlug = Exclude<
   | 'figure-quotes'
   | 'webhook-subscribers'
   | 'webhook-deliveries'
+  | 'releases'
 >
 
 /**

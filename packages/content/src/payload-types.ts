@@ -79,6 +79,7 @@ export interface Config {
     media: Media;
     users: User;
     'api-clients': ApiClient;
+    releases: Release;
     'webhook-subscribers': WebhookSubscriber;
     'webhook-deliveries': WebhookDelivery;
     'figure-quotes': FigureQuote;
@@ -105,6 +106,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'figure-quotes': FigureQuotesSelect<false> | FigureQuotesSelect<true>;
@@ -134,6 +136,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
+      publishRelease: TaskPublishRelease;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -588,6 +591,65 @@ export interface ApiClient {
   collection: 'api-clients';
 }
 /**
+ * Drafts published together, all or none: readers never see half of a release. Publish now from the release, or give it a time.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  title: string;
+  /**
+   * Each is published as its latest draft reads when the release runs.
+   */
+  documents: (
+    | {
+        relationTo: 'career-stages';
+        value: number | CareerStage;
+      }
+    | {
+        relationTo: 'salary-bands';
+        value: number | SalaryBand;
+      }
+    | {
+        relationTo: 'roles';
+        value: number | Role;
+      }
+    | {
+        relationTo: 'tool-categories';
+        value: number | ToolCategory;
+      }
+    | {
+        relationTo: 'tools';
+        value: number | Tool;
+      }
+    | {
+        relationTo: 'company-groups';
+        value: number | CompanyGroup;
+      }
+    | {
+        relationTo: 'companies';
+        value: number | Company;
+      }
+    | {
+        relationTo: 'faqs';
+        value: number | Faq;
+      }
+  )[];
+  /**
+   * Leave empty to publish from here with "Publish release now".
+   */
+  publishAt?: string | null;
+  state: 'planned' | 'scheduled' | 'published' | 'failed';
+  publishedAt?: string | null;
+  /**
+   * What the last attempt did: what it published, or which document failed and why.
+   */
+  outcome?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Other apps told when content is published, unpublished or deleted: a signed JSON POST to their URL, retried with backoff until they answer 2xx. Each delivery shows below and under "Webhook deliveries". The signature scheme is in the README and /api/docs.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -812,7 +874,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'publishRelease' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -845,7 +907,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'publishRelease' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -902,6 +964,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: number | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
       } | null)
     | ({
         relationTo: 'webhook-subscribers';
@@ -1198,6 +1264,20 @@ export interface ApiClientsSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
+  documents?: T;
+  publishAt?: T;
+  state?: T;
+  publishedAt?: T;
+  outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1560,6 +1640,10 @@ export interface SiteSetting {
      * Before the documents that quote or show it.
      */
     alsoChangedLabel: string;
+    /**
+     * Before the name of a release: documents an editor published at once.
+     */
+    releaseLabel: string;
   };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
@@ -1742,6 +1826,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         unpublishedLabel?: T;
         deletedLabel?: T;
         alsoChangedLabel?: T;
+        releaseLabel?: T;
       };
   _status?: T;
   updatedAt?: T;
@@ -1768,6 +1853,20 @@ export interface TaskDeliverWebhook {
   };
   output: {
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishRelease".
+ */
+export interface TaskPublishRelease {
+  input: {
+    release: number;
+    at: string;
+  };
+  output: {
+    ok?: boolean | null;
+    message?: string | null;
   };
 }
 /**

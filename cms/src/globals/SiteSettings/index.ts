@@ -139,6 +139,11 @@ export const SiteSettings = guideGlobal('site-settings', {
               'Also changed',
               'Before the documents that quote or show it.',
             ),
+            label(
+              'releaseLabel',
+              'Published together as',
+              'Before the name of a release: documents an editor published at once.',
+            ),
           ],
         },
       ],

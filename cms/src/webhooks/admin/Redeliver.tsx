@@ -3,6 +3,8 @@
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { postAction } from '../../components/postAction'
+
 /** The sidebar's "Send again" button of a webhook delivery (webhooks/redeliver.ts). */
 export function Redeliver() {
   const { id } = useDocumentInfo()
@@ -13,15 +15,7 @@ export function Redeliver() {
   async function send() {
     setBusy(true)
     try {
-      const res = await fetch(`/api/webhook-deliveries/${id}/redeliver`, {
-        method: 'POST',
-        credentials: 'include',
-      })
-      const body = (await res.json().catch(() => ({}))) as {
-        message?: string
-        errors?: { message: string }[]
-      }
-      setMessage(body.message ?? body.errors?.[0]?.message ?? `The CMS answered ${res.status}.`)
+      setMessage((await postAction(`/api/webhook-deliveries/${id}/redeliver`)).message)
     } catch {
       setMessage('The CMS could not be reached; nothing was sent.')
     } finally {

@@ -55,6 +55,8 @@ export function changesPageView(guide: Guide) {
     asOf: c.asOf ? formatDate(c.asOf) : null,
     asOfIso: c.asOf?.slice(0, 10) ?? null,
     alsoChanged: c.alsoChanged.map((d) => ({ name: nameOf(d), href: hrefOf(guide, d, 'updated') })),
+    /** The release it was published with, all at once (older records have none). */
+    release: c.release?.title ?? null,
   }))
   return {
     text,

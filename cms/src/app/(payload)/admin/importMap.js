@@ -26,6 +26,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PublishRelease as PublishRelease_000843bb72514e4acb926824f84e0827 } from '../../../releases/admin/PublishRelease'
 import { Redeliver as Redeliver_cfc12685939c753257d7c7ee8df364f5 } from '../../../webhooks/admin/Redeliver'
 import { UnrenderableContent as UnrenderableContent_d48250e008fa0f0f90761aae1ba9cdfd } from '../../../components/UnrenderableContent'
 import { FigureMismatches as FigureMismatches_e3bc4c5294d2a3c71ba153832977b030 } from '../../../figures/admin/FigureMismatches'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/releases/admin/PublishRelease#PublishRelease": PublishRelease_000843bb72514e4acb926824f84e0827,
   "/webhooks/admin/Redeliver#Redeliver": Redeliver_cfc12685939c753257d7c7ee8df364f5,
   "/components/UnrenderableContent#UnrenderableContent": UnrenderableContent_d48250e008fa0f0f90761aae1ba9cdfd,
   "/figures/admin/FigureMismatches#FigureMismatches": FigureMismatches_e3bc4c5294d2a3c71ba153832977b030,
