@@ -91,9 +91,7 @@ export function guideCollection<S extends GuideCollectionSlug>(
     fields: safeText(quotable ? [...config.fields, referredToField] : config.fields),
     slug,
     access: contentAccess,
-    // Every published figure stays in the history: the public record of changes compares
-    // each published version with the one before it (events/changeRecord.ts).
-    versions: quotable ? { ...editorialVersions, maxPerDoc: 0 } : editorialVersions,
+    versions: editorialVersions,
     hooks: {
       ...hooks,
       beforeOperation: [
