@@ -6,7 +6,9 @@ import { DELIVERY_HEADER, SIGNATURE_HEADER } from '@mlops-guide/content/webhook'
 
 import { env } from '../env'
 import { contentChangesPath } from '../events/changesOpenApi'
+import { asOfParameter } from './asOf/asOfOpenApi'
 import { DEPRECATED } from './deprecations'
+import { type TypeNames, withClientTypeNames, withGlobalAnswers } from './openApiTypeNames'
 
 type Doc = OpenAPIV3_1.Document
 type Param = OpenAPIV3_1.ParameterObject
@@ -39,7 +41,13 @@ const rateLimitHeaders: OpenAPIV3_1.ResponseObject['headers'] = {
  * scheme there, which any client chooses, and the read cache would hand the first caller's
  * choice to everyone (Swagger UI at /api/docs sends its API key to that server).
  */
-export function toPublicReadApi(doc: Doc): Doc {
+export function toPublicReadApi(
+  generated: Doc,
+  typeNames: TypeNames,
+  /** The read paths `asOf` answers (asOf/asOfOpenApi.ts). */
+  citable: Set<string>,
+): Doc {
+  const doc = withGlobalAnswers(withClientTypeNames(generated, typeNames), typeNames)
   // Built loosely: openapi-types mixes its 3.0 and 3.1 shapes in PathsObject.
   const paths: Record<string, object> = {}
   // payload-oapi gives GET /{id} the {message, doc} envelope of a write; a read answers
@@ -70,6 +78,7 @@ export function toPublicReadApi(doc: Doc): Doc {
     if (!get || /\/api\/(users|api-clients|access|openapi)/.test(path)) continue
     const parameters = ((get.parameters ?? []) as Param[])
       .filter((p) => p.name !== 'locale' && p.name !== 'fallback-locale')
+      .map((p): Param => (p.name === 'where' ? { ...p, example: {} } : p))
       .map((p): Param => {
         if (p.name === 'limit') {
           return {
@@ -98,9 +107,14 @@ export function toPublicReadApi(doc: Doc): Doc {
         in: 'query',
         name: 'select',
         style: 'deepObject',
-        description: 'Only these fields, e.g. `select[level]=true&select[minSalary]=true`.',
+        description:
+          'Only these fields (and the id), each as `select[<field>]=true`; a derived HTML field (`answerHtml`) comes without its rich text.',
         schema: { type: 'object', additionalProperties: { type: 'boolean' } },
+        // Swagger UI's "Try it out" fills an object parameter with a sample made from its
+        // schema unless given one: that sample named no field and answered 400.
+        example: {},
       },
+      ...(citable.has(path) ? [asOfParameter] : []),
       {
         in: 'header' as const,
         name: 'If-None-Match',
@@ -196,7 +210,7 @@ export function toPublicReadApi(doc: Doc): Doc {
       ...doc.info,
       description: `${doc.info.description ?? ''}
 
-Anonymous clients may make ${env.RATE_LIMIT_ANONYMOUS} requests per ${env.RATE_LIMIT_WINDOW_SECONDS} s per address; API keys ${env.RATE_LIMIT_API_KEY} (sent as \`Authorization: Bearer <key>\`; any header that authenticates nobody is a 401). Every counted answer carries \`RateLimit-Policy\` and \`RateLimit\` (how many requests are left, and when the window resets). Every successful GET carries an ETag and Cache-Control; send If-None-Match to get 304. Filter with \`where\` (Payload's query syntax, e.g. \`where[minSalary][greater_than]=200000\`), sort with \`sort=field\` or \`sort=-field\`. GraphQL (read-only for anonymous clients) is at /api/graphql; its schema, as SDL, at /api/graphql/schema.graphql. Breaking changes between releases are declared in the package's API changelog; a deprecated parameter answers with \`Deprecation\` and \`Sunset\` headers.`,
+Anonymous clients may make ${env.RATE_LIMIT_ANONYMOUS} requests per ${env.RATE_LIMIT_WINDOW_SECONDS} s per address; API keys ${env.RATE_LIMIT_API_KEY} (sent as \`Authorization: Bearer <key>\`; any header that authenticates nobody is a 401). Every counted answer carries \`RateLimit-Policy\` and \`RateLimit\` (how many requests are left, and when the window resets). Every successful GET carries an ETag and Cache-Control; send If-None-Match to get 304. Filter with \`where\` (Payload's query syntax), sort with \`sort=<field>\` or \`sort=-<field>\`, e.g. \`GET /api/salary-bands?where[minSalary][greater_than]=200000&sort=-minSalary\`; pick fields with \`select\`, e.g. \`GET /api/faqs?select[question]=true&select[answerHtml]=true&limit=5\`. Any read of a list, a document or a global can ask for the content as published at a moment with \`asOf=<ISO time>\`, e.g. \`GET /api/globals/guide-page?asOf=<the updatedAt of an answer>\`: answered from the published versions, cacheable forever (a time over a minute past is \`immutable\`), relationships as ids (\`depth\` 0); a document not published then is a 404, a time in the future a 400. GraphQL (read-only for anonymous clients) is at /api/graphql; its schema, as SDL, at /api/graphql/schema.graphql. Breaking changes between releases are declared in the package's API changelog; a deprecated parameter answers with \`Deprecation\` and \`Sunset\` headers.`,
     },
     paths: paths as OpenAPIV3_1.PathsObject,
     webhooks: { contentChange: contentChangeWebhook },

@@ -95,9 +95,7 @@ export function guideCollection<S extends GuideCollectionSlug>(
     slug,
     access: contentAccess,
     endpoints: [...(config.endpoints || []), abandonedCreate(slug)],
-    // Every published figure stays in the history: the public record of changes compares
-    // each published version with the one before it (events/changeRecord.ts).
-    versions: quotable ? { ...editorialVersions, maxPerDoc: 0 } : editorialVersions,
+    versions: editorialVersions,
     hooks: {
       ...hooks,
       beforeOperation: [

@@ -17,5 +17,8 @@ export const editorialVersions = {
     // fails validation and its drawer then cannot be saved (figures.spec.ts, seen twice).
     schedulePublish: true,
   },
-  maxPerDoc: 100,
+  // Every version stays: an answer `asOf` a past moment is read from the published ones
+  // (api/asOf) and must never change, and the record of changes compares each published
+  // version with the one before it (events/changeRecord.ts).
+  maxPerDoc: 0,
 } satisfies CollectionConfig['versions']

@@ -3,6 +3,7 @@ import { convertLexicalToHTMLAsync } from '@payloadcms/richtext-lexical/html-asy
 import type { Field, FieldHook, PayloadRequest, RichTextFieldValidation } from 'payload'
 import { richText } from 'payload/shared'
 
+import { isRecord } from '../api/requestChecks/checkQuery'
 import { checkLinkTarget } from './linkTarget'
 import { siteHtmlConverters } from './siteHtml'
 
@@ -45,8 +46,14 @@ const validateRichText: RichTextFieldValidation = async (value, options) => {
  */
 const toHtml =
   (lexicalFieldName: string): FieldHook =>
-  async ({ currentDepth, depth, draft, overrideAccess, req, showHiddenFields, siblingData }) => {
-    const data = siblingData[lexicalFieldName]
+  async (args) => {
+    const { currentDepth, depth, draft, overrideAccess, req, showHiddenFields, siblingData } = args
+    // Only a REST read whose `select` left the source out; an optional field left empty is
+    // absent too, and costs no query.
+    const leftOut = !(lexicalFieldName in siblingData) && isRecord(req.query?.select)
+    const data = leftOut
+      ? await unselectedSource(args, lexicalFieldName)
+      : siblingData[lexicalFieldName]
     if (!data) return ''
     const populate = await getPayloadPopulateFn({
       currentDepth: currentDepth ?? 0,
@@ -65,6 +72,41 @@ const toHtml =
       disableTextAlign: true,
     })
   }
+
+/**
+ * The rich text a `select` left out while naming its HTML twin (`select[answerHtml]=true`):
+ * read from the same document as the caller read it (draft or published), selecting only
+ * the top-level field that holds it (a local read: no `select` in its request, so this hook
+ * does not fetch again). Payload's `select` knows no field that depends on another; one
+ * query more, only for such a select.
+ */
+async function unselectedSource(
+  { collection, data, draft, global, path, req }: Parameters<FieldHook>[0],
+  lexicalFieldName: string,
+): Promise<unknown> {
+  const sourcePath = [...path.slice(0, -1), lexicalFieldName]
+  const top = String(sourcePath[0])
+  const select = { [top]: true as const }
+  const id = (data as { id?: number | string } | undefined)?.id
+  const doc: unknown = collection
+    ? id === undefined
+      ? null
+      : await req.payload.findByID({
+          collection: collection.slug,
+          id,
+          select,
+          depth: 0,
+          draft: draft ?? false,
+          disableErrors: true,
+        })
+    : global
+      ? await req.payload.findGlobal({ slug: global.slug, select, depth: 0, draft: draft ?? false })
+      : null
+  return sourcePath.reduce<unknown>(
+    (node, key) => (node as Record<string | number, unknown> | null | undefined)?.[key],
+    doc,
+  )
+}
 
 /**
  * A rich-text field plus its HTML twin (`<name>Html`, computed on read, never stored). The

@@ -1,6 +1,8 @@
 import type { Plugin } from 'payload'
 import { openapi } from 'payload-oapi'
 
+import { citablePaths } from '../api/asOf/asOfOpenApi'
+import { typeNamesOf } from '../api/openApiTypeNames'
 import { toPublicReadApi } from '../api/toPublicReadApi'
 import { apiDocs } from '../endpoints/apiDocs'
 
@@ -45,9 +47,16 @@ export const openApi: Plugin = async (incoming) => {
               ...endpoint,
               handler: async (req: Parameters<typeof endpoint.handler>[0]) => {
                 const generated = await (await endpoint.handler(req)).json()
-                return Response.json(toPublicReadApi(generated), {
-                  headers: { 'cache-control': 'public, max-age=300' },
-                })
+                return Response.json(
+                  toPublicReadApi(
+                    generated,
+                    typeNamesOf(req.payload.config),
+                    citablePaths(req.payload.config),
+                  ),
+                  {
+                    headers: { 'cache-control': 'public, max-age=300' },
+                  },
+                )
               },
             }
           : endpoint,

@@ -42,6 +42,39 @@ await client.find('not-a-collection')
 console.log(level)
 `
 
+/**
+ * Field names are checked by the types: each misspelt or unknown name below must be a
+ * compile error (an unused @ts-expect-error is one too), and the right names compile.
+ */
+const FIELD_NAMES = `import { createContentClient } from '@mlops-guide/content'
+
+const client = createContentClient({ baseUrl: 'http://localhost', apiKey: undefined })
+await client.salaryBands.find({
+  where: { minSalary: { greater_than: 1 }, currency: { equals: 'USD' } },
+  sort: ['-minSalary', 'level'],
+  select: { level: true },
+})
+// @ts-expect-error minSalry is no field of a band
+await client.salaryBands.find({ where: { minSalry: { greater_than: 1 } } })
+// @ts-expect-error nor in an or-clause
+await client.salaryBands.find({ where: { or: [{ minSalry: { equals: 1 } }] } })
+// @ts-expect-error a sort by no field
+await client.salaryBands.find({ sort: '-minSalry' })
+// @ts-expect-error a select of no field
+await client.faqs.findById(1, { select: { answerHTML: true } })
+// @ts-expect-error asOf is a time
+await client.faqs.find({ asOf: 1 })
+`
+
+/** The \`\`\`ts run examples of the package's README, as a reader copies them. */
+const README_EXAMPLES = [
+  ...fs
+    .readFileSync(path.join(repoRoot, 'packages/content/README.md'), 'utf8')
+    .matchAll(/^```ts run\n([\s\S]*?)^```$/gm),
+].map((m) => m[1]!)
+/** The origin the README's examples name, replaced by the test CMS's when they run. */
+const EXAMPLE_ORIGIN = 'https://cms.example.com'
+
 describe('the content client, installed by another app', () => {
   let app: string
   beforeAll(() => {
@@ -67,14 +100,23 @@ describe('the content client, installed by another app', () => {
           strict: true,
           noEmit: true,
           allowImportingTsExtensions: true,
+          // The strictest setting a client app may use: options must not need \`?: T\` only.
+          exactOptionalPropertyTypes: true,
           types: [],
           lib: ['ES2022', 'DOM'],
         },
       }),
     )
     fs.writeFileSync(path.join(app, 'main.ts'), PROGRAM)
-    // A process global the program reads; the app needs no @types/node for anything else.
-    fs.writeFileSync(path.join(app, 'globals.d.ts'), 'declare const process: { argv: string[] }\n')
+    fs.writeFileSync(path.join(app, 'fieldNames.ts'), FIELD_NAMES)
+    README_EXAMPLES.forEach((example, i) =>
+      fs.writeFileSync(path.join(app, `readme${i}.ts`), example),
+    )
+    // The process global the programs read; the app needs no @types/node for anything else.
+    fs.writeFileSync(
+      path.join(app, 'globals.d.ts'),
+      'declare const process: { argv: string[]; env: Record<string, string | undefined> }\n',
+    )
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball], {
       cwd: app,
     })
@@ -118,5 +160,20 @@ describe('the content client, installed by another app', () => {
     expect(out.bands[0]).toEqual(['Junior', '$120k-$160k'])
     expect(out.faqs).toBe((await api('GET', '/faqs/count')).body.totalDocs)
     expect(out.preview).toBe('/preview/faqs/1')
+  })
+
+  it('runs every example of its README against the CMS and prints what the comments say', () => {
+    expect(README_EXAMPLES.length).toBeGreaterThan(0)
+    README_EXAMPLES.forEach((example, i) => {
+      // Compiled with the app above (its tsconfig includes every file); run as the reader would.
+      const file = path.join(app, `readme${i}.ts`)
+      fs.writeFileSync(file, example.replaceAll(EXAMPLE_ORIGIN, cmsUrl()))
+      const run = spawnSync(process.execPath, [file], { cwd: app, encoding: 'utf8' })
+      expect(run.stderr, `README example ${i}`).toBe('')
+      const printed = run.stdout.split('\n')
+      const promised = [...example.matchAll(/console\.log\(.*\/\/ (.+)$/gm)].map((m) => m[1]!)
+      expect(promised.length, `README example ${i} says what it prints`).toBeGreaterThan(0)
+      for (const line of promised) expect(printed, `README example ${i}`).toContain(line)
+    })
   })
 })

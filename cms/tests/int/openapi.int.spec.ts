@@ -1,7 +1,13 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { Validator } from '@seriousme/openapi-schema-validator'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
+import { stringify } from 'qs-esm'
 import { beforeAll, describe, expect, it } from 'vitest'
+
+import { repoRoot } from '@mlops-guide/stack'
 
 import { api, cmsUrl } from './helpers'
 import { CONTENT_COLLECTIONS } from './samples'
@@ -54,9 +60,17 @@ describe('the OpenAPI document at /api/openapi.json', () => {
   })
 })
 
+const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false })
+addFormats(ajv)
+
+/** How `body` fails the document's ApiErrors schema (the `errors` envelope). */
+const ajvErrors = (body: unknown) => {
+  if (!ajv.getSchema('openapi.json')) ajv.addSchema({ ...spec, $id: 'openapi.json' })
+  const validate = ajv.getSchema('openapi.json#/components/schemas/ApiErrors')!
+  return validate(body) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`)
+}
+
 describe('every public GET answer validates against the document', () => {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false })
-  addFormats(ajv)
   /** Validates `body` against the 200 answer of GET `path` in the document. */
   const check = (path: string, body: unknown) => {
     if (!ajv.getSchema('openapi.json')) ajv.addSchema({ ...spec, $id: 'openapi.json' })
@@ -83,9 +97,137 @@ describe('every public GET answer validates against the document', () => {
     }
   })
 
-  it('guide-page', async () => {
-    const res = await api('GET', '/globals/guide-page')
-    expect(check('/api/globals/guide-page', res.body)).toEqual([])
+  it.each(['guide-page', 'site-settings'])('the global %s', async (slug) => {
+    const res = await api('GET', `/globals/${slug}`)
+    expect(res.body.globalType).toBe(slug)
+    expect(check(`/api/globals/${slug}`, res.body)).toEqual([])
+  })
+})
+
+describe("its names are the client's", () => {
+  it("names each answer's schema as @mlops-guide/content names the type", () => {
+    const exported = new Set(
+      ['payload-types.ts', 'events.ts', 'changes.ts'].flatMap((file) =>
+        [
+          ...fs
+            .readFileSync(path.join(repoRoot, 'packages/content/src', file), 'utf8')
+            .matchAll(/^export (?:interface|type) (\w+)/gm),
+        ].map((m) => m[1]!),
+      ),
+    )
+    const answered = new Set<string>()
+    const collect = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return
+      const ref = (node as { $ref?: unknown }).$ref
+      if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
+        const name = ref.split('/').pop()!
+        if (!answered.has(name)) {
+          answered.add(name)
+          collect(spec.components.schemas[name])
+        }
+      }
+      for (const value of Object.values(node)) collect(value)
+    }
+    for (const item of Object.values<any>(spec.paths)) collect(item.get.responses['200'])
+    collect(spec.webhooks)
+    // Every schema an answer refers to is a type of the client, by the same name.
+    expect([...answered].filter((name) => !exported.has(name))).toEqual([])
+    for (const name of ['Tool', 'Faq', 'Media', 'GuidePage', 'SiteSetting', 'ContentEvent'])
+      expect(answered).toContain(name)
+  })
+})
+
+describe('its examples run', () => {
+  /** What Swagger UI's "Try it out" sends before anyone types: each parameter's example or default. */
+  const tryItOut = (pathItem: any) => {
+    const query: Record<string, unknown> = {}
+    for (const p of pathItem.get.parameters ?? []) {
+      if (p.in !== 'query') continue
+      const value = p.example ?? p.schema?.example ?? p.schema?.default
+      // Without one, Swagger UI makes a sample of an object from its schema ({ additionalProp1: … }).
+      if (value === undefined && p.schema?.type !== 'object' && !p.schema?.allOf) continue
+      query[p.name] = value ?? 'a sample made from the schema'
+    }
+    return stringify(query, { addQueryPrefix: true })
+  }
+
+  it('answers "Try it out" on every path as Swagger UI fills it in', async () => {
+    const ids: Record<string, number> = {}
+    for (const [route, item] of Object.entries<any>(spec.paths)) {
+      let path = route.replace(/^\/api/, '')
+      if (path.endsWith('/{id}')) {
+        const list = path.replace('/{id}', '')
+        ids[list] ??= (await api('GET', `${list}?limit=1&depth=0`)).body.docs[0]?.id
+        if (ids[list] === undefined) continue // nothing of it is seeded (no uploads)
+        path = path.replace('{id}', String(ids[list]))
+      }
+      const res = await api('GET', `${path}${tryItOut(item)}`)
+      expect(res.status, `${route}${tryItOut(item)}: ${JSON.stringify(res.body)}`).toBe(200)
+    }
+  })
+
+  /**
+   * Every request written as `GET /api/…` in the README's API section, the client's README
+   * and the document's own text. One with a <placeholder> or … is a pattern, not an example.
+   */
+  const examplesIn = (text: string) =>
+    [...text.matchAll(/`GET (\/api\/[^`\s]+)`/g)].map((m) => m[1]!).filter((e) => !/[<…]/.test(e))
+
+  it('runs every example request of the READMEs and the document', async () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
+    const apiSection = readme.slice(
+      readme.indexOf('## The content API for other apps'),
+      readme.indexOf('\n## Tests'),
+    )
+    const clientReadme = fs.readFileSync(path.join(repoRoot, 'packages/content/README.md'), 'utf8')
+    const examples = [
+      apiSection,
+      clientReadme,
+      JSON.stringify(spec).replaceAll('\\"', '"'),
+    ].flatMap(examplesIn)
+    expect(examples.length).toBeGreaterThan(3)
+    for (const example of examples) {
+      const res = await api('GET', example.replace(/^\/api/, ''))
+      expect(res.status, `${example}: ${JSON.stringify(res.body).slice(0, 300)}`).toBe(200)
+    }
+  })
+})
+
+describe('what the API promises beside the document', () => {
+  it('answers a select of a derived HTML field with that HTML', async () => {
+    const full = (await api('GET', '/faqs?limit=5&depth=0')).body.docs
+    const picked = (await api('GET', '/faqs?limit=5&depth=0&select[answerHtml]=true')).body.docs
+    expect(picked.map((f: any) => ({ id: f.id, answerHtml: f.answerHtml }))).toEqual(
+      full.map((f: any) => ({ id: f.id, answerHtml: f.answerHtml })),
+    )
+    expect(picked[0].answer).toBeUndefined()
+    expect(picked[0].answerHtml).toMatch(/^</)
+    const why = (await api('GET', '/globals/guide-page?select[why][bodyHtml]=true')).body
+    const whole = (await api('GET', '/globals/guide-page')).body
+    expect(why.why.bodyHtml).toBe(whole.why.bodyHtml)
+    expect(why.why.bodyHtml).toMatch(/^</)
+  })
+
+  it.each([
+    ['GET', '/nothing', 404],
+    ['GET', '/faqs/abc', 400],
+    ['GET', '/faqs/2147483000', 404],
+    ['GET', '/faqs?where[nope][equals]=1', 400],
+    ['GET', '/faqs?limit=1000', 400],
+    ['GET', '/faqs?asOf=soon', 400],
+    ['DELETE', '/openapi.json', 405],
+    ['PUT', '/faqs', 405],
+  ])('%s %s answers %i in the errors envelope', async (method, path, status) => {
+    const res = await api(method, path)
+    expect(res.status).toBe(status)
+    expect(ajvErrors(res.body)).toEqual([])
+    expect(res.body.errors.length).toBeGreaterThan(0)
+  })
+
+  it('answers 413 in the errors envelope', async () => {
+    const res = await api('POST', '/faqs', { body: { question: 'x'.repeat(1_100_000) } })
+    expect(res.status).toBe(413)
+    expect(ajvErrors(res.body)).toEqual([])
   })
 })
 

@@ -17,20 +17,43 @@ type Operator =
   | 'contains'
   | 'exists'
 type FieldFilter = Partial<Record<Operator, unknown>>
-export type Where<T> = { [K in keyof T]?: FieldFilter } & {
-  and?: Where<T>[]
-  or?: Where<T>[]
-} & Record<string, FieldFilter | Where<T>[] | undefined>
+type FieldName<T> = keyof T & string
+
+/**
+ * A where clause over T's fields: a misspelt field (`minSalry`) does not compile. A path
+ * into a group, array or related document (`skills.name`) is checked by its first name only.
+ */
+export type Where<T> = { [K in FieldName<T>]?: FieldFilter | undefined } & {
+  [K in `${FieldName<T>}.${string}`]?: FieldFilter | undefined
+} & {
+  and?: Where<T>[] | undefined
+  or?: Where<T>[] | undefined
+}
+
+/** A field to sort by, `-field` for descending; Payload sorts orderable collections by `_order`. */
+export type Sort<T> = FieldName<T> | `-${FieldName<T>}` | '_order' | '-_order'
+
+/** An ISO 8601 time, or a Date: the content as published then (see `asOf` below). */
+export type AsOf = string | Date
 
 export type FindOptions<T> = {
-  where?: Where<T>
-  /** a field name, `-field` for descending; Payload sorts orderable collections by `_order` */
-  sort?: string
-  limit?: number
-  page?: number
-  depth?: number
-  select?: Partial<Record<keyof T, true>>
+  where?: Where<T> | undefined
+  /** one field or several, in order of precedence */
+  sort?: Sort<T> | Sort<T>[] | undefined
+  limit?: number | undefined
+  page?: number | undefined
+  depth?: number | undefined
+  select?: { [K in FieldName<T>]?: true | undefined } | undefined
+  /**
+   * The content as it was published at this moment (the published versions), for citing:
+   * such an answer never changes. Relationships are ids (depth 0); a document that was not
+   * published then is a 404.
+   */
+  asOf?: AsOf | undefined
 }
+
+/** The options of a single document's read. */
+export type FindByIdOptions<T> = Pick<FindOptions<T>, 'depth' | 'select' | 'asOf'>
 
 export type PaginatedDocs<T> = {
   docs: T[]
@@ -70,10 +93,10 @@ export type ClientOptions = {
   /** Origin of the CMS, e.g. http://localhost:3000 */
   baseUrl: string
   /** A read-only key from a CMS admin, sent as `Authorization: api-clients API-Key <key>`. */
-  apiKey?: string
-  fetch?: typeof fetch
+  apiKey?: string | undefined
+  fetch?: typeof fetch | undefined
   /** Milliseconds before a request is abandoned. */
-  timeoutMs?: number
+  timeoutMs?: number | undefined
 }
 
 /** A small typed client for the guide's REST API, free of Payload, Next and React. */
@@ -87,8 +110,15 @@ export function createContentClient(options: ClientOptions) {
     return doFetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? 5000) })
   }
 
-  async function get<R>(path: string, query: object = {}): Promise<R> {
-    const qs = stringify(query, { addQueryPrefix: true })
+  async function get<R>(
+    path: string,
+    query: { asOf?: AsOf | undefined; [name: string]: unknown } = {},
+  ): Promise<R> {
+    const { asOf, ...rest } = query
+    const qs = stringify(
+      asOf === undefined ? rest : { ...rest, asOf: new Date(asOf).toISOString() },
+      { addQueryPrefix: true },
+    )
     const url = `${base}/api${path}${qs}`
     const res = await request(url, { accept: 'application/json' })
     const body = await res.json().catch(() => null)
@@ -105,23 +135,24 @@ export function createContentClient(options: ClientOptions) {
   function findById<S extends GuideCollectionSlug>(
     collection: S,
     id: number | string,
-    query: Pick<FindOptions<Collections[S]>, 'depth' | 'select'> = {},
+    query: FindByIdOptions<Collections[S]> = {},
   ) {
     return get<Collections[S]>(`/${collection}/${encodeURIComponent(String(id))}`, query)
   }
   function count<S extends GuideCollectionSlug>(collection: S, where?: Where<Collections[S]>) {
     return get<{ totalDocs: number }>(`/${collection}/count`, { where })
   }
-  function findGlobal<S extends GlobalSlug>(slug: S, query: { depth?: number } = {}) {
+  function findGlobal<S extends GlobalSlug>(
+    slug: S,
+    query: { depth?: number | undefined; asOf?: AsOf | undefined } = {},
+  ) {
     return get<Globals[S]>(`/globals/${slug}`, query)
   }
   /** find / findById / count bound to one collection, e.g. `client.salaryBands.find()`. */
   const bind = <S extends GuideCollectionSlug>(collection: S) => ({
     find: (query?: FindOptions<Collections[S]>) => find(collection, query),
-    findById: (
-      id: number | string,
-      query?: Pick<FindOptions<Collections[S]>, 'depth' | 'select'>,
-    ) => findById(collection, id, query),
+    findById: (id: number | string, query?: FindByIdOptions<Collections[S]>) =>
+      findById(collection, id, query),
     count: (where?: Where<Collections[S]>) => count(collection, where),
   })
 
@@ -129,7 +160,7 @@ export function createContentClient(options: ClientOptions) {
    * The record of changes readers saw, newest first, a page at a time (the CMS's
    * /api/content-changes, made from its content events).
    */
-  function contentChanges(query: { page?: number; limit?: number } = {}) {
+  function contentChanges(query: { page?: number | undefined; limit?: number | undefined } = {}) {
     return get<ContentChanges>('/content-changes', query)
   }
 
@@ -156,7 +187,10 @@ export function createContentClient(options: ClientOptions) {
     companyGroups: bind('company-groups'),
     companies: bind('companies'),
     faqs: bind('faqs'),
-    guidePage: { get: (query?: { depth?: number }) => findGlobal('guide-page', query) },
+    guidePage: {
+      get: (query?: { depth?: number | undefined; asOf?: AsOf | undefined }) =>
+        findGlobal('guide-page', query),
+    },
   }
 }
 

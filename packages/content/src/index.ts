@@ -2,9 +2,12 @@ export {
   ContentApiError,
   createContentClient,
   type ClientOptions,
+  type AsOf,
   type ContentClient,
+  type FindByIdOptions,
   type FindOptions,
   type PaginatedDocs,
+  type Sort,
   type Where,
 } from './client.ts'
 export {

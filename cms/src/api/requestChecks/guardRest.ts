@@ -1,6 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import { answeringOutage } from '../../database/outage'
+import { checkAsOf } from '../asOf/asOfParam'
 import { env } from '../../env'
 import { parseQueryAsPayload } from '../../framework/queryString'
 import { inErrorsShape, isMissingPreference } from './answers'
@@ -67,6 +68,7 @@ async function admit(
   let query = parseQueryAsPayload(url.search)
   if (!WRITES.has(method)) {
     checkQuery(query, target)
+    checkAsOf(query, route, config, segments)
     return { request, route }
   }
 
