@@ -75,9 +75,19 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' | MLOps Career Guide CMS' },
     importMap: { baseDir: dirname },
+    // Scheduled publishing names its timezone and starts from UTC, not "Select a value".
+    timezones: {
+      defaultTimezone: 'UTC',
+      supportedTimezones: ({ defaultTimezones }) => [
+        { label: 'UTC', value: 'UTC' },
+        ...defaultTimezones,
+      ],
+    },
     components: {
       // The first thing editors see: figures typed in text that contradict the data.
       beforeDashboard: [
+        // What is waiting for someone: reviews, schedules, stale figures, failed webhooks.
+        '/review/admin/NeedsAttention#NeedsAttention',
         // Published content the site will not render (it keeps its last good copy).
         '/components/UnrenderableContent#UnrenderableContent',
         '/figures/admin/FigureMismatches#FigureMismatches',

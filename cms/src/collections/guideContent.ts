@@ -34,6 +34,7 @@ import {
   refuseImplicitUnpublishGlobal,
 } from '../hooks/refuseImplicitUnpublish'
 import { livePreview, previewUrl } from '../preview/previewUrl'
+import { clearReviewOnPublish, reviewFields } from '../review/fields'
 import { editorialVersions } from './versions'
 
 const contributorNote = '/components/ContributorNote#ContributorNote'
@@ -67,6 +68,7 @@ export type GuideCollectionConfig<S extends GuideCollectionSlug> = CollectionCon
  *    data ignored unless a CMS user sent it; then the collection's own;
  * 4. before validation: every text field's length and characters, drafts included
  *    (fields/text.ts); a contributor's bulk publish refused per document, then its own;
+ *    before the change, its own hooks, then a publish clears the review (review/fields.ts);
  * 5. for a salary band, role or stage (whose figures prose can quote, figures/): unpublish
  *    and delete refused while a figure is quoted somewhere (figures/track.ts);
  * 6. after a change or delete: its own hooks, then the index of the figures it quotes
@@ -75,8 +77,9 @@ export type GuideCollectionConfig<S extends GuideCollectionSlug> = CollectionCon
  *    it commits to the site, other apps' webhooks and the read cache (events/dispatch.ts);
  * 7. in the admin: the Preview button and the live preview of the real site page
  *    (preview/previewUrl.ts), the note telling contributors what they may do, a warning when
- *    a typed figure contradicts the data, and for a band, role or stage the places that
- *    quote it (figures/admin).
+ *    a typed figure contradicts the data, for a band, role or stage the places that
+ *    quote it (figures/admin), and the review: "ready for review", an editor's comment
+ *    (review/fields.ts).
  *
  * Access and versions come only from here: a guide collection cannot set its own.
  */
@@ -88,7 +91,7 @@ export function guideCollection<S extends GuideCollectionSlug>(
   const quotable = isFigureCollection(slug)
   const guided: CollectionConfig<S> = {
     ...config,
-    fields: safeText(quotable ? [...config.fields, referredToField] : config.fields),
+    fields: safeText([...config.fields, ...(quotable ? [referredToField] : []), ...reviewFields]),
     slug,
     access: contentAccess,
     // Every published figure stays in the history: the public record of changes compares
@@ -105,7 +108,7 @@ export function guideCollection<S extends GuideCollectionSlug>(
         ...(hooks?.beforeOperation ?? []),
       ],
       beforeValidate: [refuseBulkWritesOfContributors, ...(hooks?.beforeValidate ?? [])],
-      beforeChange: hooks?.beforeChange,
+      beforeChange: [...(hooks?.beforeChange ?? []), clearReviewOnPublish],
       beforeDelete: [
         ...(quotable ? [refuseDeleteWhileReferenced] : []),
         ...(hooks?.beforeDelete ?? []),

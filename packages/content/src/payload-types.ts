@@ -13,6 +13,7 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
+  | 'UTC'
   | 'Pacific/Midway'
   | 'Pacific/Niue'
   | 'Pacific/Honolulu'
@@ -215,6 +216,14 @@ export interface CareerStage {
    * Skills and tools to learn at this stage.
    */
   keySkills?: (number | Tool)[] | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -266,6 +275,14 @@ export interface SalaryBand {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -304,6 +321,14 @@ export interface Tool {
    * How the skill reads in its category, e.g. "Docker and containerization".
    */
   skillText?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -326,6 +351,14 @@ export interface ToolCategory {
    * Part of the page address. Lower-case letters, digits and dashes.
    */
   slug: string;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -377,6 +410,14 @@ export interface Role {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -403,6 +444,14 @@ export interface CompanyGroup {
    * Shown when a group names no single company, e.g. "Tech".
    */
   description?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -436,6 +485,14 @@ export interface Company {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -474,6 +531,14 @@ export interface Faq {
     [k: string]: unknown;
   };
   answerHtml?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -982,6 +1047,8 @@ export interface CareerStagesSelect<T extends boolean = true> {
   salaryBand?: T;
   salaryBandReason?: T;
   keySkills?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1003,6 +1070,8 @@ export interface SalaryBandsSelect<T extends boolean = true> {
   openEnded?: T;
   source?: T;
   asOf?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1027,6 +1096,8 @@ export interface RolesSelect<T extends boolean = true> {
   openEnded?: T;
   source?: T;
   asOf?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1040,6 +1111,8 @@ export interface ToolCategoriesSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1057,6 +1130,8 @@ export interface ToolsSelect<T extends boolean = true> {
   category?: T;
   namedIn?: T;
   skillText?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1071,6 +1146,8 @@ export interface CompanyGroupsSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   description?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1088,6 +1165,8 @@ export interface CompaniesSelect<T extends boolean = true> {
   website?: T;
   source?: T;
   asOf?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1103,6 +1182,8 @@ export interface FaqsSelect<T extends boolean = true> {
   slug?: T;
   answer?: T;
   answerHtml?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

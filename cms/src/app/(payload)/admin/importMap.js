@@ -26,6 +26,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { Redeliver as Redeliver_cfc12685939c753257d7c7ee8df364f5 } from '../../../webhooks/admin/Redeliver'
+import { NeedsAttention as NeedsAttention_44c5d4c63478b3da10c0924f671b6a24 } from '../../../review/admin/NeedsAttention'
 import { UnrenderableContent as UnrenderableContent_d48250e008fa0f0f90761aae1ba9cdfd } from '../../../components/UnrenderableContent'
 import { FigureMismatches as FigureMismatches_e3bc4c5294d2a3c71ba153832977b030 } from '../../../figures/admin/FigureMismatches'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -61,6 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/webhooks/admin/Redeliver#Redeliver": Redeliver_cfc12685939c753257d7c7ee8df364f5,
+  "/review/admin/NeedsAttention#NeedsAttention": NeedsAttention_44c5d4c63478b3da10c0924f671b6a24,
   "/components/UnrenderableContent#UnrenderableContent": UnrenderableContent_d48250e008fa0f0f90761aae1ba9cdfd,
   "/figures/admin/FigureMismatches#FigureMismatches": FigureMismatches_e3bc4c5294d2a3c71ba153832977b030,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
