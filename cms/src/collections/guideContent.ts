@@ -34,7 +34,7 @@ import {
   refuseImplicitUnpublishGlobal,
 } from '../hooks/refuseImplicitUnpublish'
 import { livePreview, previewUrl } from '../preview/previewUrl'
-import { clearReviewOnPublish, reviewFields } from '../review/fields'
+import { clearReviewOnPublish, reviewFields, scheduledField } from '../review/fields'
 import { editorialVersions } from './versions'
 
 const contributorNote = '/components/ContributorNote#ContributorNote'
@@ -78,8 +78,8 @@ export type GuideCollectionConfig<S extends GuideCollectionSlug> = CollectionCon
  * 7. in the admin: the Preview button and the live preview of the real site page
  *    (preview/previewUrl.ts), the note telling contributors what they may do, a warning when
  *    a typed figure contradicts the data, for a band, role or stage the places that
- *    quote it (figures/admin), and the review: "ready for review", an editor's comment
- *    (review/fields.ts).
+ *    quote it (figures/admin), the review ("ready for review", an editor's comment) and
+ *    the next scheduled change, in the sidebar and the lists' Scheduled column (review/).
  *
  * Access and versions come only from here: a guide collection cannot set its own.
  */
@@ -91,7 +91,12 @@ export function guideCollection<S extends GuideCollectionSlug>(
   const quotable = isFigureCollection(slug)
   const guided: CollectionConfig<S> = {
     ...config,
-    fields: safeText([...config.fields, ...(quotable ? [referredToField] : []), ...reviewFields]),
+    fields: safeText([
+      ...config.fields,
+      ...(quotable ? [referredToField] : []),
+      scheduledField,
+      ...reviewFields,
+    ]),
     slug,
     access: contentAccess,
     // Every published figure stays in the history: the public record of changes compares
@@ -123,6 +128,8 @@ export function guideCollection<S extends GuideCollectionSlug>(
     },
     admin: {
       ...admin,
+      // Every list shows which documents are scheduled, and when.
+      defaultColumns: admin?.defaultColumns && [...admin.defaultColumns, scheduledField.name],
       preview: (doc, { req }) =>
         previewUrl({ collection: slug, id: doc.id as number | string }, req),
       livePreview,

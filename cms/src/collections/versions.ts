@@ -15,8 +15,8 @@ export const editorialVersions = {
     // unvalidated), so an abandoned "Create New" leaves an empty draft. With drafts
     // validated, an autosave that runs while a just-inserted Figure element is still empty
     // fails validation and its drawer then cannot be saved (figures.spec.ts, seen twice).
-    // Any minute (Payload's picker offers 5-minute steps by default), on a 24-hour clock.
-    schedulePublish: { timeIntervals: 1, timeFormat: 'HH:mm' },
+    // Any minute (Payload's picker offers 5-minute steps by default).
+    schedulePublish: { timeIntervals: 1 },
   },
   maxPerDoc: 100,
 } satisfies CollectionConfig['versions']

@@ -4,6 +4,7 @@ import { COLLECTION_SLUGS, type GuideCollectionSlug } from '@mlops-guide/content
 
 import { staleFiguresHref, staleWhere } from '../components/staleFigures/filter'
 import { REVIEW } from './fields'
+import { describeSchedule, findSchedules, inputOf } from './schedules'
 
 /** One thing on the dashboard that someone should look at, and where to do it. */
 export type AttentionItem = { title: string; href: string; detail?: string; diffHref?: string }
@@ -88,48 +89,30 @@ export async function draftsInReview(payload: Payload, status: string): Promise<
 }
 
 /** Publishes and unpublishes waiting in Payload's jobs queue (versions.ts), soonest first. */
-export async function scheduledChanges(payload: Payload, when: (date: string) => string) {
-  const { docs, totalDocs } = await payload.find({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'schedulePublish' } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-    sort: 'waitUntil',
-    limit: SHOWN,
-    depth: 0,
-  })
+export async function scheduledChanges(payload: Payload): Promise<AttentionList> {
+  const { docs, totalDocs } = await findSchedules(payload, [], SHOWN)
   const items = await Promise.all(
     docs.map(async (job): Promise<AttentionItem> => {
-      const input = (job.input ?? {}) as {
-        doc?: { relationTo: string; value: string }
-        global?: string
-        type?: string
-      }
-      const action = input.type === 'unpublish' ? 'Unpublish' : 'Publish'
-      const at = job.waitUntil ? when(job.waitUntil) : 'as soon as possible'
-      if (input.global)
-        return {
-          title: input.global,
-          href: `/admin/globals/${input.global}`,
-          detail: `${action} ${at}`,
-        }
-      const collection = input.doc?.relationTo as GuideCollectionSlug
-      const id = input.doc?.value ?? ''
-      const doc = await payload
-        .findByID({ collection, id, draft: true, depth: 0, disableErrors: true })
-        .catch(() => null)
+      const { doc: target, global } = inputOf(job)
+      const detail = describeSchedule(payload, job)
+      if (global) return { title: global, href: `/admin/globals/${global}`, detail }
+      const collection = target?.relationTo as GuideCollectionSlug
+      const id = target?.value ?? ''
+      const doc = await payload.findByID({
+        collection,
+        id,
+        draft: true,
+        depth: 0,
+        disableErrors: true,
+      })
       return {
         title: doc ? titleOf(payload, collection, doc) : `${collection} #${id}`,
         href: docHref(collection, id),
-        detail: `${action} ${at}`,
+        detail,
       }
     }),
   )
-  return { count: totalDocs, items } satisfies AttentionList
+  return { count: totalDocs, items }
 }
 
 /** Figures whose as-of date is more than twelve months ago, in each collection that has one. */

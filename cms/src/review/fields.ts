@@ -3,6 +3,7 @@ import {
   type Field,
   type FieldAccess,
   type FieldHook,
+  type UIField,
   ValidationError,
 } from 'payload'
 
@@ -73,3 +74,20 @@ export const reviewFields: Field[] = [
 /** A published document is no longer waiting for anyone: its review starts over. */
 export const clearReviewOnPublish: CollectionBeforeChangeHook = ({ data }) =>
   data._status === 'published' ? { ...data, reviewStatus: null, reviewComment: null } : data
+
+/**
+ * A document's next scheduled publish or unpublish, in the edit view's sidebar and as the
+ * lists' Scheduled column (Payload shows schedules only inside its Schedule Publish drawer).
+ */
+export const scheduledField: UIField = {
+  name: 'scheduled',
+  type: 'ui',
+  label: 'Scheduled',
+  admin: {
+    position: 'sidebar',
+    components: {
+      Field: '/review/admin/ScheduledNote#ScheduledNote',
+      Cell: '/review/admin/ScheduledCell#ScheduledCell',
+    },
+  },
+}

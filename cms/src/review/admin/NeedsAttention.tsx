@@ -10,17 +10,6 @@ import {
 } from '../attention'
 import { REVIEW } from '../fields'
 
-/** Dates on the dashboard read in the admin's default timezone, which they name. */
-function formatIn(timeZone: string) {
-  const format = new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-    timeZoneName: 'short',
-  })
-  return (date: string) => `on ${format.format(new Date(date))} (${timeZone})`
-}
-
 function Attention({
   id,
   title,
@@ -67,11 +56,10 @@ function Attention({
  * tell an admin even though only admins open the log).
  */
 export async function NeedsAttention({ payload }: ServerProps) {
-  const timeZone = payload.config.admin.timezones.defaultTimezone ?? 'UTC'
   const [ready, sentBack, scheduled, stale, mismatches, failed] = await Promise.all([
     draftsInReview(payload, REVIEW.ready),
     draftsInReview(payload, REVIEW.sentBack),
-    scheduledChanges(payload, formatIn(timeZone)),
+    scheduledChanges(payload),
     staleFigures(payload),
     cachedMismatches(payload),
     failedDeliveries(payload),

@@ -1,5 +1,7 @@
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ReferredTo as ReferredTo_efac2eafe712bc635747b45f85009a39 } from '../../../figures/admin/ReferredTo'
+import { ScheduledNote as ScheduledNote_109c98132d01a47741a8adb8cee4b70d } from '../../../review/admin/ScheduledNote'
+import { ScheduledCell as ScheduledCell_4d3624a9cb5c179bb74b3d85a49e1db0 } from '../../../review/admin/ScheduledCell'
 import { ContributorNote as ContributorNote_3cfe5c997fe4134b2b7e3df0240d5903 } from '../../../components/ContributorNote'
 import { FigureWarnings as FigureWarnings_48d76a75bbd8bdca0ce52c81cc452ce9 } from '../../../figures/admin/FigureWarnings'
 import { AsOfCell as AsOfCell_320ce1b17313afc100651b818851f2e9 } from '../../../components/staleFigures/AsOfCell'
@@ -36,6 +38,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/figures/admin/ReferredTo#ReferredTo": ReferredTo_efac2eafe712bc635747b45f85009a39,
+  "/review/admin/ScheduledNote#ScheduledNote": ScheduledNote_109c98132d01a47741a8adb8cee4b70d,
+  "/review/admin/ScheduledCell#ScheduledCell": ScheduledCell_4d3624a9cb5c179bb74b3d85a49e1db0,
   "/components/ContributorNote#ContributorNote": ContributorNote_3cfe5c997fe4134b2b7e3df0240d5903,
   "/figures/admin/FigureWarnings#FigureWarnings": FigureWarnings_48d76a75bbd8bdca0ce52c81cc452ce9,
   "/components/staleFigures/AsOfCell#AsOfCell": AsOfCell_320ce1b17313afc100651b818851f2e9,
