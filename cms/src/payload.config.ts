@@ -36,6 +36,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { answerDatabaseOutage } from './hooks/answerDatabaseOutage'
 import { explainForeignOrigin } from './hooks/explainForeignOrigin'
 import { jobs } from './jobs'
+import { restoreWording } from './review/restoreWording'
 import { logger } from './logger'
 import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
@@ -108,6 +109,8 @@ export default buildConfig({
     FigureQuotes,
   ],
   globals: [GuidePage, SiteSettings],
+  // Payload's own words where they leave out what happens (review/restoreWording.ts).
+  i18n: { translations: { en: restoreWording } },
   endpoints: [
     health,
     liveness,

@@ -34,6 +34,7 @@ import {
   refuseImplicitUnpublishGlobal,
 } from '../hooks/refuseImplicitUnpublish'
 import { livePreview, previewUrl } from '../preview/previewUrl'
+import { comparingWhatReadersSee } from '../review/comparison'
 import { clearReviewOnPublish, reviewFields, scheduledField } from '../review/fields'
 import { editorialVersions } from './versions'
 
@@ -61,7 +62,8 @@ export type GuideCollectionConfig<S extends GuideCollectionSlug> = CollectionCon
  * collection's file calls `guideCollection(slug, {...})` (the page text `guideGlobal`), which adds:
  *
  * 1. access: readers see published documents only; writes by role (access/contentAccess.ts);
- * 2. versions: drafts, autosave, scheduled publishing, history (versions.ts);
+ * 2. versions: drafts, autosave, scheduled publishing, history (versions.ts), whose
+ *    comparison leaves out every field hidden from the form (review/comparison.ts);
  * 3. before every operation, in this order: the public API's caps and rate limits, a
  *    contributor's write refused unless it is a draft (with the reason), a save naming no
  *    `_status` refused when it would unpublish (refuseImplicitUnpublish.ts), live-preview
@@ -91,12 +93,14 @@ export function guideCollection<S extends GuideCollectionSlug>(
   const quotable = isFigureCollection(slug)
   const guided: CollectionConfig<S> = {
     ...config,
-    fields: safeText([
-      ...config.fields,
-      ...(quotable ? [referredToField] : []),
-      scheduledField,
-      ...reviewFields,
-    ]),
+    fields: comparingWhatReadersSee(
+      safeText([
+        ...config.fields,
+        ...(quotable ? [referredToField] : []),
+        scheduledField,
+        ...reviewFields,
+      ]),
+    ),
     slug,
     access: contentAccess,
     // Every published figure stays in the history: the public record of changes compares
@@ -160,7 +164,7 @@ export function guideGlobal<S extends GlobalSlug>(
   const { admin, hooks } = config
   return {
     ...config,
-    fields: safeText(config.fields),
+    fields: comparingWhatReadersSee(safeText(config.fields)),
     slug,
     access: globalContentAccess,
     versions: editorialVersions,

@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { canPublish, isCmsUser } from '../access/roles'
+import { outOfComparison } from './comparison'
 
 /** Where a draft stands in review; empty while someone is still writing it. */
 export const REVIEW = { ready: 'ready', sentBack: 'sent-back' } as const
@@ -33,10 +34,11 @@ const signedIn: FieldAccess = ({ req }) => isCmsUser(req.user)
 /**
  * In the sidebar of every guide document: a contributor says a draft is ready for review;
  * an editor publishes it or sends it back with a comment, which the contributor reads here
- * (and on the dashboard, review/admin/NeedsAttention.tsx).
+ * (and on the dashboard, review/admin/NeedsAttention.tsx). Bookkeeping, not content: the
+ * version comparison leaves them out.
  */
 export const reviewFields: Field[] = [
-  {
+  outOfComparison({
     name: 'reviewStatus',
     label: 'Review',
     type: 'select',
@@ -52,8 +54,8 @@ export const reviewFields: Field[] = [
       description:
         'Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.',
     },
-  },
-  {
+  }),
+  outOfComparison({
     name: 'reviewComment',
     label: "Editor's comment",
     type: 'textarea',
@@ -68,7 +70,7 @@ export const reviewFields: Field[] = [
       description: 'What to change before this is published.',
       condition: (data) => Boolean(data?.reviewStatus || data?.reviewComment),
     },
-  },
+  }),
 ]
 
 /** A published document is no longer waiting for anyone: its review starts over. */

@@ -1,3 +1,4 @@
+import { NoDiff as NoDiff_3d295a31d3db1c6e23727361f5bafe70 } from '../../../review/admin/NoDiff'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ReferredTo as ReferredTo_efac2eafe712bc635747b45f85009a39 } from '../../../figures/admin/ReferredTo'
 import { ScheduledNote as ScheduledNote_109c98132d01a47741a8adb8cee4b70d } from '../../../review/admin/ScheduledNote'
@@ -36,6 +37,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/review/admin/NoDiff#NoDiff": NoDiff_3d295a31d3db1c6e23727361f5bafe70,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/figures/admin/ReferredTo#ReferredTo": ReferredTo_efac2eafe712bc635747b45f85009a39,
   "/review/admin/ScheduledNote#ScheduledNote": ScheduledNote_109c98132d01a47741a8adb8cee4b70d,
