@@ -111,11 +111,13 @@ test('an editor schedules on any minute in a named timezone; the dashboard count
     })
     const time = editor.locator('#time input')
     await time.fill(`${day} 1:07 PM`)
-    await editor.keyboard.press('Enter')
+    // Tab, not Enter: Enter in the picker also submits the drawer (one schedule more).
+    await editor.keyboard.press('Tab')
     // Understood as typed, to the minute (the picker offers every minute, not 5-minute steps).
     await expect(time).toHaveValue(`${day} 1:07 PM`)
     await editor.locator('#scheduled-publish-save').click()
-    const upcoming = editor.locator('.schedule-publish__upcoming tbody tr').first()
+    const upcoming = editor.locator('.schedule-publish__upcoming tbody tr')
+    await expect(upcoming).toHaveCount(1)
     await expect(upcoming).toContainText('Publish')
     await expect(upcoming).toContainText('UTC')
     await editor.keyboard.press('Escape')
@@ -141,6 +143,8 @@ test('an editor schedules on any minute in a named timezone; the dashboard count
     await editor.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true })
 
     await stale.getByRole('link', { name: /Salary bands/ }).click()
+    await editor.waitForURL(/asOf/)
+    await editor.screenshot({ path: testInfo.outputPath('stale-list.png'), fullPage: true })
     await expect(editor.locator('.table')).toContainText(`Stale level ${t}`)
   } finally {
     await editor.close()
