@@ -37,6 +37,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { answerDatabaseOutage } from './hooks/answerDatabaseOutage'
 import { explainForeignOrigin } from './hooks/explainForeignOrigin'
 import { jobs } from './jobs'
+import { restoreWording } from './review/restoreWording'
 import { logger } from './logger'
 import { mcpEndpoint } from './mcp/endpoint'
 import { mediaStorage } from './plugins/mediaStorage'
@@ -77,9 +78,19 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' | MLOps Career Guide CMS' },
     importMap: { baseDir: dirname },
+    // Scheduled publishing names its timezone and starts from UTC, not "Select a value".
+    timezones: {
+      defaultTimezone: 'UTC',
+      supportedTimezones: ({ defaultTimezones }) => [
+        { label: 'UTC', value: 'UTC' },
+        ...defaultTimezones,
+      ],
+    },
     components: {
       // The first thing editors see: figures typed in text that contradict the data.
       beforeDashboard: [
+        // What is waiting for someone: reviews, schedules, stale figures, failed webhooks.
+        '/review/admin/NeedsAttention#NeedsAttention',
         // Published content the site will not render (it keeps its last good copy).
         '/components/UnrenderableContent#UnrenderableContent',
         '/figures/admin/FigureMismatches#FigureMismatches',
@@ -101,6 +112,8 @@ export default buildConfig({
     FigureQuotes,
   ],
   globals: [GuidePage, SiteSettings],
+  // Payload's own words where they leave out what happens (review/restoreWording.ts).
+  i18n: { translations: { en: restoreWording } },
   endpoints: [
     health,
     liveness,

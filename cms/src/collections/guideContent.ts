@@ -35,6 +35,8 @@ import {
   refuseImplicitUnpublishGlobal,
 } from '../hooks/refuseImplicitUnpublish'
 import { livePreview, previewUrl } from '../preview/previewUrl'
+import { comparingWhatReadersSee } from '../review/comparison'
+import { clearReviewOnPublish, reviewFields, scheduledField } from '../review/fields'
 import { editorialVersions } from './versions'
 
 const contributorNote = '/components/ContributorNote#ContributorNote'
@@ -62,13 +64,15 @@ export type GuideCollectionConfig<S extends GuideCollectionSlug> = CollectionCon
  * collection's file calls `guideCollection(slug, {...})` (the page text `guideGlobal`), which adds:
  *
  * 1. access: readers see published documents only; writes by role (access/contentAccess.ts);
- * 2. versions: drafts, autosave, scheduled publishing, history (versions.ts);
+ * 2. versions: drafts, autosave, scheduled publishing, history (versions.ts), whose
+ *    comparison leaves out every field hidden from the form (review/comparison.ts);
  * 3. before every operation, in this order: the public API's caps and rate limits, a
  *    contributor's write refused unless it is a draft (with the reason), a save naming no
  *    `_status` refused when it would unpublish (refuseImplicitUnpublish.ts), live-preview
  *    data ignored unless a CMS user sent it; then the collection's own;
  * 4. before validation: every text field's length and characters, drafts included
  *    (fields/text.ts); a contributor's bulk publish refused per document, then its own;
+ *    before the change, its own hooks, then a publish clears the review (review/fields.ts);
  * 5. for a salary band, role or stage (whose figures prose can quote, figures/): unpublish
  *    and delete refused while a figure is quoted somewhere (figures/track.ts);
  * 6. after a change or delete: its own hooks, then the index of the figures it quotes
@@ -77,9 +81,11 @@ export type GuideCollectionConfig<S extends GuideCollectionSlug> = CollectionCon
  *    it commits to the site, other apps' webhooks and the read cache (events/dispatch.ts);
  * 7. in the admin: the Preview button and the live preview of the real site page
  *    (preview/previewUrl.ts), the note telling contributors what they may do, a warning when
- *    a typed figure contradicts the data, and for a band, role or stage the places that
- *    quote it (figures/admin); and, leaving a document never published that holds nothing
- *    anyone wrote (an abandoned "Create New"), its deletion (endpoints/abandonedCreate.ts).
+ *    a typed figure contradicts the data, for a band, role or stage the places that
+ *    quote it (figures/admin), the review ("ready for review", an editor's comment) and
+ *    the next scheduled change, in the sidebar and the lists' Scheduled column (review/);
+ *    and, leaving a document never published that holds nothing anyone wrote (an
+ *    abandoned "Create New"), its deletion (endpoints/abandonedCreate.ts).
  *
  * Access and versions come only from here: a guide collection cannot set its own.
  */
@@ -91,7 +97,14 @@ export function guideCollection<S extends GuideCollectionSlug>(
   const quotable = isFigureCollection(slug)
   const guided: CollectionConfig<S> = {
     ...config,
-    fields: safeText(quotable ? [...config.fields, referredToField] : config.fields),
+    fields: comparingWhatReadersSee(
+      safeText([
+        ...config.fields,
+        ...(quotable ? [referredToField] : []),
+        scheduledField,
+        ...reviewFields,
+      ]),
+    ),
     slug,
     access: contentAccess,
     endpoints: [...(config.endpoints || []), abandonedCreate(slug)],
@@ -107,7 +120,7 @@ export function guideCollection<S extends GuideCollectionSlug>(
         ...(hooks?.beforeOperation ?? []),
       ],
       beforeValidate: [refuseBulkWritesOfContributors, ...(hooks?.beforeValidate ?? [])],
-      beforeChange: hooks?.beforeChange,
+      beforeChange: [...(hooks?.beforeChange ?? []), clearReviewOnPublish],
       beforeDelete: [
         ...(quotable ? [refuseDeleteWhileReferenced] : []),
         ...(hooks?.beforeDelete ?? []),
@@ -122,6 +135,8 @@ export function guideCollection<S extends GuideCollectionSlug>(
     },
     admin: {
       ...admin,
+      // Every list shows which documents are scheduled, and when.
+      defaultColumns: admin?.defaultColumns && [...admin.defaultColumns, scheduledField.name],
       preview: (doc, { req }) =>
         previewUrl({ collection: slug, id: doc.id as number | string }, req),
       livePreview,
@@ -153,7 +168,7 @@ export function guideGlobal<S extends GlobalSlug>(
   const { admin, hooks } = config
   return {
     ...config,
-    fields: safeText(config.fields),
+    fields: comparingWhatReadersSee(safeText(config.fields)),
     slug,
     access: globalContentAccess,
     versions: editorialVersions,

@@ -15,7 +15,8 @@ export const editorialVersions = {
     // unvalidated), so an abandoned "Create New" leaves an empty draft. With drafts
     // validated, an autosave that runs while a just-inserted Figure element is still empty
     // fails validation and its drawer then cannot be saved (figures.spec.ts, seen twice).
-    schedulePublish: true,
+    // Any minute (Payload's picker offers 5-minute steps by default).
+    schedulePublish: { timeIntervals: 1 },
   },
   // Every version stays: an answer `asOf` a past moment is read from the published ones
   // (api/asOf) and must never change, and the record of changes compares each published

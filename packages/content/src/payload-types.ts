@@ -13,6 +13,7 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
+  | 'UTC'
   | 'Pacific/Midway'
   | 'Pacific/Niue'
   | 'Pacific/Honolulu'
@@ -218,6 +219,14 @@ export interface CareerStage {
    * Skills and tools to learn at this stage.
    */
   keySkills?: (number | Tool)[] | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -269,6 +278,14 @@ export interface SalaryBand {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -307,6 +324,14 @@ export interface Tool {
    * How the skill reads in its category, e.g. "Docker and containerization".
    */
   skillText?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -329,6 +354,14 @@ export interface ToolCategory {
    * Part of the page address. Lower-case letters, digits and dashes.
    */
   slug: string;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -380,6 +413,14 @@ export interface Role {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -406,6 +447,14 @@ export interface CompanyGroup {
    * Shown when a group names no single company, e.g. "Tech".
    */
   description?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -439,6 +488,14 @@ export interface Company {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -477,6 +534,14 @@ export interface Faq {
     [k: string]: unknown;
   };
   answerHtml?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1048,6 +1113,8 @@ export interface CareerStagesSelect<T extends boolean = true> {
   salaryBand?: T;
   salaryBandReason?: T;
   keySkills?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1069,6 +1136,8 @@ export interface SalaryBandsSelect<T extends boolean = true> {
   openEnded?: T;
   source?: T;
   asOf?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1093,6 +1162,8 @@ export interface RolesSelect<T extends boolean = true> {
   openEnded?: T;
   source?: T;
   asOf?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1106,6 +1177,8 @@ export interface ToolCategoriesSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1123,6 +1196,8 @@ export interface ToolsSelect<T extends boolean = true> {
   category?: T;
   namedIn?: T;
   skillText?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1137,6 +1212,8 @@ export interface CompanyGroupsSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   description?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1154,6 +1231,8 @@ export interface CompaniesSelect<T extends boolean = true> {
   website?: T;
   source?: T;
   asOf?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1169,6 +1248,8 @@ export interface FaqsSelect<T extends boolean = true> {
   slug?: T;
   answer?: T;
   answerHtml?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

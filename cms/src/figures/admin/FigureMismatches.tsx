@@ -1,13 +1,13 @@
 import type { ServerProps } from 'payload'
 
-import { findMismatches } from '../consistency'
+import { cachedMismatches } from './cachedMismatches'
 
 /**
  * On the dashboard: every figure typed as text that contradicts the data, each linking to
  * its document. Figures inserted as Figure elements always agree, so they never appear.
  */
 export async function FigureMismatches({ payload }: ServerProps) {
-  const mismatches = await findMismatches(payload)
+  const mismatches = await cachedMismatches(payload)
   return (
     <section className="figure-mismatches" aria-labelledby="figure-mismatches-title">
       <h2 id="figure-mismatches-title">Figures in text that disagree with the data</h2>

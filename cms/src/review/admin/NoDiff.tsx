@@ -1,0 +1,4 @@
+/** Renders nothing: see review/comparison.ts. */
+export function NoDiff() {
+  return null
+}
