@@ -474,6 +474,14 @@ export interface Faq {
     [k: string]: unknown;
   };
   answerHtml?: string | null;
+  /**
+   * Their pages, and "Where do I stand?" when it finds them, link this answer.
+   */
+  stages?: (number | CareerStage)[] | null;
+  /**
+   * "Where do I stand?" links this answer for readers who come from these roles.
+   */
+  fromRoles?: (number | Role)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1103,6 +1111,8 @@ export interface FaqsSelect<T extends boolean = true> {
   slug?: T;
   answer?: T;
   answerHtml?: T;
+  stages?: T;
+  fromRoles?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1522,6 +1532,37 @@ export interface SiteSetting {
      */
     payFromYears: string;
     pathHeading: string;
+    nextHeading: string;
+    /**
+     * Under "What to learn next": {next} is the next stage.
+     */
+    nextFrom: string;
+    answersHeading: string;
+    standHeading: string;
+    yearsField: string;
+    fromField: string;
+    /**
+     * The role field's empty choice.
+     */
+    noRole: string;
+    standButton: string;
+    /**
+     * After the field's name when the years given are not a number of years.
+     */
+    yearsProblem: string;
+    /**
+     * After the field's name when the role given is not one of the roles.
+     */
+    fromProblem: string;
+    /**
+     * After the field's name when given twice.
+     */
+    repeatedProblem: string;
+    /**
+     * Heading of the answer: {years} is the number given.
+     */
+    standAnswer: string;
+    noStage: string;
   };
   changesPage: {
     title: string;
@@ -1726,6 +1767,19 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         payLabel?: T;
         payFromYears?: T;
         pathHeading?: T;
+        nextHeading?: T;
+        nextFrom?: T;
+        answersHeading?: T;
+        standHeading?: T;
+        yearsField?: T;
+        fromField?: T;
+        noRole?: T;
+        standButton?: T;
+        yearsProblem?: T;
+        fromProblem?: T;
+        repeatedProblem?: T;
+        standAnswer?: T;
+        noStage?: T;
       };
   changesPage?:
     | T
