@@ -110,7 +110,7 @@ export const SiteSettings = guideGlobal('site-settings', {
             label('nextHeading', 'What to learn next'),
             label(
               'nextFrom',
-              'Derived from the key skills of the next stage, {next}, that this stage does not list.',
+              'Derived from the key skills of the next stage, {next}, that neither this stage nor an earlier one lists.',
               'Under "What to learn next": {next} is the next stage.',
             ),
             label('answersHeading', 'The guide answers'),

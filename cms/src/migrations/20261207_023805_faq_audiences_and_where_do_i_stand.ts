@@ -21,7 +21,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "site_settings" ADD COLUMN "career_path_page_next_heading" varchar DEFAULT 'What to learn next';
-  ALTER TABLE "site_settings" ADD COLUMN "career_path_page_next_from" varchar DEFAULT 'Derived from the key skills of the next stage, {next}, that this stage does not list.';
+  ALTER TABLE "site_settings" ADD COLUMN "career_path_page_next_from" varchar DEFAULT 'Derived from the key skills of the next stage, {next}, that neither this stage nor an earlier one lists.';
   ALTER TABLE "site_settings" ADD COLUMN "career_path_page_answers_heading" varchar DEFAULT 'The guide answers';
   ALTER TABLE "site_settings" ADD COLUMN "career_path_page_stand_heading" varchar DEFAULT 'Where do I stand?';
   ALTER TABLE "site_settings" ADD COLUMN "career_path_page_years_field" varchar DEFAULT 'Years of experience';
@@ -34,7 +34,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "site_settings" ADD COLUMN "career_path_page_stand_answer" varchar DEFAULT 'With {years} years of experience';
   ALTER TABLE "site_settings" ADD COLUMN "career_path_page_no_stage" varchar DEFAULT 'No stage of the path spans these years.';
   ALTER TABLE "_site_settings_v" ADD COLUMN "version_career_path_page_next_heading" varchar DEFAULT 'What to learn next';
-  ALTER TABLE "_site_settings_v" ADD COLUMN "version_career_path_page_next_from" varchar DEFAULT 'Derived from the key skills of the next stage, {next}, that this stage does not list.';
+  ALTER TABLE "_site_settings_v" ADD COLUMN "version_career_path_page_next_from" varchar DEFAULT 'Derived from the key skills of the next stage, {next}, that neither this stage nor an earlier one lists.';
   ALTER TABLE "_site_settings_v" ADD COLUMN "version_career_path_page_answers_heading" varchar DEFAULT 'The guide answers';
   ALTER TABLE "_site_settings_v" ADD COLUMN "version_career_path_page_stand_heading" varchar DEFAULT 'Where do I stand?';
   ALTER TABLE "_site_settings_v" ADD COLUMN "version_career_path_page_years_field" varchar DEFAULT 'Years of experience';
