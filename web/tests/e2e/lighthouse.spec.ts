@@ -7,12 +7,13 @@ import { stackEnv } from './helpers'
 /**
  * Lighthouse, offline against Debian's Chromium, with its default mobile settings (a
  * mid-range phone on a throttled network): performance 95 or more, accessibility, best
- * practices and SEO 100, on the guide, the career path, a stage page, /salaries, a skill page and a search. Run on the
+ * practices and SEO 100, on the guide, the career path, an answer of "Where do I stand?", a stage page, /salaries, a skill page and a search. Run on the
  * site's public address (its canonical links point there).
  */
 const PAGES = [
   '/',
   '/career-path',
+  '/career-path?years=4&from=devops',
   '/career-path/mlops-engineer',
   '/salaries',
   '/skills/kubernetes',
