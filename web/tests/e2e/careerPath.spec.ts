@@ -224,7 +224,7 @@ test('any other input gets the form back with a message naming the field, as a 4
     const res = await page.goto(`/career-path?${query}`)
     const what = query.slice(0, 40)
     expect(res?.status(), what).toBe(400)
-    await expect(page.getByRole('heading', { name: settings.standHeading }), what).toBeVisible()
+    await expect(page.getByRole('form', { name: settings.standHeading }), what).toBeVisible()
     for (const field of [YEARS, FROM] as const) {
       const input = page.getByLabel(label[field])
       const problem = page.locator(`#standing-${field}-problem`)
