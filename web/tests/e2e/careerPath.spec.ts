@@ -130,8 +130,8 @@ for (const start of ['/', '/career-path']) {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(start)
-    await page.getByLabel(settings.yearsField).fill('4')
-    await page.getByLabel(settings.fromField).selectOption({ label: 'DevOps' })
+    await page.getByRole('spinbutton', { name: settings.yearsField }).fill('4')
+    await page.getByRole('combobox', { name: settings.fromField }).selectOption({ label: 'DevOps' })
     await page.getByRole('button', { name: settings.standButton }).click()
     await expect(page).toHaveURL(/\/career-path\?years=4&from=devops#standing$/)
 
@@ -165,8 +165,8 @@ for (const start of ['/', '/career-path']) {
       ).map((f) => `/#${f.slug}`),
     )
     // The form shows what was asked, to change it.
-    await expect(page.getByLabel(settings.yearsField)).toHaveValue('4')
-    await expect(page.getByLabel(settings.fromField)).toHaveValue('devops')
+    await expect(page.getByRole('spinbutton', { name: settings.yearsField })).toHaveValue('4')
+    await expect(page.getByRole('combobox', { name: settings.fromField })).toHaveValue('devops')
     await context.close()
   })
 }
@@ -226,7 +226,9 @@ test('any other input gets the form back with a message naming the field, as a 4
     expect(res?.status(), what).toBe(400)
     await expect(page.getByRole('form', { name: settings.standHeading }), what).toBeVisible()
     for (const field of [YEARS, FROM] as const) {
-      const input = page.getByLabel(label[field])
+      const input = page.getByRole(field === YEARS ? 'spinbutton' : 'combobox', {
+        name: label[field],
+      })
       const problem = page.locator(`#standing-${field}-problem`)
       if (fields.includes(field)) {
         await expect(input, what).toHaveAttribute('aria-invalid', 'true')
