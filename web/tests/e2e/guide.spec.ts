@@ -86,7 +86,7 @@ test('the career path is a timeline linking each stage to its own page', async (
   // Its pay, from the bands its years span (the guide pairs no stage with a band).
   await expect(page.locator('main .pay')).toContainText(`${formatYears(stages[2])} years spans`)
   for (const skill of stages[2].keySkills)
-    await expect(page.locator('main ul')).toContainText(skill.name)
+    await expect(page.locator('main ul.key-skills')).toContainText(skill.name)
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
     new RegExp(`/career-path/${stages[2].slug}$`),
@@ -141,7 +141,7 @@ for (const width of [375, 768, 1280]) {
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe-core finds no violations (${colorScheme} mode)`, async ({ browser }) => {
     // Eleven pages, each analysed in full: longer than the default 30 s on a busy machine.
-    test.setTimeout(120_000)
+    test.setTimeout(240_000)
     const context = await browser.newContext({ colorScheme })
     const page = await context.newPage()
     for (const path of [...PAGE_TYPES, ...STANDING_PAGES, '/no-such-page']) {
