@@ -1,6 +1,13 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
   namespace App {
+    interface Locals {
+      /**
+       * The status a page answers with when its loader says so: a GET form shown back with
+       * the problems of its fields is a 400, which SvelteKit's loaders cannot set.
+       */
+      pageStatus?: number
+    }
     interface PageData {
       /** The site's public address (WEB_PUBLIC_URL), from the site's layout; not in previews. */
       siteUrl?: string

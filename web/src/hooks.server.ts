@@ -44,8 +44,14 @@ const PAGE_CACHE_CONTROL = 'public, max-age=10, stale-while-revalidate=60, stale
  * guide's " -- " as " — "), so no text of any source, field or rich text shows a raw double
  * hyphen while the stored text stays as its editors wrote it.
  */
-const render = ({ event, resolve }: Parameters<Handle>[0]) =>
-  resolve(event, { transformPageChunk: ({ html }) => typeset(html) })
+async function render({ event, resolve }: Parameters<Handle>[0]) {
+  const response = await resolve(event, { transformPageChunk: ({ html }) => typeset(html) })
+  const status = event.locals.pageStatus
+  // A page rendered for a request its loader refused (App.Locals.pageStatus): the same page,
+  // under the status the loader asked for.
+  if (!status || response.status !== 200) return response
+  return new Response(response.body, { status, headers: response.headers })
+}
 
 /** A cached page as a Response, written by the page cache's one writer (cachedAnswer). */
 function respond(page: CachedPage, request: Request, rendered: boolean): Response {

@@ -16,5 +16,34 @@ export const Faqs = guideCollection('faqs', {
     { name: 'question', type: 'text', required: true },
     slug('question'),
     ...richTextWithHtml('answer', { required: true }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'stages',
+          label: 'For the career stages',
+          type: 'relationship',
+          relationTo: 'career-stages',
+          hasMany: true,
+          admin: {
+            width: '50%',
+            description:
+              'Their pages, and "Where do I stand?" when it finds them, link this answer.',
+          },
+        },
+        {
+          name: 'fromRoles',
+          label: 'For readers coming from',
+          type: 'relationship',
+          relationTo: 'roles',
+          hasMany: true,
+          admin: {
+            width: '50%',
+            description:
+              '"Where do I stand?" links this answer for readers who come from these roles.',
+          },
+        },
+      ],
+    },
   ],
 })

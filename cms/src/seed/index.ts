@@ -138,7 +138,12 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     // live figure (seed/figures.ts), so it follows the data from now on.
     const figures = await publishedFigures(payload, req)
     const prose = (markdown: string) => linkFigures(toLexical(markdown), figures, log)
-    await upsert('faqs', faqs, (f) => ({ ...f, answer: prose(f.answer) }))
+    await upsert('faqs', faqs, (f) => ({
+      ...f,
+      answer: prose(f.answer),
+      stages: (f.stages ?? []).map((s) => ref('career-stages', s)),
+      fromRoles: (f.fromRoles ?? []).map((s) => ref('roles', s)),
+    }))
     const reset = opts.reset === true
     await seedGlobal(payload, req, 'guide-page', reset, report, log, {
       ...guidePage,

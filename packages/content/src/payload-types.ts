@@ -13,7 +13,6 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'UTC'
   | 'Pacific/Midway'
   | 'Pacific/Niue'
   | 'Pacific/Honolulu'
@@ -80,7 +79,6 @@ export interface Config {
     media: Media;
     users: User;
     'api-clients': ApiClient;
-    releases: Release;
     'webhook-subscribers': WebhookSubscriber;
     'webhook-deliveries': WebhookDelivery;
     'figure-quotes': FigureQuote;
@@ -107,7 +105,6 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
-    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'figure-quotes': FigureQuotesSelect<false> | FigureQuotesSelect<true>;
@@ -137,7 +134,6 @@ export interface Config {
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
-      publishRelease: TaskPublishRelease;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -219,14 +215,6 @@ export interface CareerStage {
    * Skills and tools to learn at this stage.
    */
   keySkills?: (number | Tool)[] | null;
-  /**
-   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
-   */
-  reviewStatus?: ('ready' | 'sent-back') | null;
-  /**
-   * What to change before this is published.
-   */
-  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -278,14 +266,6 @@ export interface SalaryBand {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
-  /**
-   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
-   */
-  reviewStatus?: ('ready' | 'sent-back') | null;
-  /**
-   * What to change before this is published.
-   */
-  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -324,14 +304,6 @@ export interface Tool {
    * How the skill reads in its category, e.g. "Docker and containerization".
    */
   skillText?: string | null;
-  /**
-   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
-   */
-  reviewStatus?: ('ready' | 'sent-back') | null;
-  /**
-   * What to change before this is published.
-   */
-  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -354,14 +326,6 @@ export interface ToolCategory {
    * Part of the page address. Lower-case letters, digits and dashes.
    */
   slug: string;
-  /**
-   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
-   */
-  reviewStatus?: ('ready' | 'sent-back') | null;
-  /**
-   * What to change before this is published.
-   */
-  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -413,14 +377,6 @@ export interface Role {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
-  /**
-   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
-   */
-  reviewStatus?: ('ready' | 'sent-back') | null;
-  /**
-   * What to change before this is published.
-   */
-  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -447,14 +403,6 @@ export interface CompanyGroup {
    * Shown when a group names no single company, e.g. "Tech".
    */
   description?: string | null;
-  /**
-   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
-   */
-  reviewStatus?: ('ready' | 'sent-back') | null;
-  /**
-   * What to change before this is published.
-   */
-  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -488,14 +436,6 @@ export interface Company {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
-  /**
-   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
-   */
-  reviewStatus?: ('ready' | 'sent-back') | null;
-  /**
-   * What to change before this is published.
-   */
-  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -535,13 +475,13 @@ export interface Faq {
   };
   answerHtml?: string | null;
   /**
-   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   * Their pages, and "Where do I stand?" when it finds them, link this answer.
    */
-  reviewStatus?: ('ready' | 'sent-back') | null;
+  stages?: (number | CareerStage)[] | null;
   /**
-   * What to change before this is published.
+   * "Where do I stand?" links this answer for readers who come from these roles.
    */
-  reviewComment?: string | null;
+  fromRoles?: (number | Role)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -654,65 +594,6 @@ export interface ApiClient {
   apiKeyIndex?: string | null;
   hasAPIKey?: boolean | null;
   collection: 'api-clients';
-}
-/**
- * Drafts published together, all or none: readers never see half of a release. Publish now from the release, or give it a time.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "releases".
- */
-export interface Release {
-  id: number;
-  title: string;
-  /**
-   * Each is published as its latest draft reads when the release runs.
-   */
-  documents: (
-    | {
-        relationTo: 'career-stages';
-        value: number | CareerStage;
-      }
-    | {
-        relationTo: 'salary-bands';
-        value: number | SalaryBand;
-      }
-    | {
-        relationTo: 'roles';
-        value: number | Role;
-      }
-    | {
-        relationTo: 'tool-categories';
-        value: number | ToolCategory;
-      }
-    | {
-        relationTo: 'tools';
-        value: number | Tool;
-      }
-    | {
-        relationTo: 'company-groups';
-        value: number | CompanyGroup;
-      }
-    | {
-        relationTo: 'companies';
-        value: number | Company;
-      }
-    | {
-        relationTo: 'faqs';
-        value: number | Faq;
-      }
-  )[];
-  /**
-   * Leave empty to publish from here with "Publish release now".
-   */
-  publishAt?: string | null;
-  state: 'planned' | 'scheduled' | 'published' | 'failed';
-  publishedAt?: string | null;
-  /**
-   * What the last attempt did: what it published, or which document failed and why.
-   */
-  outcome?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * Other apps told when content is published, unpublished or deleted: a signed JSON POST to their URL, retried with backoff until they answer 2xx. Each delivery shows below and under "Webhook deliveries". The signature scheme is in the README and /api/docs.
@@ -939,7 +820,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'publishRelease' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -972,7 +853,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'publishRelease' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1029,10 +910,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: number | ApiClient;
-      } | null)
-    | ({
-        relationTo: 'releases';
-        value: number | Release;
       } | null)
     | ({
         relationTo: 'webhook-subscribers';
@@ -1113,8 +990,6 @@ export interface CareerStagesSelect<T extends boolean = true> {
   salaryBand?: T;
   salaryBandReason?: T;
   keySkills?: T;
-  reviewStatus?: T;
-  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1136,8 +1011,6 @@ export interface SalaryBandsSelect<T extends boolean = true> {
   openEnded?: T;
   source?: T;
   asOf?: T;
-  reviewStatus?: T;
-  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1162,8 +1035,6 @@ export interface RolesSelect<T extends boolean = true> {
   openEnded?: T;
   source?: T;
   asOf?: T;
-  reviewStatus?: T;
-  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1177,8 +1048,6 @@ export interface ToolCategoriesSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
-  reviewStatus?: T;
-  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1196,8 +1065,6 @@ export interface ToolsSelect<T extends boolean = true> {
   category?: T;
   namedIn?: T;
   skillText?: T;
-  reviewStatus?: T;
-  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1212,8 +1079,6 @@ export interface CompanyGroupsSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   description?: T;
-  reviewStatus?: T;
-  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1231,8 +1096,6 @@ export interface CompaniesSelect<T extends boolean = true> {
   website?: T;
   source?: T;
   asOf?: T;
-  reviewStatus?: T;
-  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1248,8 +1111,8 @@ export interface FaqsSelect<T extends boolean = true> {
   slug?: T;
   answer?: T;
   answerHtml?: T;
-  reviewStatus?: T;
-  reviewComment?: T;
+  stages?: T;
+  fromRoles?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1345,20 +1208,6 @@ export interface ApiClientsSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "releases_select".
- */
-export interface ReleasesSelect<T extends boolean = true> {
-  title?: T;
-  documents?: T;
-  publishAt?: T;
-  state?: T;
-  publishedAt?: T;
-  outcome?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1683,6 +1532,37 @@ export interface SiteSetting {
      */
     payFromYears: string;
     pathHeading: string;
+    nextHeading: string;
+    /**
+     * Under "What to learn next": {next} is the next stage.
+     */
+    nextFrom: string;
+    answersHeading: string;
+    standHeading: string;
+    yearsField: string;
+    fromField: string;
+    /**
+     * The role field's empty choice.
+     */
+    noRole: string;
+    standButton: string;
+    /**
+     * After the field's name when the years given are not a number of years.
+     */
+    yearsProblem: string;
+    /**
+     * After the field's name when the role given is not one of the roles.
+     */
+    fromProblem: string;
+    /**
+     * After the field's name when given twice.
+     */
+    repeatedProblem: string;
+    /**
+     * Heading of the answer: {years} is the number given.
+     */
+    standAnswer: string;
+    noStage: string;
   };
   changesPage: {
     title: string;
@@ -1721,10 +1601,6 @@ export interface SiteSetting {
      * Before the documents that quote or show it.
      */
     alsoChangedLabel: string;
-    /**
-     * Before the name of a release: documents an editor published at once.
-     */
-    releaseLabel: string;
   };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
@@ -1891,6 +1767,19 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         payLabel?: T;
         payFromYears?: T;
         pathHeading?: T;
+        nextHeading?: T;
+        nextFrom?: T;
+        answersHeading?: T;
+        standHeading?: T;
+        yearsField?: T;
+        fromField?: T;
+        noRole?: T;
+        standButton?: T;
+        yearsProblem?: T;
+        fromProblem?: T;
+        repeatedProblem?: T;
+        standAnswer?: T;
+        noStage?: T;
       };
   changesPage?:
     | T
@@ -1907,7 +1796,6 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         unpublishedLabel?: T;
         deletedLabel?: T;
         alsoChangedLabel?: T;
-        releaseLabel?: T;
       };
   _status?: T;
   updatedAt?: T;
@@ -1934,20 +1822,6 @@ export interface TaskDeliverWebhook {
   };
   output: {
     status?: number | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPublishRelease".
- */
-export interface TaskPublishRelease {
-  input: {
-    release: number;
-    at: string;
-  };
-  output: {
-    ok?: boolean | null;
-    message?: string | null;
   };
 }
 /**

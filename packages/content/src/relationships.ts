@@ -10,5 +10,5 @@ export const RELATIONSHIPS = {
   "tools": { "category": "tool-categories", "namedIn": "tools" },
   "company-groups": {},
   "companies": { "group": "company-groups" },
-  "faqs": {},
+  "faqs": { "stages": "career-stages", "fromRoles": "roles" },
 } as const satisfies Record<GuideCollectionSlug, Record<string, GuideCollectionSlug>>

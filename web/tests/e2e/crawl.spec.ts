@@ -31,7 +31,16 @@ async function crawl() {
   )
   // Searches are no pages of the sitemap: a few broad ones, so every result's link is followed.
   const searches = ['/search', '/search?q=kubernetes', '/search?q=mlops', '/search?q=salary']
-  const queue: Found[] = ['/', ...fromSitemap, ...searches].map((href) => ({ href, on: 'start' }))
+  // Nor are the answers of "Where do I stand?": one per stage boundary the years can meet.
+  const standing = [
+    '/career-path?years=0',
+    '/career-path?years=4&from=devops',
+    '/career-path?years=8',
+  ]
+  const queue: Found[] = ['/', ...fromSitemap, ...searches, ...standing].map((href) => ({
+    href,
+    on: 'start',
+  }))
   const pages = new Map<string, { status: number; type: string; html: string }>()
   const fragments: Found[] = []
   const external: Found[] = []

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { formatSalaryRange, formatYears, typeset } from '@mlops-guide/content/format'
 
-import { cms, documentLines, dropLinkContext, PAGE_TYPES, squash } from './helpers'
+import { cms, documentLines, dropLinkContext, PAGE_TYPES, squash, STANDING_PAGES } from './helpers'
 
 /**
  * What of a document line a reader must find on the page: table rows by cell, list items
@@ -86,7 +86,7 @@ test('the career path is a timeline linking each stage to its own page', async (
   // Its pay, from the bands its years span (the guide pairs no stage with a band).
   await expect(page.locator('main .pay')).toContainText(`${formatYears(stages[2])} years spans`)
   for (const skill of stages[2].keySkills)
-    await expect(page.locator('main ul')).toContainText(skill.name)
+    await expect(page.locator('main ul.key-skills')).toContainText(skill.name)
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
     new RegExp(`/career-path/${stages[2].slug}$`),
@@ -128,7 +128,7 @@ test('the page ships no JavaScript and reads completely without it', async ({ br
 for (const width of [375, 768, 1280]) {
   test(`no horizontal scroll at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 })
-    for (const path of PAGE_TYPES) {
+    for (const path of [...PAGE_TYPES, ...STANDING_PAGES]) {
       await page.goto(path)
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
@@ -140,11 +140,11 @@ for (const width of [375, 768, 1280]) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe-core finds no violations (${colorScheme} mode)`, async ({ browser }) => {
-    // Nine pages, each analysed in full: longer than the default 30 s on a busy machine.
-    test.setTimeout(120_000)
+    // Eleven pages, each analysed in full: longer than the default 30 s on a busy machine.
+    test.setTimeout(240_000)
     const context = await browser.newContext({ colorScheme })
     const page = await context.newPage()
-    for (const path of [...PAGE_TYPES, '/no-such-page']) {
+    for (const path of [...PAGE_TYPES, ...STANDING_PAGES, '/no-such-page']) {
       await page.goto(path)
       const results = await new AxeBuilder({ page }).analyze()
       expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([])

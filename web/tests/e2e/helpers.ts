@@ -58,6 +58,9 @@ export const PAGE_TYPES = [
   '/search?q=kubernetes',
 ]
 
+/** "Where do I stand?" answered, and shown back with a problem (its own spec: careerPath). */
+export const STANDING_PAGES = ['/career-path?years=4&from=devops', '/career-path?years=abc']
+
 /**
  * Starts another process of the built site (server.js) with the stack's environment and
  * `env` on top; `stop` ends it and waits for its exit.

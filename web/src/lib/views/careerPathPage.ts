@@ -1,5 +1,7 @@
 import type { Guide } from '#lib/guide.ts'
 import { salaryScale, stageView, type StageView } from './parts.ts'
+import { answersFor, learnNext } from './pathSteps.ts'
+import { readStanding, standingView } from './standing.ts'
 
 /** The words of /career-path and the stage pages (site settings), whatever an old copy lacks. */
 export const careerPathText = (guide: Guide) =>
@@ -25,19 +27,43 @@ export function pathChartsView(guide: Guide, stages: StageView[], current: strin
 
 export type PathChartsView = ReturnType<typeof pathChartsView>
 
+/** Every stage of the path, in the editors' order, as every page shows it. */
+export const pathStages = (guide: Guide) =>
+  guide.docs['career-stages'].map((s) => stageView(s, guide))
+
 /**
- * /career-path: the path as a whole, every stage with its years and its pay (derived from
- * the years, or paired by an editor with a reason), on one years axis and one salary scale.
+ * "Where do I stand?" as asked by a query string (/career-path?years=4&from=devops), or the
+ * empty form (`params` null: the home page, which only links to the answer).
  */
-export function careerPathPageView(guide: Guide) {
-  const stages = guide.docs['career-stages'].map((s) => stageView(s, guide))
+export function standing(guide: Guide, path: StageView[], params: URLSearchParams | null) {
+  const text = careerPathText(guide)
+  const roles = guide.docs.roles.map((r) => r.slug)
+  return standingView(guide, path, readStanding(params ?? new URLSearchParams(), roles, text), text)
+}
+
+/**
+ * /career-path: the path as a whole, every stage with its years, its pay (derived from the
+ * years, or paired by an editor with a reason), its key skills, what to learn next and the
+ * guide's answers for it, on one years axis and one salary scale; and "Where do I stand?",
+ * answered when the address asks it.
+ */
+export function careerPathPageView(guide: Guide, params: URLSearchParams) {
+  const path = pathStages(guide)
+  const text = careerPathText(guide)
+  const stages = path.map((s, i) => ({
+    ...s,
+    learnNext: learnNext(path, i, text.nextFrom),
+    answers: answersFor(guide, [s.slug]),
+  }))
   return {
-    text: careerPathText(guide),
+    text,
     guideTitle: guide.page.hero.title,
     heading: guide.page.careerPath.heading,
     intro: guide.page.careerPath.intro ?? '',
+    keySkillsLabel: guide.page.labels.keySkills,
     stages,
-    charts: pathChartsView(guide, stages, null),
+    standing: standing(guide, path, params),
+    charts: pathChartsView(guide, path, null),
   }
 }
 

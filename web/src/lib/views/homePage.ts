@@ -10,7 +10,7 @@ import {
   stageView,
   toolName,
 } from './parts.ts'
-import { careerPathText } from './careerPathPage.ts'
+import { careerPathText, standing } from './careerPathPage.ts'
 import { skillLines } from './skillLines.ts'
 
 /**
@@ -92,6 +92,8 @@ export function homePageView(guide: Guide, skills: string | null) {
       stages: chartUpdated(guide, 'career-stages'),
     },
     faqs: docs.faqs.map((f) => ({ slug: f.slug, question: f.question, html: f.answerHtml ?? '' })),
+    // "Where do I stand?", empty: it is answered on /career-path.
+    standing: standing(guide, [], null),
   }
 }
 export type HomePageView = ReturnType<typeof homePageView>

@@ -2,10 +2,12 @@ import type { CareerStage } from '@mlops-guide/content/types'
 import type { Guide } from '#lib/guide.ts'
 import { careerPathText, pathChartsView } from './careerPathPage.ts'
 import { stageView } from './parts.ts'
+import { answersFor, learnNext } from './pathSteps.ts'
 
 /**
  * A career stage's page, with the whole path around it (every stage, this one marked, on
- * the years axis and on the salary scale) and its neighbours; null when there is no such stage.
+ * the years axis and on the salary scale), what to learn next, the guide's answers for it and
+ * its neighbours; null when there is no such stage.
  */
 export function stagePageView(guide: Guide, find: (stage: CareerStage) => boolean) {
   const stages = guide.docs['career-stages']
@@ -18,11 +20,14 @@ export function stagePageView(guide: Guide, find: (stage: CareerStage) => boolea
   }
   const path = stages.map((s) => stageView(s, guide))
   const view = path[index]!
+  const text = careerPathText(guide)
   return {
     stage: view,
+    learnNext: learnNext(path, index, text.nextFrom),
+    answers: answersFor(guide, [view.slug]),
     charts: pathChartsView(guide, path, view.slug),
     guideTitle: guide.page.hero.title,
-    text: careerPathText(guide),
+    text,
     labels: guide.page.labels,
     previous: neighbour(index - 1),
     next: neighbour(index + 1),

@@ -28,7 +28,8 @@ const overlaps = (stage: CareerStage, band: SalaryBand) =>
   band.yearsFrom <= (stage.yearsTo ?? Infinity) &&
   stage.yearsFrom <= (band.yearsTo ?? Infinity)
 
-const fill = (template: string, words: Record<string, string>) =>
+/** A site text with its {words} filled in (an editor's template, e.g. `payFromYears`). */
+export const fill = (template: string, words: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => words[key] ?? whole)
 
 /**
