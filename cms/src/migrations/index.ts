@@ -15,8 +15,6 @@ import * as migration_20261206_232744_media_image_sizes from './20261206_232744_
 import * as migration_20261207_000000_seed_and_deleted_titles from './20261207_000000_seed_and_deleted_titles';
 import * as migration_20261207_011000_figure_quotes from './20261207_011000_figure_quotes';
 import * as migration_20261207_023805_faq_audiences_and_where_do_i_stand from './20261207_023805_faq_audiences_and_where_do_i_stand';
-  },
-  {
 import * as migration_20261207_023849_review_status from './20261207_023849_review_status';
 import * as migration_20261207_024713_releases from './20261207_024713_releases';
 

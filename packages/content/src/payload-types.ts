@@ -13,6 +13,7 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
+  | 'UTC'
   | 'Pacific/Midway'
   | 'Pacific/Niue'
   | 'Pacific/Honolulu'
@@ -79,6 +80,7 @@ export interface Config {
     media: Media;
     users: User;
     'api-clients': ApiClient;
+    releases: Release;
     'webhook-subscribers': WebhookSubscriber;
     'webhook-deliveries': WebhookDelivery;
     'figure-quotes': FigureQuote;
@@ -105,6 +107,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'figure-quotes': FigureQuotesSelect<false> | FigureQuotesSelect<true>;
@@ -134,6 +137,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
+      publishRelease: TaskPublishRelease;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -215,6 +219,14 @@ export interface CareerStage {
    * Skills and tools to learn at this stage.
    */
   keySkills?: (number | Tool)[] | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -266,6 +278,14 @@ export interface SalaryBand {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -304,6 +324,14 @@ export interface Tool {
    * How the skill reads in its category, e.g. "Docker and containerization".
    */
   skillText?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -326,6 +354,14 @@ export interface ToolCategory {
    * Part of the page address. Lower-case letters, digits and dashes.
    */
   slug: string;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -377,6 +413,14 @@ export interface Role {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -403,6 +447,14 @@ export interface CompanyGroup {
    * Shown when a group names no single company, e.g. "Tech".
    */
   description?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -436,6 +488,14 @@ export interface Company {
    * The date the source describes, if it names one. Leave empty otherwise.
    */
   asOf?: string | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -482,6 +542,14 @@ export interface Faq {
    * "Where do I stand?" links this answer for readers who come from these roles.
    */
   fromRoles?: (number | Role)[] | null;
+  /**
+   * Choose "Ready for review" when the draft is done: editors see it on the dashboard. Publishing clears it.
+   */
+  reviewStatus?: ('ready' | 'sent-back') | null;
+  /**
+   * What to change before this is published.
+   */
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -594,6 +662,65 @@ export interface ApiClient {
   apiKeyIndex?: string | null;
   hasAPIKey?: boolean | null;
   collection: 'api-clients';
+}
+/**
+ * Drafts published together, all or none: readers never see half of a release. Publish now from the release, or give it a time.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  title: string;
+  /**
+   * Each is published as its latest draft reads when the release runs.
+   */
+  documents: (
+    | {
+        relationTo: 'career-stages';
+        value: number | CareerStage;
+      }
+    | {
+        relationTo: 'salary-bands';
+        value: number | SalaryBand;
+      }
+    | {
+        relationTo: 'roles';
+        value: number | Role;
+      }
+    | {
+        relationTo: 'tool-categories';
+        value: number | ToolCategory;
+      }
+    | {
+        relationTo: 'tools';
+        value: number | Tool;
+      }
+    | {
+        relationTo: 'company-groups';
+        value: number | CompanyGroup;
+      }
+    | {
+        relationTo: 'companies';
+        value: number | Company;
+      }
+    | {
+        relationTo: 'faqs';
+        value: number | Faq;
+      }
+  )[];
+  /**
+   * Leave empty to publish from here with "Publish release now".
+   */
+  publishAt?: string | null;
+  state: 'planned' | 'scheduled' | 'published' | 'failed';
+  publishedAt?: string | null;
+  /**
+   * What the last attempt did: what it published, or which document failed and why.
+   */
+  outcome?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Other apps told when content is published, unpublished or deleted: a signed JSON POST to their URL, retried with backoff until they answer 2xx. Each delivery shows below and under "Webhook deliveries". The signature scheme is in the README and /api/docs.
@@ -820,7 +947,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'publishRelease' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -853,7 +980,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'publishRelease' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -910,6 +1037,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: number | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
       } | null)
     | ({
         relationTo: 'webhook-subscribers';
@@ -990,6 +1121,8 @@ export interface CareerStagesSelect<T extends boolean = true> {
   salaryBand?: T;
   salaryBandReason?: T;
   keySkills?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1011,6 +1144,8 @@ export interface SalaryBandsSelect<T extends boolean = true> {
   openEnded?: T;
   source?: T;
   asOf?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1035,6 +1170,8 @@ export interface RolesSelect<T extends boolean = true> {
   openEnded?: T;
   source?: T;
   asOf?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1048,6 +1185,8 @@ export interface ToolCategoriesSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1065,6 +1204,8 @@ export interface ToolsSelect<T extends boolean = true> {
   category?: T;
   namedIn?: T;
   skillText?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1079,6 +1220,8 @@ export interface CompanyGroupsSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   description?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1096,6 +1239,8 @@ export interface CompaniesSelect<T extends boolean = true> {
   website?: T;
   source?: T;
   asOf?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1113,6 +1258,8 @@ export interface FaqsSelect<T extends boolean = true> {
   answerHtml?: T;
   stages?: T;
   fromRoles?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1208,6 +1355,20 @@ export interface ApiClientsSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
+  documents?: T;
+  publishAt?: T;
+  state?: T;
+  publishedAt?: T;
+  outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1601,6 +1762,10 @@ export interface SiteSetting {
      * Before the documents that quote or show it.
      */
     alsoChangedLabel: string;
+    /**
+     * Before the name of a release: documents an editor published at once.
+     */
+    releaseLabel: string;
   };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
@@ -1796,6 +1961,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         unpublishedLabel?: T;
         deletedLabel?: T;
         alsoChangedLabel?: T;
+        releaseLabel?: T;
       };
   _status?: T;
   updatedAt?: T;
@@ -1822,6 +1988,20 @@ export interface TaskDeliverWebhook {
   };
   output: {
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishRelease".
+ */
+export interface TaskPublishRelease {
+  input: {
+    release: number;
+    at: string;
+  };
+  output: {
+    ok?: boolean | null;
+    message?: string | null;
   };
 }
 /**
