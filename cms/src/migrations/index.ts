@@ -14,6 +14,7 @@ import * as migration_20261206_232643_change_labels from './20261206_232643_chan
 import * as migration_20261206_232744_media_image_sizes from './20261206_232744_media_image_sizes';
 import * as migration_20261207_000000_seed_and_deleted_titles from './20261207_000000_seed_and_deleted_titles';
 import * as migration_20261207_011000_figure_quotes from './20261207_011000_figure_quotes';
+import * as migration_20261207_023450_learning_path from './20261207_023450_learning_path';
 
 export const migrations = [
   {
@@ -74,17 +75,17 @@ export const migrations = [
   {
     up: migration_20261206_232607_stage_pay_named_tools_career_path_text.up,
     down: migration_20261206_232607_stage_pay_named_tools_career_path_text.down,
-    name: '20261206_232607_stage_pay_named_tools_career_path_text'
+    name: '20261206_232607_stage_pay_named_tools_career_path_text',
   },
   {
     up: migration_20261206_232643_change_labels.up,
     down: migration_20261206_232643_change_labels.down,
-    name: '20261206_232643_change_labels'
+    name: '20261206_232643_change_labels',
   },
   {
     up: migration_20261206_232744_media_image_sizes.up,
     down: migration_20261206_232744_media_image_sizes.down,
-    name: '20261206_232744_media_image_sizes'
+    name: '20261206_232744_media_image_sizes',
   },
   {
     up: migration_20261207_000000_seed_and_deleted_titles.up,
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261207_011000_figure_quotes.up,
     down: migration_20261207_011000_figure_quotes.down,
     name: '20261207_011000_figure_quotes',
+  },
+  {
+    up: migration_20261207_023450_learning_path.up,
+    down: migration_20261207_023450_learning_path.down,
+    name: '20261207_023450_learning_path'
   },
 ];

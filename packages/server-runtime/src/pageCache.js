@@ -30,12 +30,13 @@ import { Lru } from './lru.js'
 
 /**
  * The query parameters a page reads, by path: the home page's Core Skills filter
- * (web/src/routes/(site)/+page.server.ts) and the search (web/src/routes/(site)/search,
- * whose answers to a search say they are not to be stored). Any other parameter, on any
+ * (web/src/routes/(site)/+page.server.ts), the search (web/src/routes/(site)/search) and the
+ * checklist's ticks (web/src/routes/(site)/learning-path); answers to the last two say they
+ * are not to be stored. Any other parameter, on any
  * page or share card, changes nothing in the answer, so it is left out of the cache key.
  * @type {Record<string, string[]>}
  */
-export const PAGE_QUERY_PARAMS = { '/': ['skills'], '/search': ['q'] }
+export const PAGE_QUERY_PARAMS = { '/': ['skills'], '/search': ['q'], '/learning-path': ['done'] }
 
 /**
  * The cache key of a request target (path and query, as in the request line): the path,
