@@ -1,6 +1,7 @@
 import type { Faq } from '@mlops-guide/content/types'
 
 import { populated, type Guide } from '#lib/guide.ts'
+import { learningPathText } from './learningPathPage.ts'
 
 /**
  * The questions readers come with, as editors chose them (the guide page's title tab): each
@@ -9,7 +10,7 @@ import { populated, type Guide } from '#lib/guide.ts'
  */
 export function answersFirst(guide: Guide) {
   const { hero, learningPath } = guide.page
-  const label = guide.settings.learningPathPage.checklistLink
+  const label = learningPathText(guide).checklistLink
   const idOf = (faq: number | Faq | null | undefined) => populated(faq)?.id
   const checklistOf = (faq: Faq) => {
     if (faq.id === idOf(learningPath?.faq)) return '/learning-path'

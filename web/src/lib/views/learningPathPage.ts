@@ -47,6 +47,10 @@ const answerHref = (faq: number | Faq | null | undefined) => {
   return doc ? { question: doc.question, href: `/#${doc.slug}` } : null
 }
 
+/** The checklist page's words (site settings); empty in a copy saved before they existed. */
+export const learningPathText = (guide: Guide) =>
+  guide.settings.learningPathPage ?? ({} as NonNullable<Guide['settings']['learningPathPage']>)
+
 /**
  * The checklist page: the guide's learning order, one checkbox per tool of a step (ticked
  * when the address names it), and what carries over from DevOps and what to learn, each with
@@ -55,7 +59,7 @@ const answerHref = (faq: number | Faq | null | undefined) => {
 export function learningPathPageView(guide: Guide, done: Set<string>) {
   const path = guide.page.learningPath
   return {
-    text: guide.settings.learningPathPage,
+    text: learningPathText(guide),
     guideTitle: guide.page.hero.title,
     order: answerHref(path?.faq),
     steps: (path?.steps ?? []).map((s) => itemView(s, done)),
