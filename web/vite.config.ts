@@ -3,6 +3,11 @@ import { sveltekit } from '@sveltejs/kit/vite'
 import { defineConfig } from 'vite'
 
 export default defineConfig({
+  build: {
+    // The checklist's script (web/src/lib/checklist) is imported as a URL: kept a file of its
+    // own, never inlined as a data: URL, which the CSP's script-src 'self' refuses.
+    assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+  },
   plugins: [
     sveltekit({
       // Prebuilt assets (CSS, the preview's script) go out brotli- or gzip-compressed.

@@ -1,8 +1,11 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '@mlops-guide/content/collections'
+import type { PayloadRequest } from 'payload'
 
-import { recordPublicState } from '../events/publicAnswer'
+import { COLLECTION_SLUGS, GLOBAL_SLUGS, type GlobalSlug } from '@mlops-guide/content/collections'
+
+import { setPublicState } from '../events/outbox'
+import { keyOf, recordPublicState } from '../events/publicAnswer'
 
 /**
  * Written by hand: not a collection, so Payload's migrate:create has nothing to generate.
@@ -59,6 +62,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
   // An existing database: what is published now is what readers see now, recorded by the
   // event step's own rule (events/publicAnswer.ts), in this migration's transaction.
+  // A fresh database has nothing to record, and is not read: these reads run with the config
+  // of whatever release migrates, which can name tables later migrations add (a fresh
+  // database failed here once the guide page gained the learning path's lists).
+  if (!(await holdsContent(db))) return
   for (const collection of COLLECTION_SLUGS) {
     const { docs } = await payload.find({
       collection,
@@ -74,7 +81,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       await recordPublicState(req, { kind: 'collection', slug: collection, id: doc.id })
     }
   }
-  for (const slug of GLOBAL_SLUGS) await recordPublicState(req, { kind: 'global', slug })
+  for (const slug of GLOBAL_SLUGS) await recordGlobalState(db, req, slug)
+}
+
+/**
+ * The same rule for a global (publicAnswer.ts's publishedNow), read with SQL from the tables
+ * as this migration finds them: Payload's reads of a global join every list of today's
+ * config, whose tables a later migration may add (the learning path's did).
+ */
+async function recordGlobalState(db: MigrateUpArgs['db'], req: PayloadRequest, slug: GlobalSlug) {
+  const table = slug.replaceAll('-', '_')
+  const main = await db.execute(sql.raw(`SELECT "_status", "updated_at" FROM "${table}" LIMIT 1`))
+  const row = main.rows[0] as { _status: string | null; updated_at: string | Date | null } | undefined
+  let state: string | null = null
+  if (row?.updated_at && row._status !== 'draft') {
+    const { rows } = await db.execute(
+      sql.raw(
+        `SELECT "id" FROM "_${table}_v" WHERE "version__status" = 'published' ORDER BY "id" DESC LIMIT 1`,
+      ),
+    )
+    state = rows[0] ? String(rows[0].id) : `at ${new Date(row.updated_at).toISOString()}`
+  }
+  await setPublicState(req, keyOf({ kind: 'global', slug }), state)
+}
+
+/** Whether any table of the guide's content, as this migration found them, holds a row. */
+async function holdsContent(db: MigrateUpArgs['db']): Promise<boolean> {
+  const tables = [
+    'guide_page',
+    'site_settings',
+    'career_stages',
+    'salary_bands',
+    'roles',
+    'tool_categories',
+    'tools',
+    'company_groups',
+    'companies',
+    'faqs',
+  ]
+  const any = tables.map((t) => `SELECT 1 FROM "${t}"`).join(' UNION ALL ')
+  const { rows } = await db.execute(sql.raw(`SELECT EXISTS (${any}) AS "held"`))
+  return Boolean(rows[0]?.held)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -14,6 +14,7 @@ import * as migration_20261206_232643_change_labels from './20261206_232643_chan
 import * as migration_20261206_232744_media_image_sizes from './20261206_232744_media_image_sizes';
 import * as migration_20261207_000000_seed_and_deleted_titles from './20261207_000000_seed_and_deleted_titles';
 import * as migration_20261207_011000_figure_quotes from './20261207_011000_figure_quotes';
+import * as migration_20261207_023450_learning_path from './20261207_023450_learning_path';
 import * as migration_20261207_023805_faq_audiences_and_where_do_i_stand from './20261207_023805_faq_audiences_and_where_do_i_stand';
 import * as migration_20261207_023849_review_status from './20261207_023849_review_status';
 import * as migration_20261207_024713_releases from './20261207_024713_releases';
@@ -98,6 +99,11 @@ export const migrations = [
     up: migration_20261207_011000_figure_quotes.up,
     down: migration_20261207_011000_figure_quotes.down,
     name: '20261207_011000_figure_quotes',
+  },
+  {
+    up: migration_20261207_023450_learning_path.up,
+    down: migration_20261207_023450_learning_path.down,
+    name: '20261207_023450_learning_path'
   },
   {
     up: migration_20261207_023805_faq_audiences_and_where_do_i_stand.up,

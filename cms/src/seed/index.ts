@@ -7,6 +7,7 @@ import { careerStages } from './fixtures/careerStages'
 import { companies, companyGroups } from './fixtures/companies'
 import { faqs } from './fixtures/faqs'
 import { guidePage } from './fixtures/guidePage'
+import { learningPath, questionsFirst } from './fixtures/learningPath'
 import { roles } from './fixtures/roles'
 import { salaryBands } from './fixtures/salaryBands'
 import { siteSettings } from './fixtures/siteSettings'
@@ -145,8 +146,18 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
       fromRoles: (f.fromRoles ?? []).map((s) => ref('roles', s)),
     }))
     const reset = opts.reset === true
+    const toolRefs = (items: { text: string; tools: string[] }[]) =>
+      items.map((item) => ({ ...item, tools: item.tools.map((t) => ref('tools', t)) }))
     await seedGlobal(payload, req, 'guide-page', reset, report, log, {
       ...guidePage,
+      hero: { ...guidePage.hero, questions: questionsFirst.map((f) => ref('faqs', f)) },
+      learningPath: {
+        faq: ref('faqs', learningPath.faq),
+        steps: toolRefs(learningPath.steps),
+        transitionFaq: ref('faqs', learningPath.transitionFaq),
+        carriesOver: toolRefs(learningPath.carriesOver),
+        toLearn: toolRefs(learningPath.toLearn),
+      },
       why: { ...guidePage.why, body: prose(guidePage.why.body) },
       companies: { ...guidePage.companies, footnote: prose(guidePage.companies.footnote) },
       salaries: { ...guidePage.salaries, footnote: prose(guidePage.salaries.footnote) },

@@ -1508,6 +1508,10 @@ export interface GuidePage {
   hero: {
     title: string;
     subtitle: string;
+    /**
+     * The questions readers come with, linked on the first screen of the home page under the title.
+     */
+    questions?: (number | Faq)[] | null;
   };
   why: {
     heading: string;
@@ -1600,6 +1604,55 @@ export interface GuidePage {
   };
   faq: {
     heading: string;
+  };
+  learningPath?: {
+    /**
+     * The FAQ the steps come from; the home page links it to the checklist.
+     */
+    faq?: (number | null) | Faq;
+    steps?:
+      | {
+          /**
+           * The step as the guide words it, e.g. "Then learn MLflow ..."
+           */
+          text: string;
+          /**
+           * The skills or tools it names; each links its skill page.
+           */
+          tools?: (number | Tool)[] | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * The FAQ the two lists below come from.
+     */
+    transitionFaq?: (number | null) | Faq;
+    carriesOver?:
+      | {
+          /**
+           * e.g. "CI/CD"
+           */
+          text: string;
+          /**
+           * The skills or tools it names; each links its skill page.
+           */
+          tools?: (number | Tool)[] | null;
+          id?: string | null;
+        }[]
+      | null;
+    toLearn?:
+      | {
+          /**
+           * e.g. "experiment tracking"
+           */
+          text: string;
+          /**
+           * The skills or tools it names; each links its skill page.
+           */
+          tools?: (number | Tool)[] | null;
+          id?: string | null;
+        }[]
+      | null;
   };
   nextSteps: {
     heading: string;
@@ -1725,6 +1778,28 @@ export interface SiteSetting {
     standAnswer: string;
     noStage: string;
   };
+  learningPathPage: {
+    title: string;
+    /**
+     * Under the title, for search engines and share cards.
+     */
+    description?: string | null;
+    transitionHeading: string;
+    carriesOverLabel: string;
+    toLearnLabel: string;
+    /**
+     * Links each part to the FAQ it comes from.
+     */
+    answerLabel: string;
+    /**
+     * The button that makes a shareable link.
+     */
+    shareLabel: string;
+    /**
+     * On the home page, beside a question the checklist answers.
+     */
+    checklistLink: string;
+  };
   changesPage: {
     title: string;
     /**
@@ -1781,6 +1856,7 @@ export interface GuidePageSelect<T extends boolean = true> {
     | {
         title?: T;
         subtitle?: T;
+        questions?: T;
       };
   why?:
     | T
@@ -1851,6 +1927,33 @@ export interface GuidePageSelect<T extends boolean = true> {
     | T
     | {
         heading?: T;
+      };
+  learningPath?:
+    | T
+    | {
+        faq?: T;
+        steps?:
+          | T
+          | {
+              text?: T;
+              tools?: T;
+              id?: T;
+            };
+        transitionFaq?: T;
+        carriesOver?:
+          | T
+          | {
+              text?: T;
+              tools?: T;
+              id?: T;
+            };
+        toLearn?:
+          | T
+          | {
+              text?: T;
+              tools?: T;
+              id?: T;
+            };
       };
   nextSteps?:
     | T
@@ -1945,6 +2048,18 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         repeatedProblem?: T;
         standAnswer?: T;
         noStage?: T;
+      };
+  learningPathPage?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        transitionHeading?: T;
+        carriesOverLabel?: T;
+        toLearnLabel?: T;
+        answerLabel?: T;
+        shareLabel?: T;
+        checklistLink?: T;
       };
   changesPage?:
     | T

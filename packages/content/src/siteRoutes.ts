@@ -13,6 +13,7 @@ export const SITE_ROUTES = {
   '/changes': null,
   '/career-path': null,
   '/search': null,
+  '/learning-path': null,
   '/skills/[slug]': 'tools',
   '/career-path/[slug]': 'career-stages',
 } as const satisfies Record<string, GuideCollectionSlug | null>

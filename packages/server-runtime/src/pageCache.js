@@ -30,15 +30,18 @@ import { Lru } from './lru.js'
 
 /**
  * The query parameters a page reads, by path: the home page's Core Skills filter
- * (web/src/routes/(site)/+page.server.ts), the search (web/src/routes/(site)/search) and
- * "Where do I stand?" on /career-path, whose answers say they are not to be stored. Any other parameter, on any
- * page or share card, changes nothing in the answer, so it is left out of the cache key.
+ * (web/src/routes/(site)/+page.server.ts), the search (web/src/routes/(site)/search),
+ * "Where do I stand?" on /career-path and the checklist's ticks
+ * (web/src/routes/(site)/learning-path); answers to the last three say they are not to be
+ * stored. Any other parameter, on any page or share card, changes nothing in the answer, so
+ * it is left out of the cache key.
  * @type {Record<string, string[]>}
  */
 export const PAGE_QUERY_PARAMS = {
   '/': ['skills'],
   '/search': ['q'],
   '/career-path': ['years', 'from'],
+  '/learning-path': ['done'],
 }
 
 /**

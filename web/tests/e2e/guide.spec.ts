@@ -108,7 +108,11 @@ test('skills filter by category with plain links (no JavaScript needed)', async 
 test('FAQs have stable anchors and FAQPage JSON-LD', async ({ page }) => {
   const faqs = (await cms('GET', '/faqs?limit=100')).body.docs
   await page.goto(`/#${faqs[3].slug}`)
-  await expect(page.locator(`#${faqs[3].slug} h3`)).toHaveText(faqs[3].question)
+  const question = page.locator(`#${faqs[3].slug} h3`)
+  await expect(question).toContainText(faqs[3].question)
+  // A visible "#" beside the question is its address to share.
+  await expect(question.getByRole('link')).toHaveText('#')
+  await expect(question.getByRole('link')).toHaveAttribute('href', `#${faqs[3].slug}`)
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
   expect(ld['@type']).toBe('FAQPage')
   expect(ld.mainEntity.map((q: any) => q.name)).toEqual(faqs.map((f: any) => f.question))

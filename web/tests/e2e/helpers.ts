@@ -45,7 +45,7 @@ export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
 /**
  * One page of each kind the site has: the guide, the career path, a stage, salaries, skills,
- * a skill, changes, and a search with results.
+ * a skill, changes, a search with results, and the learning path's checklist.
  */
 export const PAGE_TYPES = [
   '/',
@@ -56,6 +56,7 @@ export const PAGE_TYPES = [
   '/skills/kubernetes',
   '/changes',
   '/search?q=kubernetes',
+  '/learning-path',
 ]
 
 /** "Where do I stand?" answered, and shown back with a problem (its own spec: careerPath). */

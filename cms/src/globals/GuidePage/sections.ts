@@ -2,6 +2,7 @@ import type { Field, Tab } from 'payload'
 
 import { linkTargetField } from '../../fields/linkTarget'
 import { richTextWithHtml } from '../../fields/richTextWithHtml'
+import { learningPathTab } from './learningPath'
 
 const heading = (defaultValue: string): Field => ({
   name: 'heading',
@@ -20,6 +21,17 @@ export const sections: Tab[] = [
     fields: [
       { name: 'title', type: 'text', required: true },
       { name: 'subtitle', type: 'textarea', required: true },
+      {
+        name: 'questions',
+        label: 'Questions answered first',
+        type: 'relationship',
+        relationTo: 'faqs',
+        hasMany: true,
+        admin: {
+          description:
+            'The questions readers come with, linked on the first screen of the home page under the title.',
+        },
+      },
     ],
   },
   {
@@ -105,6 +117,7 @@ export const sections: Tab[] = [
     description: 'The questions are edited under "FAQs".',
     fields: [heading('Frequently Asked Questions')],
   },
+  learningPathTab,
   {
     name: 'nextSteps',
     label: 'Next Steps',

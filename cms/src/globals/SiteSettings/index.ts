@@ -139,6 +139,34 @@ export const SiteSettings = guideGlobal('site-settings', {
           ],
         },
         {
+          name: 'learningPathPage',
+          label: 'Learning path page',
+          description:
+            'The checklist page /learning-path; its steps are edited in "Guide page text", tab "What to learn first".',
+          fields: [
+            label('title', 'What to learn first'),
+            paragraph(
+              'description',
+              'The order the MLOps Career Guide gives for learning its tools, as a checklist to tick, print and share.',
+              'Under the title, for search engines and share cards.',
+            ),
+            label('transitionHeading', 'From DevOps to MLOps'),
+            label('carriesOverLabel', 'What carries over'),
+            label('toLearnLabel', 'What to learn'),
+            label('answerLabel', 'The whole answer', 'Links each part to the FAQ it comes from.'),
+            label(
+              'shareLabel',
+              'Put the ticks in the address',
+              'The button that makes a shareable link.',
+            ),
+            label(
+              'checklistLink',
+              'Checklist',
+              'On the home page, beside a question the checklist answers.',
+            ),
+          ],
+        },
+        {
           name: 'changesPage',
           label: 'Record of changes',
           description:

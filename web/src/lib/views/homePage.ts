@@ -10,6 +10,7 @@ import {
   stageView,
   toolName,
 } from './parts.ts'
+import { answersFirst } from './answersFirst.ts'
 import { careerPathText, standing } from './careerPathPage.ts'
 import { skillLines } from './skillLines.ts'
 
@@ -91,6 +92,7 @@ export function homePageView(guide: Guide, skills: string | null) {
       roles: chartUpdated(guide, 'roles'),
       stages: chartUpdated(guide, 'career-stages'),
     },
+    questions: answersFirst(guide),
     faqs: docs.faqs.map((f) => ({ slug: f.slug, question: f.question, html: f.answerHtml ?? '' })),
     // "Where do I stand?", empty: it is answered on /career-path.
     standing: standing(guide, [], null),

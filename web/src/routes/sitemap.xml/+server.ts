@@ -12,6 +12,7 @@ export const GET: RequestHandler = async () => {
     '/skills',
     '/changes',
     '/career-path',
+    '/learning-path',
     ...guide.docs['career-stages'].map((s) => `/career-path/${s.slug}`),
     ...guide.docs.tools.map((t) => skillPath(t.slug)),
   ]

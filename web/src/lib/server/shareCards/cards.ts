@@ -69,6 +69,8 @@ export function shareCardFor(guide: Guide, pagePath: string, host: string): Shar
       return card(settings.changesPage.title, settings.changesPage.description ?? '')
     case '/search':
       return card(searchText.title, searchText.description)
+    case '/learning-path':
+      return card(settings.learningPathPage.title, settings.learningPathPage.description ?? '')
     case '/career-path/[slug]': {
       const stage = docs['career-stages'].find((s) => s.slug === match.slug)
       if (!stage) return null
