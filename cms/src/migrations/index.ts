@@ -103,21 +103,21 @@ export const migrations = [
   {
     up: migration_20261207_023450_learning_path.up,
     down: migration_20261207_023450_learning_path.down,
-    name: '20261207_023450_learning_path'
+    name: '20261207_023450_learning_path',
   },
   {
     up: migration_20261207_023805_faq_audiences_and_where_do_i_stand.up,
     down: migration_20261207_023805_faq_audiences_and_where_do_i_stand.down,
-    name: '20261207_023805_faq_audiences_and_where_do_i_stand'
+    name: '20261207_023805_faq_audiences_and_where_do_i_stand',
   },
   {
     up: migration_20261207_023849_review_status.up,
     down: migration_20261207_023849_review_status.down,
-    name: '20261207_023849_review_status'
+    name: '20261207_023849_review_status',
   },
   {
     up: migration_20261207_024713_releases.up,
     down: migration_20261207_024713_releases.down,
-    name: '20261207_024713_releases'
+    name: '20261207_024713_releases',
   },
 ];
