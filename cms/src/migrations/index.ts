@@ -18,6 +18,7 @@ import * as migration_20261207_023450_learning_path from './20261207_023450_lear
 import * as migration_20261207_023805_faq_audiences_and_where_do_i_stand from './20261207_023805_faq_audiences_and_where_do_i_stand';
 import * as migration_20261207_023849_review_status from './20261207_023849_review_status';
 import * as migration_20261207_024713_releases from './20261207_024713_releases';
+import * as migration_20261207_035724_changes_page_before_link from './20261207_035724_changes_page_before_link';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261207_024713_releases.up,
     down: migration_20261207_024713_releases.down,
     name: '20261207_024713_releases',
+  },
+  {
+    up: migration_20261207_035724_changes_page_before_link.up,
+    down: migration_20261207_035724_changes_page_before_link.down,
+    name: '20261207_035724_changes_page_before_link'
   },
 ];

@@ -172,15 +172,15 @@ export const SiteSettings = guideGlobal('site-settings', {
           description:
             'The page /changes and its feed list every change readers saw (a document published, updated, withdrawn or removed, and the figures it changed), made from the content events; these are its words.',
           fields: [
-            label('title', 'Changes to the figures'),
+            label('title', 'Changes to the guide'),
             paragraph(
               'description',
-              'Every published change to a salary or years-of-experience figure in the MLOps Career Guide, newest first.',
+              'Every change readers saw in the MLOps Career Guide since its 2026 edition: what was published, updated, withdrawn or removed, and the figures it changed, newest first.',
               'Under the title, for search engines and share cards.',
             ),
             paragraph(
               'noChanges',
-              'No figure has changed since the guide was published.',
+              'Nothing has changed since the guide was published.',
               'Shown while the list is empty.',
             ),
             label('sourceLabel', 'Source'),
@@ -195,6 +195,11 @@ export const SiteSettings = guideGlobal('site-settings', {
               'alsoChangedLabel',
               'Also changed',
               'Before the documents that quote or show it.',
+            ),
+            label(
+              'beforeLabel',
+              'As it read before',
+              'Beside an update or a withdrawal: a link to the document as the content API answered just before it (asOf).',
             ),
             label(
               'releaseLabel',
