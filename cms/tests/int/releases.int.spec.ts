@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { api, loginAs } from './helpers'
-import { lexicalParagraph, sampleDoc } from './samples'
+import { lexicalParagraph, publishedSample } from './samples'
 
 let editor: string
 let contributor: string
@@ -14,15 +14,8 @@ beforeAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** A published document of `collection` (the test's own), and its id. */
-async function published(collection: string, data: Record<string, unknown> = {}) {
-  const sample = await sampleDoc(collection)
-  const res = await api('POST', `/${collection}`, {
-    token: editor,
-    body: { ...sample.data, ...data },
-  })
-  expect(res.status, JSON.stringify(res.body)).toBe(201)
-  return res.body.doc.id as number
-}
+const published = async (collection: string, data: Record<string, unknown> = {}) =>
+  (await publishedSample(editor, collection, data)).id
 
 const draft = async (collection: string, id: number, data: Record<string, unknown>) => {
   const res = await api('PATCH', `/${collection}/${id}?draft=true`, {

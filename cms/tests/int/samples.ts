@@ -126,3 +126,16 @@ export function lexicalParagraph(text: string) {
 
 /** The guide's collections, as the contract with the site names them. */
 export { COLLECTION_SLUGS as CONTENT_COLLECTIONS } from '@mlops-guide/content'
+
+/** A new published document of `collection` (sampleDoc's, with `data` over it), made as `token`. */
+export async function publishedSample(
+  token: string,
+  collection: string,
+  data: Record<string, unknown> = {},
+): Promise<{ id: number; title?: string }> {
+  const sample = await sampleDoc(collection)
+  const res = await api('POST', `/${collection}`, { token, body: { ...sample.data, ...data } })
+  if (res.status !== 201)
+    throw new Error(`POST /${collection}: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body.doc
+}

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { api, loginAs } from './helpers'
-import { sampleDoc } from './samples'
+import { publishedSample } from './samples'
 
 let editor: string
 
@@ -9,15 +9,8 @@ beforeAll(async () => {
   editor = await loginAs('editor')
 })
 
-async function published(collection: string, data: Record<string, unknown> = {}) {
-  const sample = await sampleDoc(collection)
-  const res = await api('POST', `/${collection}`, {
-    token: editor,
-    body: { ...sample.data, ...data },
-  })
-  expect(res.status, JSON.stringify(res.body)).toBe(201)
-  return res.body.doc as { id: number; title?: string }
-}
+const published = (collection: string, data: Record<string, unknown> = {}) =>
+  publishedSample(editor, collection, data)
 
 describe('a band a career stage shows cannot disappear from under it', () => {
   it('delete and unpublish are refused naming the stage; once the stage lets go, both work', async () => {
