@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, loginAs } from './helpers'
 import { lexicalParagraph, publishedSample } from './samples'
@@ -13,9 +13,25 @@ beforeAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+/** Every document the tests make, removed after them: the suite's CMS is shared, and other
+ * files read the bands in order of salary (a band of $40k would come first). */
+const made: { collection: string; id: number }[] = []
+const DELETE_ORDER = ['releases', 'faqs', 'roles', 'career-stages', 'salary-bands']
+afterAll(async () => {
+  const admin = await loginAs('admin')
+  made.sort((a, b) => DELETE_ORDER.indexOf(a.collection) - DELETE_ORDER.indexOf(b.collection))
+  for (const { collection, id } of made) {
+    const res = await api('DELETE', `/${collection}/${id}?overrideLock=true`, { token: admin })
+    expect([200, 404], `${collection} ${id}: ${JSON.stringify(res.body)}`).toContain(res.status)
+  }
+})
+
 /** A published document of `collection` (the test's own), and its id. */
-const published = async (collection: string, data: Record<string, unknown> = {}) =>
-  (await publishedSample(editor, collection, data)).id
+async function published(collection: string, data: Record<string, unknown> = {}) {
+  const { id } = await publishedSample(editor, collection, data)
+  made.push({ collection, id })
+  return id
+}
 
 const draft = async (collection: string, id: number, data: Record<string, unknown>) => {
   const res = await api('PATCH', `/${collection}/${id}?draft=true`, {
@@ -35,6 +51,7 @@ async function release(
     body: { title, documents, ...extra },
   })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
+  made.push({ collection: 'releases', id: res.body.doc.id })
   return res.body.doc.id as number
 }
 
