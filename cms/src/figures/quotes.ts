@@ -13,6 +13,14 @@ export type Quote = {
 type Node = { type?: unknown; fields?: { blockType?: unknown; figure?: unknown; format?: unknown } }
 
 /**
+ * A document of its own inside another: a relationship the read populated (the guide page's
+ * first questions are FAQs). Its quotes are its own, indexed under it, not under the
+ * document that shows it. Array rows and blocks have an id but no timestamps.
+ */
+const isRelatedDocument = (value: object) =>
+  'id' in value && 'createdAt' in value && 'updatedAt' in value
+
+/**
  * Every figure element in a document, whatever its schema: rich text is found by its Lexical
  * `root`, so a new rich-text field anywhere is covered without being listed.
  */
@@ -20,6 +28,7 @@ export function quotesIn(doc: unknown): Quote[] {
   const found: Quote[] = []
   const walk = (value: unknown, path: string[], field: string | null) => {
     if (value === null || typeof value !== 'object') return
+    if (path.length > 0 && isRelatedDocument(value)) return
     if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, field ? path : [...path, String(i)], field))
       return

@@ -232,7 +232,7 @@ describe('fuzzing the API from its OpenAPI description', () => {
   }, 600_000)
 
   it(`PATCH: editors' bodies from the document schemas and hostile ones, ${Math.round(RUNS / 2)} cases: no 5xx`, async () => {
-    const faq = openapi.components.schemas.FAQ!
+    const faq = openapi.components.schemas.Faq!
     const stage = openapi.components.schemas.CareerStage!
     const bodyFor = (schema: Schema) =>
       fc.oneof(
