@@ -67,9 +67,14 @@ test('Lighthouse (mobile): performance ≥ 95; accessibility, best practices and
         const score = lhr.categories[category]!.score ?? 0
         scores[path]![category] = Math.round(score * 100)
         if (score < min) {
+          // Each weak audit with the elements it names, so a failure says where to look.
           const weak = Object.values(lhr.audits)
             .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
-            .map((a) => a.id)
+            .map((a) => {
+              const items = (a.details as { items?: { node?: { selector?: string } }[] })?.items
+              const where = (items ?? []).flatMap((i) => i.node?.selector ?? []).slice(0, 3)
+              return where.length ? `${a.id} at ${where.join(' | ')}` : a.id
+            })
           failed.push(`${path} ${category} ${Math.round(score * 100)} (${weak.join(', ')})`)
         }
       }

@@ -22,6 +22,8 @@ async function createNew(page: Page) {
   // Payload makes the draft as the view opens, then shows it at its own address.
   await page.waitForURL(/\/collections\/faqs\/\d+$/)
   await expect(page.locator('#field-question')).toBeVisible()
+  // The admin's script has run (it is what tells the CMS the editor left).
+  await page.waitForLoadState('networkidle')
   return Number(/\/(\d+)$/.exec(page.url())![1])
 }
 
@@ -35,14 +37,14 @@ for (const role of ['editor', 'contributor'] as Role[]) {
     await createNew(page)
     expect(await faqCount()).toBe(before + 1) // one document per create, never two
     await page.goto(adminUrl(''))
-    await expect.poll(faqCount).toBe(before)
+    await expect.poll(faqCount, { timeout: 15_000 }).toBe(before)
 
     // The tab closed instead: the same.
     const tab = await context.newPage()
     await createNew(tab)
     expect(await faqCount()).toBe(before + 1)
     await tab.close({ runBeforeUnload: true })
-    await expect.poll(faqCount).toBe(before)
+    await expect.poll(faqCount, { timeout: 15_000 }).toBe(before)
   })
 }
 

@@ -1,6 +1,6 @@
 import type { Faq } from '@mlops-guide/content/types'
 
-import { populated, type Guide } from '#lib/guide.ts'
+import { currentOf, type Guide } from '#lib/guide.ts'
 import { learningPathText } from './learningPathPage.ts'
 
 /**
@@ -11,14 +11,14 @@ import { learningPathText } from './learningPathPage.ts'
 export function answersFirst(guide: Guide) {
   const { hero, learningPath } = guide.page
   const label = learningPathText(guide).checklistLink
-  const idOf = (faq: number | Faq | null | undefined) => populated(faq)?.id
+  const idOf = (faq: number | Faq | null | undefined) => currentOf(guide.docs.faqs, faq)?.id
   const checklistOf = (faq: Faq) => {
     if (faq.id === idOf(learningPath?.faq)) return '/learning-path'
     if (faq.id === idOf(learningPath?.transitionFaq)) return '/learning-path#transition'
     return null
   }
   return (hero.questions ?? [])
-    .map((q) => populated(q))
+    .map((q) => currentOf(guide.docs.faqs, q))
     .filter((faq) => faq !== null)
     .map((faq) => {
       const checklist = checklistOf(faq)

@@ -1,6 +1,6 @@
 import type { Faq, Tool } from '@mlops-guide/content/types'
 
-import { populated, type Guide } from '#lib/guide.ts'
+import { currentOf, type Guide } from '#lib/guide.ts'
 import { skillPath } from './parts.ts'
 
 /** Longer lists of ticked skills are refused (400): every tool of the guide fits many times over. */
@@ -27,10 +27,10 @@ export function readDone(params: URLSearchParams): ReadDone {
 
 type Item = { id?: string | null; text: string; tools?: (number | Tool)[] | null }
 
-const itemView = (item: Item, done: Set<string>) => ({
+const itemView = (guide: Guide, item: Item, done: Set<string>) => ({
   text: item.text,
   tools: (item.tools ?? [])
-    .map((t) => populated(t))
+    .map((t) => currentOf(guide.docs.tools, t))
     .filter((t) => t !== null)
     .map((t) => ({
       slug: t.slug,
@@ -42,8 +42,8 @@ const itemView = (item: Item, done: Set<string>) => ({
 })
 
 /** Where a FAQ answers on the home page (its anchor), or null when it is not published. */
-const answerHref = (faq: number | Faq | null | undefined) => {
-  const doc = populated(faq)
+const answerHref = (guide: Guide, faq: number | Faq | null | undefined) => {
+  const doc = currentOf(guide.docs.faqs, faq)
   return doc ? { question: doc.question, href: `/#${doc.slug}` } : null
 }
 
@@ -61,11 +61,11 @@ export function learningPathPageView(guide: Guide, done: Set<string>) {
   return {
     text: learningPathText(guide),
     guideTitle: guide.page.hero.title,
-    order: answerHref(path?.faq),
-    steps: (path?.steps ?? []).map((s) => itemView(s, done)),
-    transition: answerHref(path?.transitionFaq),
-    carriesOver: (path?.carriesOver ?? []).map((s) => itemView(s, done)),
-    toLearn: (path?.toLearn ?? []).map((s) => itemView(s, done)),
+    order: answerHref(guide, path?.faq),
+    steps: (path?.steps ?? []).map((s) => itemView(guide, s, done)),
+    transition: answerHref(guide, path?.transitionFaq),
+    carriesOver: (path?.carriesOver ?? []).map((s) => itemView(guide, s, done)),
+    toLearn: (path?.toLearn ?? []).map((s) => itemView(guide, s, done)),
   }
 }
 export type LearningPathPageView = ReturnType<typeof learningPathPageView>
