@@ -18,7 +18,7 @@ import * as migration_20261207_023450_learning_path from './20261207_023450_lear
 import * as migration_20261207_023805_faq_audiences_and_where_do_i_stand from './20261207_023805_faq_audiences_and_where_do_i_stand';
 import * as migration_20261207_023849_review_status from './20261207_023849_review_status';
 import * as migration_20261207_024713_releases from './20261207_024713_releases';
-import * as migration_20261207_035724_changes_page_before_link from './20261207_035724_changes_page_before_link';
+import * as migration_20261207_042617_changes_page_texts from './20261207_042617_changes_page_texts';
 
 export const migrations = [
   {
@@ -122,8 +122,8 @@ export const migrations = [
     name: '20261207_024713_releases',
   },
   {
-    up: migration_20261207_035724_changes_page_before_link.up,
-    down: migration_20261207_035724_changes_page_before_link.down,
-    name: '20261207_035724_changes_page_before_link'
+    up: migration_20261207_042617_changes_page_texts.up,
+    down: migration_20261207_042617_changes_page_texts.down,
+    name: '20261207_042617_changes_page_texts'
   },
 ];

@@ -1838,10 +1838,6 @@ export interface SiteSetting {
      */
     alsoChangedLabel: string;
     /**
-     * Beside an update or a withdrawal: a link to the document as the content API answered just before it (asOf).
-     */
-    beforeLabel: string;
-    /**
      * Before the name of a release: documents an editor published at once.
      */
     releaseLabel: string;
@@ -2080,7 +2076,6 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         unpublishedLabel?: T;
         deletedLabel?: T;
         alsoChangedLabel?: T;
-        beforeLabel?: T;
         releaseLabel?: T;
       };
   _status?: T;

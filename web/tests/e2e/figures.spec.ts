@@ -85,7 +85,7 @@ test('a band published through the API changes the FAQ that quotes it, the table
 /** The entries of /changes: each `<li id="change-<sequence>" …>`, as readers read it. */
 const changeEntries = async () =>
   [...(await page('/changes')).matchAll(/<li id="change-(\d+)"[^>]*>([\s\S]*?)<\/li>/g)].map(
-    ([, sequence, html]) => ({ sequence: Number(sequence), text: textOf(html!), html: html! }),
+    ([, sequence, html]) => ({ sequence: Number(sequence), text: textOf(html!) }),
   )
 
 test('publishing a band makes one entry on /changes naming the band and the FAQ and any stage paired with it that changed with it; a draft save makes none', async () => {
@@ -109,12 +109,6 @@ test('publishing a band makes one entry on /changes naming the band and the FAQ 
     await expect.poll(async () => (await added()).length, { timeout: SHOWN_WITHIN_MS }).toBe(1)
     const [entry] = await added()
     expect(entry!.text).toContain('Senior: Base salary: $210k-$270k → $210k-$281k')
-    // It links the band as the content API answered just before the change: the old figure.
-    const beforeLink = /<a href="([^"]+)">As it read before<\/a>/.exec(entry!.html)?.[1]
-    expect(beforeLink).toMatch(/\/api\/salary-bands\/\d+\?asOf=/)
-    const asItWas = await fetch(beforeLink!.replaceAll('&amp;', '&'))
-    expect(asItWas.status).toBe(200)
-    expect((await asItWas.json()).maxSalary).toBe(senior.maxSalary)
     // The documents whose answer changed because of it are named in the same entry, not as
     // entries of their own.
     expect(entry!.text).toContain(payFaq.question)

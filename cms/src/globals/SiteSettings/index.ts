@@ -197,11 +197,6 @@ export const SiteSettings = guideGlobal('site-settings', {
               'Before the documents that quote or show it.',
             ),
             label(
-              'beforeLabel',
-              'As it read before',
-              'Beside an update or a withdrawal: a link to the document as the content API answered just before it (asOf).',
-            ),
-            label(
               'releaseLabel',
               'Published together as',
               'Before the name of a release: documents an editor published at once.',

@@ -1,4 +1,4 @@
-import type { ContentChange, NamedDocument } from '@mlops-guide/content/changes'
+import type { NamedDocument } from '@mlops-guide/content/changes'
 import type { PublicChange } from '@mlops-guide/content/events'
 import { isFigureCollection } from '@mlops-guide/content/figures'
 
@@ -37,25 +37,10 @@ function happenedIn(words: Words, change: PublicChange): string {
 }
 
 /**
- * The document as the content API answered a millisecond before the change (`asOf`), for an
- * update or a withdrawal: it was public then, so the answer is how it read. None for a first
- * publish (nothing before it) or a deletion (its history goes with it).
- */
-function beforeHref(apiUrl: string | undefined, { change, document, time }: ContentChange) {
-  if (!apiUrl || (change !== 'updated' && change !== 'unpublished')) return null
-  const moment = new Date(Date.parse(time) - 1).toISOString()
-  const path =
-    document.kind === 'global' ? `/globals/${document.slug}` : `/${document.slug}/${document.id}`
-  return `${apiUrl}${path}?asOf=${encodeURIComponent(moment)}`
-}
-
-/**
  * /changes and /changes.xml: the newest changes readers saw, newest first, as the CMS records
- * them from its content events (/api/content-changes); the words are the editors'. With the
- * content API's public address, each update or withdrawal links the document as it read
- * before it.
+ * them from its content events (/api/content-changes); the words are the editors'.
  */
-export function changesPageView(guide: Guide, apiUrl?: string) {
+export function changesPageView(guide: Guide) {
   const text = guide.settings.changesPage ?? ({} as Words)
   const entries = (guide.changes?.docs ?? []).map((c) => ({
     id: c.sequence,
@@ -70,8 +55,6 @@ export function changesPageView(guide: Guide, apiUrl?: string) {
     asOf: c.asOf ? formatDate(c.asOf) : null,
     asOfIso: c.asOf?.slice(0, 10) ?? null,
     alsoChanged: c.alsoChanged.map((d) => ({ name: nameOf(d), href: hrefOf(guide, d, 'updated') })),
-    /** The document as it read just before (beforeHref). */
-    before: beforeHref(apiUrl, c),
     /** The release it was published with, all at once (older records have none). */
     release: c.release?.title ?? null,
   }))

@@ -1,5 +1,3 @@
-import { CMS_PUBLIC_URL } from '$app/env/private'
-
 import { getGuide } from '#lib/server/contentStore.ts'
 import { subpageSeo } from '#lib/server/seo.ts'
 import { changesPageView } from '#lib/views/changesPage.ts'
@@ -7,7 +5,7 @@ import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async () => {
   const guide = await getGuide()
-  const view = changesPageView(guide, `${CMS_PUBLIC_URL}/api`)
+  const view = changesPageView(guide)
   return {
     ...view,
     seo: subpageSeo(view.guideTitle, view.text, '/changes'),

@@ -8,8 +8,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_site_settings_v" ALTER COLUMN "version_changes_page_title" SET DEFAULT 'Changes to the guide';
   ALTER TABLE "_site_settings_v" ALTER COLUMN "version_changes_page_description" SET DEFAULT 'Every change readers saw in the MLOps Career Guide since its 2026 edition: what was published, updated, withdrawn or removed, and the figures it changed, newest first.';
   ALTER TABLE "_site_settings_v" ALTER COLUMN "version_changes_page_no_changes" SET DEFAULT 'Nothing has changed since the guide was published.';
-  ALTER TABLE "site_settings" ADD COLUMN "changes_page_before_label" varchar DEFAULT 'As it read before';
-  ALTER TABLE "_site_settings_v" ADD COLUMN "version_changes_page_before_label" varchar DEFAULT 'As it read before';
   -- Written by hand: the page lists every change now, not only figures. Texts still as the
   -- old defaults said are replaced; texts an editor changed are left as they are.
   UPDATE "site_settings" SET "changes_page_title" = 'Changes to the guide' WHERE "changes_page_title" = 'Changes to the figures';
@@ -28,8 +26,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_site_settings_v" ALTER COLUMN "version_changes_page_title" SET DEFAULT 'Changes to the figures';
   ALTER TABLE "_site_settings_v" ALTER COLUMN "version_changes_page_description" SET DEFAULT 'Every published change to a salary or years-of-experience figure in the MLOps Career Guide, newest first.';
   ALTER TABLE "_site_settings_v" ALTER COLUMN "version_changes_page_no_changes" SET DEFAULT 'No figure has changed since the guide was published.';
-  ALTER TABLE "site_settings" DROP COLUMN "changes_page_before_label";
-  ALTER TABLE "_site_settings_v" DROP COLUMN "version_changes_page_before_label";
   UPDATE "site_settings" SET "changes_page_title" = 'Changes to the figures' WHERE "changes_page_title" = 'Changes to the guide';
   UPDATE "_site_settings_v" SET "version_changes_page_title" = 'Changes to the figures' WHERE "version_changes_page_title" = 'Changes to the guide';
   UPDATE "site_settings" SET "changes_page_description" = 'Every published change to a salary or years-of-experience figure in the MLOps Career Guide, newest first.' WHERE "changes_page_description" = 'Every change readers saw in the MLOps Career Guide since its 2026 edition: what was published, updated, withdrawn or removed, and the figures it changed, newest first.';
