@@ -234,7 +234,10 @@ test('a contributor asks for review; the editor compares, sends it back with a c
     await editor.goto(adminUrl(`/collections/faqs/${faq.doc.id}`))
     await expect(editor.locator('#field-question')).toHaveValue(`Review ${t}, sourced?`)
     await editor.locator('#action-save').click() // "Publish changes"
-    await expect(editor.locator('.doc-controls__status')).toContainText('Published')
+    // The status changes once the publish has answered: seconds on a busy CI machine.
+    await expect(editor.locator('.doc-controls__status')).toContainText('Published', {
+      timeout: 20_000,
+    })
     await expect
       .poll(async () =>
         (await fetch(`${webUrl()}/`).then((r) => r.text())).includes(`Review ${t}, sourced?`),
