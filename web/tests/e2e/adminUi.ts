@@ -55,6 +55,25 @@ export async function openLivePreview(page: Page) {
   return page.frameLocator('iframe#live-preview-iframe')
 }
 
+/**
+ * Clicks the edit view's main button ("Publish changes" or "Save draft") and waits for the
+ * CMS to answer the save. The status line alone cannot tell: on a document already
+ * published it reads "Published" before the click is even handled.
+ * Returns the moment the answer arrived, from which readers' pages are timed.
+ */
+export async function saveInAdmin(page: Page, collection: string, id: number | string) {
+  const answered = page.waitForResponse(
+    (res) =>
+      res.request().method() !== 'GET' &&
+      new URL(res.url()).pathname === `/api/${collection}/${id}`,
+    { timeout: 30_000 },
+  )
+  await page.locator('#action-save').click()
+  const res = await answered
+  expect(res.status(), await res.text()).toBe(200)
+  return Date.now()
+}
+
 /** A published document made through the API (as admin) for one test, and its cleanup. */
 export async function publishedDoc(collection: string, data: Record<string, unknown>) {
   const token = await adminToken()

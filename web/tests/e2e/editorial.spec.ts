@@ -7,6 +7,7 @@ import {
   paragraph,
   publicSiteUrl,
   publishedDoc,
+  saveInAdmin,
   signIn,
   tokenFor,
 } from './adminUi'
@@ -50,7 +51,7 @@ test('an editor edits an FAQ answer, sees the live preview change before saving,
     await expect(answer).toHaveText(`Original answer ${t}. Edited live ${t}.`)
     expect(await sitePage()).not.toContain(`Edited live ${t}`)
 
-    await page.locator('#action-save').click() // "Publish changes"
+    await saveInAdmin(page, 'faqs', faq.doc.id) // "Publish changes"
     await expect(page.locator('.doc-controls__status')).toContainText('Published')
     await whenSiteShows(`Edited live ${t}.`, 5000)
   } finally {

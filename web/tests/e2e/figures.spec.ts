@@ -2,7 +2,7 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import { expect, test } from '@playwright/test'
 import { SaxesParser } from 'saxes'
 
-import { adminUrl, paragraph, publishedDoc, signIn, tokenFor } from './adminUi'
+import { adminUrl, paragraph, publishedDoc, saveInAdmin, signIn, tokenFor } from './adminUi'
 import { cms, SHOWN_WITHIN_MS, webUrl } from './helpers'
 
 /**
@@ -219,8 +219,7 @@ test('an editor inserts a figure into an FAQ from the toolbar, publishes, then c
     await admin.locator('.fixed-toolbar').screenshot({ path: testInfo.outputPath('toolbar.png') })
     await chip.screenshot({ path: testInfo.outputPath('figure-element.png') })
 
-    await admin.locator('#action-save').click() // "Publish changes"
-    let published = Date.now()
+    let published = await saveInAdmin(admin, 'faqs', faq.doc.id) // "Publish changes"
     await expect(admin.locator('.doc-controls__status')).toContainText('Published')
     const answer = `Answer ${t}. Mid-level pay: $160k-$210k`
     expect(await msUntilAll('/', [answer], published)).toBeLessThan(SHOWN_WITHIN_MS)
@@ -229,8 +228,7 @@ test('an editor inserts a figure into an FAQ from the toolbar, publishes, then c
     await admin.goto(adminUrl(`/collections/salary-bands/${mid.id}`))
     await expect(admin.locator('.referred-to')).toContainText(`Figure question ${t}?`)
     await admin.locator('#field-maxSalary').fill('216000')
-    await admin.locator('#action-save').click()
-    published = Date.now()
+    published = await saveInAdmin(admin, 'salary-bands', mid.id)
     await expect(admin.locator('.doc-controls__status')).toContainText('Published')
     const ms = await msUntilAll(
       '/',
