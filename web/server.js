@@ -16,20 +16,20 @@ const { handler } = await import(new URL('./build/handler.js', import.meta.url).
 const web = createAppServer({
   service: 'web',
   ...timeoutsFrom(process.env),
-  handle: (req, res) => {
+  ready: (req) => {
     const page =
       req.method === 'GET' || req.method === 'HEAD'
         ? getCachedPage(pageCacheKey(req.url ?? ''))
         : undefined
-    if (page) {
-      const answer = cachedAnswer(page, {
-        method: req.method,
-        acceptEncoding: req.headers['accept-encoding'],
-        ifNoneMatch: req.headers['if-none-match'],
-      })
-      res.writeHead(answer.status, answer.flatHeaders)
-      return res.end(answer.body ?? undefined)
-    }
+    return page
+      ? cachedAnswer(page, {
+          method: req.method,
+          acceptEncoding: req.headers['accept-encoding'],
+          ifNoneMatch: req.headers['if-none-match'],
+        })
+      : undefined
+  },
+  handle: (req, res) => {
     handler(req, res, () => {
       res.statusCode = 404
       res.end('Not found')

@@ -72,6 +72,10 @@ export default buildConfig({
   serverURL: env.CMS_PUBLIC_URL,
   secret: env.PAYLOAD_SECRET,
   logger,
+  // A wrong password, a locked account or an unverified address is the caller's mistake (a
+  // 401 or 403), not the server's: Payload logs any error it has no level for as an error,
+  // with its stack, which would page an operator for every mistyped password.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn', UnverifiedEmail: 'info' },
   admin: {
     user: Users.slug,
     // No Gravatar: the admin makes no third-party requests.

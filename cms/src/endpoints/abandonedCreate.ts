@@ -4,9 +4,7 @@ import type { GuideCollectionSlug } from '@mlops-guide/content/collections'
 
 import { isCmsUser } from '../access/roles'
 import { holdsNothingWritten } from '../editor/holdsNothingWritten'
-
-const noStore = { 'cache-control': 'private, no-store' }
-const answer = (status: number, body: unknown) => Response.json(body, { status, headers: noStore })
+import { privateAnswer, privateRefusal } from './privateAnswer'
 
 /**
  * POST /api/<collection>/<id>/abandoned-create: the admin says an editor left a document's
@@ -21,17 +19,15 @@ export const abandonedCreate = (collection: GuideCollectionSlug): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     if (!isCmsUser(req.user)) {
-      return answer(401, { errors: [{ message: 'sign in to the admin first' }] })
+      return privateRefusal(401, 'sign in to the admin first')
     }
+    // A whole number from 1 up: the API's request checks refuse any other id before this runs.
     const id = Number(req.routeParams?.id)
-    if (!Number.isSafeInteger(id) || id < 1) {
-      return answer(400, { errors: [{ message: 'id: must be a document id (a whole number)' }] })
-    }
     const { payload } = req
     const doc = await payload
       .findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, req })
       .catch(() => null)
-    if (!doc) return answer(404, { errors: [{ message: `id: no ${collection} document ${id}` }] })
+    if (!doc) return privateRefusal(404, `id: no ${collection} document ${id}`)
     const published = await payload.countVersions({
       collection,
       where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
@@ -39,13 +35,13 @@ export const abandonedCreate = (collection: GuideCollectionSlug): Endpoint => ({
     })
     const fields = payload.collections[collection].config.flattenedFields
     if (published.totalDocs > 0 || (doc as { _status?: string })._status !== 'draft') {
-      return answer(200, { deleted: false, reason: 'it has been published' })
+      return privateAnswer({ deleted: false, reason: 'it has been published' })
     }
     if (!holdsNothingWritten(fields, doc as unknown as Record<string, unknown>)) {
-      return answer(200, { deleted: false, reason: 'it holds what someone wrote' })
+      return privateAnswer({ deleted: false, reason: 'it holds what someone wrote' })
     }
     // As the system: a contributor may not delete, but the draft is the one their visit made.
     await payload.delete({ collection, id, overrideAccess: true, req })
-    return answer(200, { deleted: true })
+    return privateAnswer({ deleted: true })
   },
 })

@@ -2,10 +2,7 @@ import type { CollectionSlug, Endpoint, GlobalSlug } from 'payload'
 
 import { isCmsUser } from '../access/roles'
 import { readPreviewToken } from '../preview/token'
-
-const noStore = { 'cache-control': 'private, no-store' }
-const refuse = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status, headers: noStore })
+import { privateAnswer, privateRefusal as refuse } from './privateAnswer'
 
 /**
  * GET /api/preview-draft?token=...: the latest draft named by a preview token, read with
@@ -53,6 +50,6 @@ export const previewDraft: Endpoint = {
             })
             .catch(() => null)
     if (!doc) return refuse(404, 'token: the previewed document no longer exists')
-    return Response.json({ target, doc }, { headers: noStore })
+    return privateAnswer({ target, doc })
   },
 }

@@ -190,6 +190,15 @@ describe('one log format', () => {
     expect(levels['/api/faqs 200']).toBe('info')
     expect(levels['/api/nothing-here 404']).toBe('warn')
     expect(levels['/api/faqs 400']).toBe('warn')
+    // A mistyped password is the caller's mistake: an info line of its own, without a stack.
+    const refusedSignIn = entries.filter(
+      (e) => e.msg !== 'request' && JSON.stringify(e).includes('email or password'),
+    )
+    expect(refusedSignIn.length).toBeGreaterThan(0)
+    for (const entry of refusedSignIn) {
+      expect(entry).toMatchObject({ level: 'info' })
+      expect(entry).not.toHaveProperty('err')
+    }
   })
 })
 

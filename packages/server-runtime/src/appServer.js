@@ -9,6 +9,8 @@ export const ROUTED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 
 const ALLOW = ROUTED_METHODS.join(', ')
 
 /** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} Handle */
+/** @typedef {{ status: number, flatHeaders: string[], body: Buffer | null }} ReadyAnswer */
+/** @typedef {(req: import('node:http').IncomingMessage) => ReadyAnswer | undefined} Ready */
 
 // The longest a stop waits for answers and connections before it exits anyway: within
 // Kubernetes' grace period (deploy/kubernetes/base: 20 s, less the 5 s preStop pause).
@@ -17,10 +19,12 @@ const STOP_TIMEOUT_MS = 10_000
 /**
  * The HTTP server of a production process (the CMS's and the site's server.js): every
  * request logged (requestLog.js), slow and early-answered bodies handled (requestBodies.js),
- * and a graceful stop that drops nothing (stop, below).
- * @param {{ service: string, handle: Handle, headersTimeoutMs: number, bodyTimeoutMs: number }} options
+ * and a graceful stop that drops nothing (stop, below). `ready`, when given, is asked first
+ * for an answer already made (the site's page cache): it is sent as it is, with the
+ * request's id, and `handle` is not called.
+ * @param {{ service: string, handle: Handle, ready?: Ready, headersTimeoutMs: number, bodyTimeoutMs: number }} options
  */
-export function createAppServer({ service, handle, headersTimeoutMs, bodyTimeoutMs }) {
+export function createAppServer({ service, handle, ready, headersTimeoutMs, bodyTimeoutMs }) {
   let stopping = false
   /** Answers being made: the stop marks those not yet sent `Connection: close`. */
   const answering = new Set()
@@ -33,10 +37,18 @@ export function createAppServer({ service, handle, headersTimeoutMs, bodyTimeout
       connectionsCheckingInterval: Math.min(1000, headersTimeoutMs / 4),
     },
     (req, res) => {
-      logRequest(req, res)
+      const id = logRequest(req, res)
       if (stopping) res.setHeader('connection', 'close')
       else answering.add(res)
       watchBody(req, res, { bodyTimeoutMs })
+      const answer = ready?.(req)
+      if (answer) {
+        // One header list for writeHead, the id added: its fast path (logRequest, above).
+        res.writeHead(answer.status, [...answer.flatHeaders, 'x-request-id', id])
+        res.end(answer.body ?? undefined)
+        return
+      }
+      res.setHeader('x-request-id', id)
       handle(req, res)
     },
   )

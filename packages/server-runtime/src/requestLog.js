@@ -80,14 +80,17 @@ export function accessLogPolicy(env) {
 
 /**
  * The access log a log shipper reads: one JSON line per request with its id (the caller's
- * X-Request-Id if it looks like one, else a new unique one; echoed back), method, path
- * without the query (preview tokens live there), status and duration.
+ * X-Request-Id if it looks like one, else a new unique one), method, path without the query
+ * (preview tokens live there), status and duration. The id is returned, and put in the
+ * request's headers for the app; echoing it is the caller's (appServer.js), which puts it
+ * in a cached answer's header list: a header set on the answer beforehand sends Node's
+ * writeHead down its slow path, one setHeader per header of the list.
  * `onClose` runs when the answer is done with, sent or not (its 'close' event): one listener
  * per request for both, on the path measured against a bare Node server (npm run bench).
  * @param {string} service
  * @param {(status: number) => boolean} [keep] which lines are written (accessLogPolicy)
  * @param {(res: Response) => void} [onClose]
- * @returns {(req: Request, res: Response) => void}
+ * @returns {(req: Request, res: Response) => string}
  */
 export function requestLogger(service, keep = accessLogPolicy(process.env), onClose) {
   // Unique ids without a UUID per request: a random prefix per process, then a counter.
@@ -106,7 +109,6 @@ export function requestLogger(service, keep = accessLogPolicy(process.env), onCl
         ? given
         : `${prefix}${(++counter).toString(16).padStart(12, '0')}`
     req.headers['x-request-id'] = id
-    res.setHeader('x-request-id', id)
     res.once('close', () => {
       onClose?.(res)
       // Only answers sent in full are logged (a client that went away got none).
@@ -121,6 +123,7 @@ export function requestLogger(service, keep = accessLogPolicy(process.env), onCl
         `{"time":"${now()}","level":"${levelOf(status)}${head}${id}","method":"${req.method}","path":${JSON.stringify(path)},"status":${status},"durationMs":${ms}}\n`,
       )
     })
+    return id
   }
 }
 
