@@ -1,3 +1,6 @@
+import { headersWithCors, type Payload } from 'payload'
+
+import { VARY } from './httpCaching'
 import { RATE_LIMIT_HEADERS } from './rateLimitHeaders'
 
 /**
@@ -35,4 +38,21 @@ export function withExposedHeaders(response: Response): Response {
     const { status, statusText } = response
     return new Response(response.body, { status, statusText, headers })
   }
+}
+
+/**
+ * A refusal made outside Payload's handlers (the request checks, the read cache's 429 and
+ * 401) with the CORS and Vary every answer of Payload's carries: a page on an allowed
+ * origin can read why it was refused. `payload` needs only its config.
+ */
+export function withCorsAndVary(
+  request: Request,
+  response: Response,
+  payload: Pick<Payload, 'config'>,
+): Response {
+  const req = { payload: payload as Payload, headers: request.headers }
+  headersWithCors({ headers: response.headers, req })
+  exposeHeaders(response.headers)
+  response.headers.set('vary', VARY)
+  return response
 }

@@ -153,4 +153,48 @@ describe('RateLimit-Policy and RateLimit', () => {
       )
     }
   })
+
+  it('every refusal is counted and carries them, up to the 429, which keeps CORS', async () => {
+    const from = sameCaller()
+    const origin = (inject('cmsEnv').CORS_ORIGINS?.split(',')[0] ??
+      inject('cmsEnv').WEB_PUBLIC_URL)!.trim()
+    const headers = { ...from, origin }
+    const json = { ...headers, 'content-type': 'application/json' }
+    // A refusal of each kind: made by the request checks, by asOf, by Payload's operation,
+    // by a path with no endpoint; malformed query, id, body and method alike.
+    const refusals: [string, RequestInit][] = [
+      ['/faqs?limit=nope', { headers }],
+      ['/faqs?where[nope][equals]=1', { headers }],
+      ['/faqs/abc', { headers }],
+      ['/faqs/2000000000', { headers }],
+      ['/nothing-here', { headers }],
+      ['/faqs?asOf=yesterday', { headers }],
+      ['/faqs/1?asOf=2001-01-01T00:00:00Z', { headers }],
+      ['/faqs?depth=99', { headers }],
+      ['/faqs', { method: 'POST', headers: json, body: '{not json' }],
+      ['/faqs', { method: 'PUT', headers: json, body: '{}' }],
+      ['/content-changes?page=-1', { headers }],
+    ]
+    let expected = ANONYMOUS
+    for (const [path, init] of refusals) {
+      const res = await fetch(`${cmsUrl()}/api${path}`, init)
+      expect(res.status, path).toBeGreaterThanOrEqual(400)
+      expect(res.status, path).toBeLessThan(500)
+      expect(limits(res.headers), path).toMatchObject({
+        policy: 'anonymous',
+        remaining: --expected,
+      })
+      expect(res.headers.get('access-control-allow-origin'), path).toBe(origin)
+    }
+    // Malformed requests are no way around the limit.
+    let last: Response | null = null
+    for (let i = 0; i <= expected; i++) {
+      last = await fetch(`${cmsUrl()}/api/faqs?limit=nope`, { headers })
+    }
+    expect(last!.status).toBe(429)
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(limits(last!.headers).remaining).toBe(0)
+    expect(last!.headers.get('access-control-allow-origin')).toBe(origin)
+    expect((await last!.json()).errors[0].message).toMatch(/^Too many requests/)
+  })
 })

@@ -1,21 +1,13 @@
-import { getPayload, headersWithCors, type Payload, type SanitizedConfig } from 'payload'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { importFastLane } from '../../framework/sharedModules'
-import { clientAddress } from '../clientAddress'
-import { isPersonal, VARY } from '../httpCaching'
-import { exposeHeaders } from '../cors'
+import { isPersonal } from '../httpCaching'
+import { withCorsAndVary } from '../cors'
 import { credentialsOf } from '../credentials'
-import {
-  addressBudget,
-  type Budget,
-  type Counted,
-  keyBudget,
-  limitRequest,
-  refundRequest,
-  unauthorized,
-} from '../enforcePublicApiLimits'
+import { budgetOf } from '../clientBudget'
+import { type Counted, limitRequest, refundRequest, unauthorized } from '../enforcePublicApiLimits'
 import { answerFrom, type Entry, storedHeaders } from './answer'
-import { apiKeyClient, apiKeyOf } from './apiKeyClient'
+import { apiKeyOf } from './apiKeyClient'
 import { currentGeneration } from './generation'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
@@ -161,24 +153,9 @@ export function withReadCache<C>(
 }
 
 /** Whose budget a request that the cache may answer is counted against; null for an unknown key. */
-async function budgetOf(payload: Payload, request: Request): Promise<Budget | null> {
-  const apiKey = apiKeyOf(request)
-  if (apiKey === null) return addressBudget(clientAddress(request))
-  const client = await apiKeyClient(payload, apiKey)
-  return client && keyBudget(client)
-}
-
 const unauthorizedFor = (request: Request) =>
   unauthorized(credentialsOf(request.headers.get('authorization')))
 
 /** The rate-limit headers Payload put on its answer (none when no operation counted it). */
 const rateLimitOf = (response: Response): [string, string][] =>
   [...response.headers].filter(([name]) => /^ratelimit/i.test(name))
-
-/** A refusal made here, with the CORS and Vary every answer of Payload's carries. */
-function withCorsAndVary(request: Request, response: Response, payload: Payload) {
-  headersWithCors({ headers: response.headers, req: { payload, headers: request.headers } })
-  exposeHeaders(response.headers)
-  response.headers.set('vary', VARY)
-  return response
-}

@@ -7,8 +7,9 @@ import { parseQueryAsPayload } from '../../framework/queryString'
 import { inErrorsShape, isMissingPreference } from './answers'
 import { canonicalType, checkData, mediaType, parseJsonBody, readBody } from './checkBody'
 import { checkQuery, wholeNumber } from './checkQuery'
-import { withExposedHeaders } from '../cors'
+import { withCorsAndVary, withExposedHeaders } from '../cors'
 import { checkCredentials, notAllowed, orProblem, problem, problemResponse, quote } from './problem'
+import { countRefusal } from './countRefusal'
 import { type Route, routeOf } from './routes'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
@@ -167,29 +168,41 @@ async function isMissingFile(config: SanitizedConfig, route: Route): Promise<boo
  * outage with a 503 (database/outage.ts), and puts Payload's own refusals in the { errors }
  * shape.
  */
-export const guardRest =
-  <C>(configPromise: Promise<SanitizedConfig>, handler: Handler<C>): Handler<C> =>
-  async (request, context) => {
+export function guardRest<C>(
+  configPromise: Promise<SanitizedConfig>,
+  handler: Handler<C>,
+): Handler<C> {
+  async function answer(request: Request, context: C): Promise<Response> {
+    const config = await configPromise
+    const refuse = (refusal: Response) => withCorsAndVary(request, refusal, { config })
+    const admitted = await orProblem(admit(request, config))
+    if (admitted instanceof Response) return refuse(admitted)
+    const response = await handler(admitted.request, context)
+    if (response.status >= 400 && (await isMissingFile(config, admitted.route))) {
+      const filename = admitted.route.params.filename
+      return refuse(problemResponse(problem(404, 'filename', `no file ${quote(filename)}`)))
+    }
+    if (response.status >= 500 && (await isMissingPreference(config, admitted.route, request))) {
+      const key = admitted.route.params.key
+      return refuse(problemResponse(problem(404, 'key', `no preference ${quote(key)}`)))
+    }
+    const shaped = withExposedHeaders(await inErrorsShape(response))
+    // Refusals made on the way to Payload (asOf's 404, the read cache's) have no CORS yet.
+    if (shaped.status < 400 || shaped.headers.has('access-control-allow-origin')) return shaped
+    const { status, statusText } = shaped
+    return refuse(new Response(shaped.body, { status, statusText, headers: shaped.headers }))
+  }
+
+  return async function guarded(request: Request, context: C): Promise<Response> {
     // Next answers HEAD with the GET handler but the method left as HEAD, which no Payload
     // endpoint matches (a 404): run it as the GET it stands for, then drop the body.
     if (request.method === 'HEAD') {
       const get = new Request(request.url, { method: 'GET', headers: request.headers })
-      const answer = await guardRest(configPromise, handler)(get, context)
-      return new Response(null, { status: answer.status, headers: answer.headers })
+      const answered = await guarded(get, context)
+      return new Response(null, { status: answered.status, headers: answered.headers })
     }
-    return answeringOutage(async () => {
-      const config = await configPromise
-      const admitted = await orProblem(admit(request, config))
-      if (admitted instanceof Response) return admitted
-      const response = await handler(admitted.request, context)
-      if (response.status >= 400 && (await isMissingFile(config, admitted.route))) {
-        const filename = admitted.route.params.filename
-        return problemResponse(problem(404, 'filename', `no file ${quote(filename)}`))
-      }
-      if (response.status >= 500 && (await isMissingPreference(config, admitted.route, request))) {
-        const key = admitted.route.params.key
-        return problemResponse(problem(404, 'key', `no preference ${quote(key)}`))
-      }
-      return withExposedHeaders(await inErrorsShape(response))
-    })
+    return answeringOutage(async () =>
+      countRefusal(configPromise, request, await answer(request, context)),
+    )
   }
+}

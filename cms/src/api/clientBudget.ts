@@ -1,0 +1,16 @@
+import type { Payload } from 'payload'
+
+import { clientAddress } from './clientAddress'
+import { addressBudget, type Budget, keyBudget } from './enforcePublicApiLimits'
+import { apiKeyClient, apiKeyOf } from './readCache/apiKeyClient'
+
+/**
+ * Whose budget a request outside Payload's operations counts against: its address, or the
+ * API key it sends. Null for a key no client has (Payload answers that with its 401).
+ */
+export async function budgetOf(payload: Payload, request: Request): Promise<Budget | null> {
+  const apiKey = apiKeyOf(request)
+  if (apiKey === null) return addressBudget(clientAddress(request))
+  const client = await apiKeyClient(payload, apiKey)
+  return client && keyBudget(client)
+}
