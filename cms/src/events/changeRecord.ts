@@ -140,6 +140,23 @@ async function figuresChanged(req: PayloadRequest, document: DocumentRef, shown:
 
 type Lookups = { versions: Map<string, Version>; names: Map<string, NamedDocument> }
 
+const justBefore = (iso: unknown) =>
+  typeof iso === 'string' ? new Date(Date.parse(iso) - 1).toISOString() : null
+
+/**
+ * The moment just before a change, for `asOf` (api/asOf): the content then is what readers
+ * saw before it. An update's new version is read by its document's own `updatedAt` (what
+ * asOf compares), stamped when the write began and earlier than the event's time and the
+ * version row's; so a millisecond before that stamp. A withdrawal counts from the event's
+ * time (publishedAt.ts). None for a first publish (nothing before it), a deletion (the
+ * document's versions went with it), or an update whose cited version is gone.
+ */
+function beforeOf(event: DocumentEvent, cited: Version | undefined): string | null {
+  if (event.change === 'updated') return justBefore(cited?.fields.updatedAt)
+  if (event.change === 'unpublished') return justBefore(event.time)
+  return null
+}
+
 /** An event as the record shows it: named from its published version, with the figures it changed. */
 async function entryOf(
   req: PayloadRequest,
@@ -152,9 +169,8 @@ async function entryOf(
   // An unpublished or deleted document is named by the last version readers saw (none is
   // left of a deleted one: Payload deletes a document's versions with it); so is one whose
   // cited version was since pruned (maxPerDoc).
-  const shown =
-    (version && versions.get(versionKey(document, version.id))) ??
-    (await publishedVersion(req, document, {}))
+  const cited = version ? versions.get(versionKey(document, version.id)) : undefined
+  const shown = cited ?? (await publishedVersion(req, document, {}))
   const quotable = document.kind === 'collection' && isFigureCollection(document.slug)
   return {
     sequence: event.sequence,
@@ -169,6 +185,7 @@ async function entryOf(
     asOf: quotable ? text(shown?.fields.asOf) : null,
     alsoChanged: event.alsoChanged.map((ref) => names.get(keyOf(ref)) ?? named(req, ref, null)),
     release,
+    before: beforeOf(event, cited),
   }
 }
 
