@@ -144,17 +144,41 @@ const justBefore = (iso: unknown) =>
   typeof iso === 'string' ? new Date(Date.parse(iso) - 1).toISOString() : null
 
 /**
- * The moment just before a change, for `asOf` (api/asOf): the content then is what readers
- * saw before it. An update's new version is read by its document's own `updatedAt` (what
- * asOf compares), stamped when the write began and earlier than the event's time and the
- * version row's; so a millisecond before that stamp. A withdrawal counts from the event's
- * time (publishedAt.ts). None for a first publish (nothing before it), a deletion (the
- * document's versions went with it), or an update whose cited version is gone.
+ * When a change's write began, less a millisecond. A new version (a publish, an update) is
+ * read by its document's own `updatedAt` (what asOf compares), stamped when the write began,
+ * earlier than the event's time and the version row's; a withdrawal counts from the event's
+ * time (api/asOf/publishedAt.ts). None for a deletion: its versions went with it.
  */
-function beforeOf(event: DocumentEvent, cited: Version | undefined): string | null {
-  if (event.change === 'updated') return justBefore(cited?.fields.updatedAt)
+function startOf(event: DocumentEvent, versions: Map<string, Version>): string | null {
   if (event.change === 'unpublished') return justBefore(event.time)
-  return null
+  if (event.change === 'deleted' || !event.version) return null
+  return justBefore(versions.get(versionKey(event.document, event.version.id))?.fields.updatedAt)
+}
+
+/**
+ * Each entry's `before`: the moment just before it, for `asOf`, so the content then is what
+ * readers saw before it. For an update or an unpublish; none for a first publish (nothing
+ * before it), a deletion, or an update whose version is gone. A release's documents were
+ * published in one commit, one write after another: readers saw none of it before all of
+ * it, so each of its entries takes the earliest start of the release's entries on the page.
+ */
+function withMoments(
+  docs: ContentChange[],
+  events: DocumentEvent[],
+  versions: Map<string, Version>,
+): ContentChange[] {
+  const starts = events.map((event) => startOf(event, versions))
+  const earliest = new Map<number, string>()
+  docs.forEach(({ release }, i) => {
+    const start = starts[i]
+    const known = release && earliest.get(release.id)
+    if (release && start && (!known || start < known)) earliest.set(release.id, start)
+  })
+  return docs.map((doc, i) => {
+    const own = doc.change === 'updated' || doc.change === 'unpublished'
+    const start = doc.release ? earliest.get(doc.release.id) : starts[i]
+    return { ...doc, before: own ? (start ?? null) : null }
+  })
 }
 
 /** An event as the record shows it: named from its published version, with the figures it changed. */
@@ -169,8 +193,9 @@ async function entryOf(
   // An unpublished or deleted document is named by the last version readers saw (none is
   // left of a deleted one: Payload deletes a document's versions with it); so is one whose
   // cited version was since pruned (maxPerDoc).
-  const cited = version ? versions.get(versionKey(document, version.id)) : undefined
-  const shown = cited ?? (await publishedVersion(req, document, {}))
+  const shown =
+    (version && versions.get(versionKey(document, version.id))) ??
+    (await publishedVersion(req, document, {}))
   const quotable = document.kind === 'collection' && isFigureCollection(document.slug)
   return {
     sequence: event.sequence,
@@ -185,7 +210,7 @@ async function entryOf(
     asOf: quotable ? text(shown?.fields.asOf) : null,
     alsoChanged: event.alsoChanged.map((ref) => names.get(keyOf(ref)) ?? named(req, ref, null)),
     release,
-    before: beforeOf(event, cited),
+    before: null, // withMoments
   }
 }
 
@@ -225,10 +250,11 @@ export async function changeRecord(
     versions: await citedVersions(req, events),
     names: new Map((await namesOf(req, also)).map((n) => [keyOf(n.document), n])),
   }
-  const docs: ContentChange[] = []
+  const entries: ContentChange[] = []
   for (const { event, title, release } of recorded) {
-    docs.push(await entryOf(req, event, lookups, title, release))
+    entries.push(await entryOf(req, event, lookups, title, release))
   }
+  const docs = withMoments(entries, events, lookups.versions)
   const totalDocs = (counted.rows[0] as { n: number }).n
   const times = new Map(
     (newest.rows as { slug: string; time: string }[]).map((r) => [r.slug, r.time]),
