@@ -140,6 +140,47 @@ async function figuresChanged(req: PayloadRequest, document: DocumentRef, shown:
 
 type Lookups = { versions: Map<string, Version>; names: Map<string, NamedDocument> }
 
+const justBefore = (iso: unknown) =>
+  typeof iso === 'string' ? new Date(Date.parse(iso) - 1).toISOString() : null
+
+/**
+ * When a change's write began, less a millisecond. A new version (a publish, an update) is
+ * read by its document's own `updatedAt` (what asOf compares), stamped when the write began,
+ * earlier than the event's time and the version row's; a withdrawal counts from the event's
+ * time (api/asOf/publishedAt.ts). None for a deletion: its versions went with it.
+ */
+function startOf(event: DocumentEvent, versions: Map<string, Version>): string | null {
+  if (event.change === 'unpublished') return justBefore(event.time)
+  if (event.change === 'deleted' || !event.version) return null
+  return justBefore(versions.get(versionKey(event.document, event.version.id))?.fields.updatedAt)
+}
+
+/**
+ * Each entry's `before`: the moment just before it, for `asOf`, so the content then is what
+ * readers saw before it. For an update or an unpublish; none for a first publish (nothing
+ * before it), a deletion, or an update whose version is gone. A release's documents were
+ * published in one commit, one write after another: readers saw none of it before all of
+ * it, so each of its entries takes the earliest start of the release's entries on the page.
+ */
+function withMoments(
+  docs: ContentChange[],
+  events: DocumentEvent[],
+  versions: Map<string, Version>,
+): ContentChange[] {
+  const starts = events.map((event) => startOf(event, versions))
+  const earliest = new Map<number, string>()
+  docs.forEach(({ release }, i) => {
+    const start = starts[i]
+    const known = release && earliest.get(release.id)
+    if (release && start && (!known || start < known)) earliest.set(release.id, start)
+  })
+  return docs.map((doc, i) => {
+    const own = doc.change === 'updated' || doc.change === 'unpublished'
+    const start = doc.release ? earliest.get(doc.release.id) : starts[i]
+    return { ...doc, before: own ? (start ?? null) : null }
+  })
+}
+
 /** An event as the record shows it: named from its published version, with the figures it changed. */
 async function entryOf(
   req: PayloadRequest,
@@ -169,6 +210,7 @@ async function entryOf(
     asOf: quotable ? text(shown?.fields.asOf) : null,
     alsoChanged: event.alsoChanged.map((ref) => names.get(keyOf(ref)) ?? named(req, ref, null)),
     release,
+    before: null, // withMoments
   }
 }
 
@@ -208,10 +250,11 @@ export async function changeRecord(
     versions: await citedVersions(req, events),
     names: new Map((await namesOf(req, also)).map((n) => [keyOf(n.document), n])),
   }
-  const docs: ContentChange[] = []
+  const entries: ContentChange[] = []
   for (const { event, title, release } of recorded) {
-    docs.push(await entryOf(req, event, lookups, title, release))
+    entries.push(await entryOf(req, event, lookups, title, release))
   }
+  const docs = withMoments(entries, events, lookups.versions)
   const totalDocs = (counted.rows[0] as { n: number }).n
   const times = new Map(
     (newest.rows as { slug: string; time: string }[]).map((r) => [r.slug, r.time]),

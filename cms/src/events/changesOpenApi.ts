@@ -70,6 +70,12 @@ export const contentChangesPath: object = {
                         description: 'The release it was published with, all in one commit',
                         properties: { id: { type: 'integer' }, title: text },
                       },
+                      before: {
+                        ...orNull,
+                        format: 'date-time',
+                        description:
+                          'For an update or an unpublish: the moment just before it, to read the content as it was with `asOf`. Null for a first publish and a deletion (its versions went with it)',
+                      },
                     },
                   },
                 },

@@ -8,6 +8,8 @@ import {
   isFigureFormat,
 } from '@mlops-guide/content/figures'
 
+import { figureSourceAt, figuresAsOf } from '../api/asOf/figuresAt'
+
 /** What editors call each kind of document a figure can point at. */
 export const FIGURE_DOCUMENT_NAMES: Record<FigureCollection, string> = {
   'salary-bands': 'salary band',
@@ -56,7 +58,8 @@ export const findPublished = (
 /**
  * The published state of a figure's document. Cached for the request: an answer with twenty
  * FAQs that quote the same band reads it once. Always the published state, whoever asks and
- * whatever `draft` says: readers, the live preview and the API all see the figure readers see.
+ * whatever `draft` says: readers, the live preview and the API all see the figure readers see;
+ * an `asOf` read sees the one published at its moment (api/asOf/figuresAt.ts).
  */
 export function publishedSource(
   req: PayloadRequest,
@@ -66,7 +69,10 @@ export function publishedSource(
   const key = `${collection}/${id}`
   let found = cache.get(key)
   if (!found) {
-    found = findPublished(req, collection, id) as Promise<FigureSource | null>
+    const at = figuresAsOf(req)
+    found = at
+      ? figureSourceAt(req, { collection, id }, at)
+      : (findPublished(req, collection, id) as Promise<FigureSource | null>)
     cache.set(key, found)
   }
   return found

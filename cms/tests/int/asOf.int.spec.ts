@@ -104,6 +104,61 @@ describe('a document as published at a moment', () => {
   })
 })
 
+describe("the record of changes names the moment before each change ('before')", () => {
+  const entriesOf = async (slug: string, docId: number) =>
+    ((await anonymous('/content-changes?limit=50')).body.docs as any[]).filter(
+      (e) => e.document.slug === slug && e.document.id === docId,
+    )
+  const millisecondAfter = (iso: string) => new Date(Date.parse(iso) + 1).toISOString()
+
+  it('an update: asOf at it answers the old version, and a millisecond later the new one', async () => {
+    const entries = await entriesOf('faqs', id)
+    const of = (change: string) => entries.find((e) => e.change === change)!
+    // A first publish has nothing before it.
+    expect(of('published').before).toBeNull()
+    const update = of('updated')
+    expect((await anonymous(`/faqs/${id}?${asOf(update.before)}`)).body.question).toBe(first)
+    const after = millisecondAfter(update.before)
+    expect((await anonymous(`/faqs/${id}?${asOf(after)}`)).body.question).toBe(second)
+    // An unpublish: just before it the document was public; at it, not.
+    const withdrawal = of('unpublished')
+    expect((await anonymous(`/faqs/${id}?${asOf(withdrawal.before)}`)).body.question).toBe(second)
+    const gone = await anonymous(`/faqs/${id}?${asOf(millisecondAfter(withdrawal.before))}`)
+    expect(gone.status).toBe(404)
+  })
+
+  it("a band's update: the FAQ quoting it reads with the band's figure of that moment", async () => {
+    const one = async (collection: string, slug: string) =>
+      (await anonymous(`/${collection}?where[slug][equals]=${slug}&depth=0`)).body.docs[0]
+    const band = await one('salary-bands', 'senior')
+    const faq = await one('faqs', 'mlops-salaries')
+    const publishBand = (maxSalary: number) =>
+      api('PATCH', `/salary-bands/${band.id}`, {
+        token: editor,
+        body: { maxSalary, _status: 'published' },
+      })
+    try {
+      expect((await publishBand(band.maxSalary + 7000)).status).toBe(200)
+      const now = await one('faqs', 'mlops-salaries')
+      expect(now.answerHtml).not.toBe(faq.answerHtml)
+      const [entry] = await entriesOf('salary-bands', band.id)
+      expect(entry?.change).toBe('updated')
+      const then = async (at: string) => ({
+        band: (await anonymous(`/salary-bands/${band.id}?${asOf(at)}`)).body,
+        faq: (await anonymous(`/faqs/${faq.id}?${asOf(at)}`)).body,
+      })
+      const before = await then(entry!.before)
+      expect(before.band.maxSalary).toBe(band.maxSalary)
+      expect(before.faq.answerHtml).toBe(faq.answerHtml)
+      const after = await then(millisecondAfter(entry!.before))
+      expect(after.band.maxSalary).toBe(band.maxSalary + 7000)
+      expect(after.faq.answerHtml).toBe(now.answerHtml)
+    } finally {
+      await publishBand(band.maxSalary)
+    }
+  })
+})
+
 describe('caching and refusals', () => {
   it('a settled moment is cacheable forever; a moment still settling is revalidated', async () => {
     const old = await anonymous('/faqs?asOf=2001-01-01T00:00:00Z')

@@ -137,6 +137,15 @@ describe('releases: drafts across collections published together', () => {
     // Consecutive: nothing else was recorded between them.
     const positions = ofRelease.map((c) => changes.indexOf(c))
     expect(Math.max(...positions) - Math.min(...positions)).toBe(2)
+    // The moment before it is one for all three: then none of the release was public.
+    const befores = new Set(ofRelease.map((c) => c.before))
+    expect(befores.size).toBe(1)
+    const asOf = `asOf=${encodeURIComponent([...befores][0])}`
+    expect((await api('GET', `/salary-bands/${next.band}?${asOf}`)).body.maxSalary).toBe(150000)
+    expect((await api('GET', `/roles/${next.role}?${asOf}`)).body.primaryFocus).not.toBe(next.focus)
+    expect(faqText((await api('GET', `/faqs/${next.faq}?${asOf}`)).body)).not.toContain(
+      next.newRange,
+    )
 
     // Published is final: a second attempt publishes nothing.
     const again = await publishNow(id)

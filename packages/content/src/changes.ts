@@ -37,6 +37,12 @@ export type ContentChange = Pick<DocumentEvent, 'sequence' | 'time' | 'change' |
      * commit): the entries of one release share it. Null for a publish of its own.
      */
     release: { id: number; title: string } | null
+    /**
+     * The moment just before the change (ISO 8601), to read the content as it was with
+     * `asOf`: for an update or an unpublish. Null for a first publish (nothing before it) and
+     * a deletion (a deleted document's versions go with it).
+     */
+    before: string | null
   }
 
 /** A page of the record of changes, newest first. */

@@ -21,6 +21,8 @@ export const sitePagesInContract: Exclude<
   SitePages,
   | SiteRoute
   | '/preview/[...target]'
+  // The guide as it read before a change: reached from /changes only, never linked by editors.
+  | '/changes/[sequence]/before'
   | `/${'api' | 'og' | 'media' | 'healthz' | 'robots.txt' | 'sitemap.xml' | 'manifest.webmanifest' | 'changes.xml'}${string}`
 > extends never
   ? true

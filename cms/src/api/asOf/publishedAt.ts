@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload, Where } from 'payload'
+import type { Payload, RequestContext, Where } from 'payload'
 
 import type { GlobalSlug, GuideCollectionSlug } from '@mlops-guide/content/collections'
 
@@ -85,8 +85,16 @@ export async function collectionVersionsAt(
   return stillPublic(found.docs as Version[], withdrawn, (v) => String(v.parent)).map((v) => v.id)
 }
 
-/** The version of global `slug` readers saw at `at`, with its data, or null. */
-export async function globalVersionAt(payload: Payload, slug: GlobalSlug, at: Date) {
+/**
+ * The version of global `slug` readers saw at `at`, with its data (read with `context`), or
+ * null.
+ */
+export async function globalVersionAt(
+  payload: Payload,
+  slug: GlobalSlug,
+  at: Date,
+  context?: RequestContext,
+) {
   const [found, withdrawn] = await Promise.all([
     payload.findGlobalVersions({
       slug,
@@ -94,6 +102,7 @@ export async function globalVersionAt(payload: Payload, slug: GlobalSlug, at: Da
       sort: '-version.updatedAt',
       limit: 1,
       depth: 0,
+      context,
     }),
     lastWithdrawals(payload, slug, at),
   ])

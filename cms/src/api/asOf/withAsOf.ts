@@ -6,6 +6,7 @@ import { parseQueryAsPayload } from '../../framework/queryString'
 import { isPersonal } from '../httpCaching'
 import { problem, problemResponse } from '../requestChecks/problem'
 import { SETTLE_MS } from './asOfParam'
+import { figuresAsOfContext } from './figuresAt'
 import { collectionVersionsAt, globalVersionAt } from './publishedAt'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
@@ -59,8 +60,8 @@ function cacheControl(request: Request, at: Date) {
  * readers saw it at that moment, from the published versions (asOf/publishedAt.ts), in the
  * shape of the current answer: a list (with where, sort, limit, page, select), a document
  * or a global, relationships as ids. A document that was not public then is a 404. Rich text
- * renders its figures with their current values (fields/siteHtml.ts). Without asOf the
- * request goes to Payload.
+ * renders its figures with the values published at that moment (asOf/figuresAt.ts), as
+ * readers read them then. Without asOf the request goes to Payload.
  */
 export const withAsOf =
   <C>(configPromise: Promise<SanitizedConfig>, handler: Handler<C>): Handler<C> =>
@@ -76,7 +77,7 @@ export const withAsOf =
       problemResponse(problem(404, 'asOf', `${what} was not published at ${when}`))
     let body: unknown
     if (first === 'globals' && second && isGlobalSlug(second)) {
-      const version = await globalVersionAt(payload, second, at)
+      const version = await globalVersionAt(payload, second, at, figuresAsOfContext(at))
       if (!version) return notPublished(second)
       body = selected({ ...version.version, globalType: second }, query.select)
     } else {
@@ -93,6 +94,7 @@ export const withAsOf =
         limit: Number(query.limit ?? 10),
         page: Number(query.page ?? 1),
         depth: 0,
+        context: figuresAsOfContext(at),
       })
       const docs = found.docs.map((v) =>
         selected({ ...(v.version as object), id: v.parent }, query.select),

@@ -37,6 +37,12 @@ function happenedIn(words: Words, change: PublicChange): string {
 }
 
 /**
+ * Where the guide is shown as it read just before a change (routes/(site)/changes/
+ * [sequence]/before), for an entry whose moment the record gives.
+ */
+const beforePath = (sequence: number) => `/changes/${sequence}/before`
+
+/**
  * /changes and /changes.xml: the newest changes readers saw, newest first, as the CMS records
  * them from its content events (/api/content-changes); the words are the editors'.
  */
@@ -57,6 +63,9 @@ export function changesPageView(guide: Guide) {
     alsoChanged: c.alsoChanged.map((d) => ({ name: nameOf(d), href: hrefOf(guide, d, 'updated') })),
     /** The release it was published with, all at once (older records have none). */
     release: c.release?.title ?? null,
+    /** The moment just before it (for an update or an unpublish), and where the guide is shown as it read then. */
+    moment: c.before ?? null,
+    before: c.before ? beforePath(c.sequence) : null,
   }))
   return {
     text,
