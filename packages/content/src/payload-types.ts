@@ -1841,6 +1841,22 @@ export interface SiteSetting {
      * Before the name of a release: documents an editor published at once.
      */
     releaseLabel: string;
+    /**
+     * Under a change: opens the guide as it read just before it.
+     */
+    beforeLink: string;
+    /**
+     * The banner of that page: {date} and {change} (a link to the change) are filled in.
+     */
+    asItRead: string;
+    /**
+     * The banner's name for screen readers.
+     */
+    asItReadName: string;
+    /**
+     * The banner's link to the guide as it reads now.
+     */
+    currentLink: string;
   };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
@@ -2077,6 +2093,10 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         deletedLabel?: T;
         alsoChangedLabel?: T;
         releaseLabel?: T;
+        beforeLink?: T;
+        asItRead?: T;
+        asItReadName?: T;
+        currentLink?: T;
       };
   _status?: T;
   updatedAt?: T;

@@ -201,6 +201,26 @@ export const SiteSettings = guideGlobal('site-settings', {
               'Published together as',
               'Before the name of a release: documents an editor published at once.',
             ),
+            label(
+              'beforeLink',
+              'The guide before this change',
+              'Under a change: opens the guide as it read just before it.',
+            ),
+            label(
+              'asItRead',
+              'The guide as it read on {date}, before {change}. Its links lead to the current pages.',
+              'The banner of that page: {date} and {change} (a link to the change) are filled in.',
+            ),
+            label(
+              'asItReadName',
+              'An earlier version of the guide',
+              "The banner's name for screen readers.",
+            ),
+            label(
+              'currentLink',
+              'Read the current guide',
+              "The banner's link to the guide as it reads now.",
+            ),
           ],
         },
       ],

@@ -31,6 +31,8 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
   return {
     ...view,
     asItRead: {
+      // The banner's words are today's (the site settings as they are now), not the moment's.
+      words: guide.settings.changesPage,
       date: entry.date,
       dateIso: entry.dateIso,
       change,
