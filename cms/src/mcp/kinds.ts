@@ -4,7 +4,7 @@ import { env } from '../env'
 
 /**
  * What the MCP server's tools read, by the name an agent asks for: the collection, and the
- * fields its search looks in (plain text fields; rich text is not searched).
+ * fields its search looks in (plain text fields, and `richText` ones as their plain text).
  */
 export const KINDS = {
   stage: { collection: 'career-stages', searched: ['title', 'summary'] },
@@ -14,8 +14,11 @@ export const KINDS = {
     searched: ['name', 'primaryFocus', 'dataHandling', 'testing', 'monitoring'],
   },
   skill: { collection: 'tools', searched: ['name', 'shortName', 'skillText'] },
-  faq: { collection: 'faqs', searched: ['question'] },
-} as const satisfies Record<string, { collection: CollectionWithPages; searched: string[] }>
+  faq: { collection: 'faqs', searched: ['question'], richText: ['answer'] },
+} as const satisfies Record<
+  string,
+  { collection: CollectionWithPages; searched: string[]; richText?: string[] }
+>
 
 export type Kind = keyof typeof KINDS
 export const KIND_NAMES = Object.keys(KINDS) as Kind[]

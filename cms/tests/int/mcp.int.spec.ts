@@ -198,6 +198,25 @@ describe('MCP server: tools', () => {
     }
   })
 
+  it('search_guide finds an FAQ by a word only its answer holds', async () => {
+    const faq = (
+      await api(
+        'GET',
+        '/faqs?limit=1&depth=0&sort=id&select[question]=true&select[answerHtml]=true',
+      )
+    ).body.docs[0]
+    const question = (faq.question as string).toLowerCase()
+    const word = (faq.answerHtml as string)
+      .replace(/<[^>]+>/g, ' ')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .find((w) => w.length >= 8 && !question.includes(w))!
+    expect(word, 'a long word of the answer').toBeTruthy()
+    const got = await call(client, 'search_guide', { query: word, kinds: ['faq'], limit: 25 })
+    const ids = (got.structuredContent.results as { id: number }[]).map((r) => r.id)
+    expect(ids).toContain(faq.id)
+  })
+
   it('search_guide narrowed to kinds answers only those, best match first', async () => {
     const rest = await api('GET', '/tools?limit=1&depth=0&sort=id')
     const tool = rest.body.docs[0]

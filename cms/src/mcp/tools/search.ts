@@ -1,4 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Payload, Where } from 'payload'
 import { z } from 'zod'
 
@@ -19,40 +21,50 @@ type Hit = {
   score: number
 }
 
+/** A rich text field's words (Lexical's own plain-text converter); nothing for anything else. */
+const plainText = (value: unknown): string =>
+  value !== null && typeof value === 'object' && 'root' in value
+    ? convertLexicalToPlaintext({ data: value as SerializedEditorState })
+    : ''
+
 /**
- * The published documents of one kind holding any of the words in a searched field (Payload's
- * `like`: case-insensitive, anywhere in the text), scored by how many words they hold: three
- * for one in the title, one for one elsewhere. A where-query rather than the site's MiniSearch
- * index, which lives in the site's server (web/src/lib/server/search) and is built from its
- * loaded guide.
+ * The published documents of one kind holding any of the words in a searched field, scored
+ * by how many words they hold: three for one in the title, one for one elsewhere. Plain text
+ * fields are matched by Payload's `like` (case-insensitive, anywhere in the text); a kind with
+ * rich text (an FAQ's answer) is read whole and matched on its plain text, which no query
+ * can reach. A query rather than the site's MiniSearch index, which lives in the site's
+ * server (web/src/lib/server/search) and is built from its loaded guide.
  */
 async function searchKind(payload: Payload, kind: Kind, words: string[]): Promise<Hit[]> {
   const { collection, searched } = KINDS[kind]
+  const richText = (KINDS[kind] as { richText?: readonly string[] }).richText ?? []
   const where: Where = {
     or: searched.flatMap((field) => words.map((word) => ({ [field]: { like: word } }))),
   }
   const { docs } = await payload.find({
     collection,
-    where,
-    limit: CANDIDATES,
+    ...(richText.length > 0 ? { pagination: false } : { where, limit: CANDIDATES }),
     depth: 0,
     draft: false,
     overrideAccess: false,
   })
-  return docs.map((doc) => {
-    const fields = doc as unknown as Record<string, unknown>
-    const title = titleOf(payload, collection, doc)
-    const rest = searched
-      .map((f) => fields[f])
-      .filter((v) => typeof v === 'string' && v !== title)
-      .join(' ')
-      .toLowerCase()
-    const score = words.reduce(
-      (sum, w) => sum + (title.toLowerCase().includes(w) ? 3 : 0) + (rest.includes(w) ? 1 : 0),
-      0,
-    )
-    return { kind, id: doc.id, slug: doc.slug ?? null, title, score, updatedAt: doc.updatedAt }
-  })
+  return docs
+    .map((doc) => {
+      const fields = doc as unknown as Record<string, unknown>
+      const title = titleOf(payload, collection, doc)
+      const rest = [
+        ...searched.map((f) => fields[f]).filter((v) => typeof v === 'string' && v !== title),
+        ...richText.map((f) => plainText(fields[f])),
+      ]
+        .join(' ')
+        .toLowerCase()
+      const score = words.reduce(
+        (sum, w) => sum + (title.toLowerCase().includes(w) ? 3 : 0) + (rest.includes(w) ? 1 : 0),
+        0,
+      )
+      return { kind, id: doc.id, slug: doc.slug ?? null, title, score, updatedAt: doc.updatedAt }
+    })
+    .filter((hit) => hit.score > 0)
 }
 
 /** search_guide: stages, bands, roles, skills and questions that hold the words asked for. */
