@@ -82,7 +82,11 @@ export const redirectOldAddress: CollectionAfterChangeHook = async ({ collection
   return doc
 }
 
-export const dropRedirectsToDeleted: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+export const dropRedirectsToDeleted: CollectionBeforeDeleteHook = async ({
+  collection,
+  id,
+  req,
+}) => {
   await deleteRedirects(req, {
     'to.reference.relationTo': { equals: collection.slug },
     'to.reference.value': { equals: id },

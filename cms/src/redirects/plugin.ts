@@ -9,6 +9,7 @@ import { bumpingHooks } from '../api/readCache/hooks'
 import { adminGroups } from '../collections/groups'
 import { safeText } from '../fields/text'
 import { fromRule } from './fromRule'
+import { leadsToField } from './leadsTo'
 
 const named = (field: Field, name: string) => 'name' in field && field.name === name
 
@@ -31,15 +32,15 @@ export const redirects = redirectsPlugin({
     admin: {
       group: adminGroups.guide,
       useAsTitle: 'from',
-      defaultColumns: ['from', 'to.reference', 'updatedAt'],
+      defaultColumns: ['from', 'leadsTo', 'updatedAt'],
       description:
         'Old addresses of stage and skill pages, each answered with a permanent (301) redirect to the page of the document it names. Made when a published slug changes; delete one to let its address answer "not found".',
     },
     // Every write and delete is public at once: the API's read cache must not outlive it.
     hooks: bumpingHooks({}),
     fields: ({ defaultFields }) =>
-      safeText(
-        defaultFields.map((field): Field => {
+      safeText([
+        ...defaultFields.map((field): Field => {
           if (named(field, 'from') && field.type === 'text' && !field.hasMany) {
             return {
               ...field,
@@ -60,6 +61,7 @@ export const redirects = redirectsPlugin({
           }
           return field
         }),
-      ),
+        leadsToField,
+      ]),
   },
 })

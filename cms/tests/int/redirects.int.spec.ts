@@ -46,7 +46,10 @@ async function leadsTo(from: string): Promise<string | null | undefined> {
   const res = await api('GET', `/redirects?where[from][equals]=${encodeURIComponent(from)}&depth=1`)
   expect(res.status, JSON.stringify(res.body)).toBe(200)
   const [redirect] = res.body.docs
-  return redirect ? redirectTarget(redirect) : undefined
+  if (!redirect) return undefined
+  // The page it leads to, as the site works it out and as the API says it (leadsTo).
+  expect(redirect.leadsTo).toBe(redirectTarget(redirect))
+  return redirect.leadsTo
 }
 
 describe('a published slug change', () => {
@@ -109,16 +112,25 @@ describe('a redirect written by hand', () => {
 
   it('is refused with a 400 naming "from" when it is not a stage or skill page address', async () => {
     const id = await publishedTool(unique())
-    for (const from of ['skills/x', '/skills/Not Safe', '/skills/x/', '/salaries', '/skills/x?y=1']) {
+    for (const from of [
+      'skills/x',
+      '/skills/Not Safe',
+      '/skills/x/',
+      '/salaries',
+      '/skills/x?y=1',
+    ]) {
       const res = await create(from, id)
       expect(res.status, from).toBe(400)
       expect(fieldErrors(res.body)).toEqual([
-        expect.objectContaining({ path: 'from', message: expect.stringMatching(/not the address/) }),
+        expect.objectContaining({
+          path: 'from',
+          message: expect.stringMatching(/not the address/),
+        }),
       ])
     }
   })
 
-  it("is refused with a 400 naming \"from\" when it is a current page's address", async () => {
+  it('is refused with a 400 naming "from" when it is a current page\'s address', async () => {
     const stages = await api('GET', '/career-stages?limit=1')
     const current = `/career-path/${stages.body.docs[0].slug}`
     const id = await publishedTool(unique())

@@ -906,6 +906,10 @@ export interface Redirect {
           value: number | CareerStage;
         };
   };
+  /**
+   * The page readers are sent to now.
+   */
+  leadsTo?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1472,6 +1476,7 @@ export interface RedirectsSelect<T extends boolean = true> {
     | {
         reference?: T;
       };
+  leadsTo?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -40,12 +40,23 @@ describe('redirects', () => {
   it('come only from a stage or skill page address, written exactly', () => {
     expect(redirectFromProblem('/career-path/old-name')).toBeNull()
     expect(redirectFromProblem('/skills/old-name')).toBeNull()
-    for (const from of ['/salaries', 'skills/x', '/skills/x/', '/skills/X', '/skills/x?y', '/skills/x#y'])
-      expect(redirectFromProblem(from), from).toMatch(/not the address of a career stage or skill page/)
+    for (const from of [
+      '/salaries',
+      'skills/x',
+      '/skills/x/',
+      '/skills/X',
+      '/skills/x?y',
+      '/skills/x#y',
+    ])
+      expect(redirectFromProblem(from), from).toMatch(
+        /not the address of a career stage or skill page/,
+      )
   })
 
-  it("lead to the current page of the document they name, or nowhere when it is not published", () => {
-    const to = (relationTo: string, value: unknown) => ({ to: { reference: { relationTo, value } } })
+  it('lead to the current page of the document they name, or nowhere when it is not published', () => {
+    const to = (relationTo: string, value: unknown) => ({
+      to: { reference: { relationTo, value } },
+    })
     expect(redirectTarget(to('tools', { id: 1, slug: 'docker' }))).toBe('/skills/docker')
     expect(redirectTarget(to('career-stages', { id: 2, slug: 'senior' }))).toBe(
       '/career-path/senior',

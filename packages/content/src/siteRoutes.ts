@@ -78,7 +78,10 @@ export const pagePath = (collection: PageCollection, slug: string) =>
  */
 export function redirectFromProblem(from: string): string | null {
   const match = matchSitePath(from)
-  if (match?.slug === undefined || pagePath(match.collection as PageCollection, match.slug) !== from)
+  if (
+    match?.slug === undefined ||
+    pagePath(match.collection as PageCollection, match.slug) !== from
+  )
     return `"${from}" is not the address of a career stage or skill page: write it as /career-path/<slug> or /skills/<slug>, with a URL-safe slug (lower-case letters, digits and single dashes)`
   return null
 }

@@ -41,6 +41,7 @@ test("an editor's slug rename keeps the old address as a 301 until the editor de
 
     // The editor finds the redirect in the admin's list and deletes it.
     await page.goto(adminUrl('/collections/redirects'))
+    await expect(page.locator('.row-1 .cell-leadsTo')).toHaveText(newPath)
     await page.getByRole('link', { name: oldPath, exact: true }).click()
     await expect(page.locator('#field-from')).toHaveValue(oldPath)
     await page.locator('.doc-controls__dots').click()
