@@ -1,4 +1,4 @@
-import { createContentClient } from '@mlops-guide/content'
+import { createContentClient, type ContentClient } from '@mlops-guide/content'
 import { redirectTarget } from '@mlops-guide/content/site-routes'
 import { error, redirect, type RequestEvent } from '@sveltejs/kit'
 import { CMS_INTERNAL_URL } from '$app/env/private'
@@ -7,9 +7,22 @@ import { CMS_INTERNAL_URL } from '$app/env/private'
  * Redirects are public, and anyone can make up missing addresses: they are asked for without
  * the site's key, on the anonymous budget of the site's address, so a flood of made-up
  * addresses can never spend the budget the site's content reads live on (siteClient.ts).
- * Past that budget a missing page is a plain 404.
+ * Past that budget a missing page is a plain 404. Made on first use, when the environment
+ * has been read.
  */
-const redirectsClient = createContentClient({ baseUrl: CMS_INTERNAL_URL, timeoutMs: 2000 })
+let redirectsClient: ContentClient | undefined
+
+/** The current page the redirect from `path` leads to, or null (none, or no answer). */
+async function redirectedTo(path: string): Promise<string | null> {
+  try {
+    redirectsClient ??= createContentClient({ baseUrl: CMS_INTERNAL_URL, timeoutMs: 2000 })
+    const found = await redirectsClient.redirectFrom(path)
+    return found && redirectTarget(found)
+  } catch (e) {
+    console.warn(`redirect of ${path} not looked up: ${(e as Error).message}`)
+    return null
+  }
+}
 
 /**
  * A stage or skill page the content does not have: the address may be an old one (its
@@ -28,11 +41,7 @@ export async function oldAddressOr404(
   message: string,
 ): Promise<never> {
   const path = event.url.pathname
-  const found = await redirectsClient.redirectFrom(path).catch((e: Error) => {
-    console.warn(`redirect of ${path} not looked up: ${e.message}`)
-    return null
-  })
-  const target = found && redirectTarget(found)
+  const target = await redirectedTo(path)
   if (target && target !== path) redirect(301, target)
   event.locals.notKept = true
   error(404, message)
