@@ -75,6 +75,26 @@ describe('a published slug change', () => {
     expect(await leadsTo(`/skills/${a}`)).toBe(`/skills/${a}-draft`)
   })
 
+  it('a draft rename published by a release makes one too', async () => {
+    const a = unique()
+    const id = await publishedTool(a)
+    expect((await rename(id, `${a}-release`, { draft: true })).status).toBe(200)
+    const made = await api('POST', '/releases', {
+      token: editor,
+      body: { title: `Rename ${a}`, documents: [{ relationTo: 'tools', value: id }] },
+    })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    try {
+      const published = await api('POST', `/releases/${made.body.doc.id}/publish`, {
+        token: editor,
+      })
+      expect(published.status, JSON.stringify(published.body)).toBe(200)
+      expect(await leadsTo(`/skills/${a}`)).toBe(`/skills/${a}-release`)
+    } finally {
+      await api('DELETE', `/releases/${made.body.doc.id}`, { token: editor })
+    }
+  })
+
   it('leaves no chain: every earlier address leads to the current one', async () => {
     const a = unique()
     const id = await publishedTool(a)
