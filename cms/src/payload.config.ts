@@ -42,6 +42,7 @@ import { logger } from './logger'
 import { mcpEndpoint } from './mcp/endpoint'
 import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
+import { redirects } from './redirects/plugin'
 import { bumpingCollection } from './api/readCache/hooks'
 import { reportingFailedCommits } from './framework/failedCommits'
 import { limitOpenTransactions } from './framework/openTransactions'
@@ -138,7 +139,8 @@ export default buildConfig({
     keepPoolAlive(payload)
     await prepareDatabase(payload)
   },
-  plugins: [openApi, mediaStorage],
+  // Redirects first: the OpenAPI document covers the collection it adds.
+  plugins: [redirects, openApi, mediaStorage],
   // Resizes uploaded images into Media's imageSizes.
   sharp,
   // Every rich-text field: what the site can render, and the inline Figure (fields/editor.ts).

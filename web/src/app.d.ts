@@ -7,6 +7,8 @@ declare global {
        * the problems of its fields is a 400, which SvelteKit's loaders cannot set.
        */
       pageStatus?: number
+      /** Set by a loader whose answer must not be kept by the page cache (lib/server/oldAddress.ts). */
+      notKept?: boolean
     }
     interface PageData {
       /** The site's public address (WEB_PUBLIC_URL), from the site's layout; not in previews. */

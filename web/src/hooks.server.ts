@@ -147,8 +147,12 @@ export const handle: Handle = async (input) => {
   const body = Buffer.from(await response.arrayBuffer())
   const headers = [...response.headers].filter(([k]) => k !== 'content-length')
   // An answer that says it must not be stored (/healthz, a search) is not kept here either,
-  // but is still compressed.
-  if (/\b(no-store|private)\b/.test(response.headers.get('cache-control') ?? '')) {
+  // but is still compressed; nor one its loader says may change without a content event
+  // (a missing stage or skill page: lib/server/oldAddress.ts).
+  if (
+    event.locals.notKept ||
+    /\b(no-store|private)\b/.test(response.headers.get('cache-control') ?? '')
+  ) {
     return respond(uncachedPage({ status: response.status, headers, body }), request, true)
   }
   if (!response.headers.has('cache-control')) headers.push(['cache-control', PAGE_CACHE_CONTROL])

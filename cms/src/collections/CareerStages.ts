@@ -1,4 +1,5 @@
 import { slug } from '../fields/slug'
+import { keepOldAddresses } from '../redirects/keepOldAddresses'
 import { textRule } from '../fields/textRule'
 import { yearsRange } from '../fields/yearsRange'
 import { adminGroups } from './groups'
@@ -9,6 +10,8 @@ type Pairing = { salaryBand?: unknown }
 export const CareerStages = guideCollection('career-stages', {
   labels: { singular: 'Career stage', plural: 'Career stages' },
   orderable: true,
+  // A published slug change keeps the old address answering with a redirect.
+  hooks: keepOldAddresses,
   admin: {
     group: adminGroups.career,
     useAsTitle: 'title',

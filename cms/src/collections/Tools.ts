@@ -1,10 +1,13 @@
 import { slug } from '../fields/slug'
+import { keepOldAddresses } from '../redirects/keepOldAddresses'
 import { adminGroups } from './groups'
 import { guideCollection } from './guideContent'
 
 export const Tools = guideCollection('tools', {
   labels: { singular: 'Skill or tool', plural: 'Skills & tools' },
   orderable: true,
+  // A published slug change keeps the old address answering with a redirect.
+  hooks: keepOldAddresses,
   admin: {
     group: adminGroups.skills,
     useAsTitle: 'name',

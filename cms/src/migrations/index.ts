@@ -19,6 +19,7 @@ import * as migration_20261207_023805_faq_audiences_and_where_do_i_stand from '.
 import * as migration_20261207_023849_review_status from './20261207_023849_review_status';
 import * as migration_20261207_024713_releases from './20261207_024713_releases';
 import * as migration_20261207_042617_changes_page_texts from './20261207_042617_changes_page_texts';
+import * as migration_20261207_054820_redirects from './20261207_054820_redirects';
 import * as migration_20261207_062108_as_it_read_words from './20261207_062108_as_it_read_words';
 
 export const migrations = [
@@ -126,6 +127,11 @@ export const migrations = [
     up: migration_20261207_042617_changes_page_texts.up,
     down: migration_20261207_042617_changes_page_texts.down,
     name: '20261207_042617_changes_page_texts',
+  },
+  {
+    up: migration_20261207_054820_redirects.up,
+    down: migration_20261207_054820_redirects.down,
+    name: '20261207_054820_redirects'
   },
   {
     up: migration_20261207_062108_as_it_read_words.up,

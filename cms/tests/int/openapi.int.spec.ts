@@ -37,6 +37,9 @@ describe('the OpenAPI document at /api/openapi.json', () => {
       '/api/globals/site-settings',
       // The record of changes (src/events/changesEndpoint.ts).
       '/api/content-changes',
+      // Old addresses of stage and skill pages (src/redirects).
+      '/api/redirects',
+      '/api/redirects/{id}',
     ]
     expect(Object.keys(spec.paths).sort()).toEqual(expected.sort())
     for (const item of Object.values<any>(spec.paths)) expect(Object.keys(item)).toEqual(['get'])

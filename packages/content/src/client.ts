@@ -2,6 +2,7 @@ import { stringify } from 'qs-esm'
 
 import type { GuideCollectionSlug, Collections, GlobalSlug, Globals } from './collections.ts'
 import type { ContentChanges } from './changes.ts'
+import type { Redirect } from './payload-types.ts'
 
 /** Payload's query operators (a subset; see https://payloadcms.com/docs/queries/overview). */
 type Operator =
@@ -165,6 +166,17 @@ export function createContentClient(options: ClientOptions) {
   }
 
   /**
+   * The redirect from an old address of a stage or skill page (`/career-path/old-name`), with
+   * the document it leads to (depth 1: its current slug), or null when there is none. Follow
+   * it with `redirectTarget` (`@mlops-guide/content/site-routes`).
+   */
+  async function redirectFrom(path: string) {
+    const query: FindOptions<Redirect> = { where: { from: { equals: path } }, limit: 1, depth: 1 }
+    const answer = await get<PaginatedDocs<Redirect>>('/redirects', query)
+    return answer.docs[0] ?? null
+  }
+
+  /**
    * An uploaded file (Media's `filename` or one of its sizes'), as the CMS answers it: the
    * response itself, to stream on. Conditional headers (If-None-Match, ...) pass through.
    */
@@ -178,6 +190,7 @@ export function createContentClient(options: ClientOptions) {
     count,
     findGlobal,
     contentChanges,
+    redirectFrom,
     mediaFile,
     careerStages: bind('career-stages'),
     salaryBands: bind('salary-bands'),

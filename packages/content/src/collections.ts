@@ -21,6 +21,7 @@ export type GuideCollectionSlug = Exclude<
   | 'webhook-subscribers'
   | 'webhook-deliveries'
   | 'releases'
+  | 'redirects'
 >
 
 /**

@@ -84,6 +84,7 @@ export interface Config {
     'webhook-subscribers': WebhookSubscriber;
     'webhook-deliveries': WebhookDelivery;
     'figure-quotes': FigureQuote;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'figure-quotes': FigureQuotesSelect<false> | FigureQuotesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -879,6 +881,39 @@ export interface FigureQuote {
   format?: string | null;
 }
 /**
+ * Old addresses of stage and skill pages, each answered with a permanent (301) redirect to the page of the document it names. Made when a published slug changes; delete one to let its address answer "not found".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * e.g. /career-path/old-name or /skills/old-name
+   */
+  from: string;
+  to: {
+    /**
+     * Readers are sent to its current page.
+     */
+    reference:
+      | {
+          relationTo: 'tools';
+          value: number | Tool;
+        }
+      | {
+          relationTo: 'career-stages';
+          value: number | CareerStage;
+        };
+  };
+  /**
+   * The page readers are sent to now.
+   */
+  leadsTo?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1053,6 +1088,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'figure-quotes';
         value: number | FigureQuote;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1425,6 +1464,21 @@ export interface FigureQuotesSelect<T extends boolean = true> {
   targetCollection?: T;
   targetId?: T;
   format?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        reference?: T;
+      };
+  leadsTo?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -60,3 +60,43 @@ export const DOCUMENT_PAGES = {
 } as const satisfies Partial<Record<GuideCollectionSlug, (slug: string) => string>>
 
 export type CollectionWithPages = keyof typeof DOCUMENT_PAGES
+
+/** The collections whose documents have a page of their own, addressed by their slug. */
+export type PageCollection = NonNullable<(typeof SITE_ROUTES)[SiteRoute]>
+export const PAGE_COLLECTIONS = Object.values(SITE_ROUTES).filter(
+  (collection): collection is PageCollection => collection !== null,
+)
+
+/** The page of a stage or a skill: `/career-path/<slug>`, `/skills/<slug>`. */
+export const pagePath = (collection: PageCollection, slug: string) =>
+  DOCUMENT_PAGES[collection](slug)
+
+/**
+ * What is wrong with a redirect's "from" address, or null. The site follows a redirect only
+ * where a stage or skill page is missing, so "from" must be exactly such a page's address
+ * (no query, fragment or trailing slash); whether it is a current page is the CMS's check.
+ */
+export function redirectFromProblem(from: string): string | null {
+  const match = matchSitePath(from)
+  if (
+    match?.slug === undefined ||
+    pagePath(match.collection as PageCollection, match.slug) !== from
+  )
+    return `"${from}" is not the address of a career stage or skill page: write it as /career-path/<slug> or /skills/<slug>, with a URL-safe slug (lower-case letters, digits and single dashes)`
+  return null
+}
+
+/** Where a redirect leads: the current page of the stage or skill it names, or null. */
+export function redirectTarget(redirect: {
+  to?: { reference?: { relationTo: string; value: unknown } | null } | null
+}): string | null {
+  const reference = redirect.to?.reference
+  const target = reference?.value
+  if (!reference || !PAGE_COLLECTIONS.includes(reference.relationTo as PageCollection)) return null
+  // Unpopulated (an id) when the document is not published: no page to send readers to.
+  if (typeof target !== 'object' || target === null || !('slug' in target)) return null
+  const { slug } = target as { slug?: unknown }
+  return typeof slug === 'string' && slug
+    ? pagePath(reference.relationTo as PageCollection, slug)
+    : null
+}

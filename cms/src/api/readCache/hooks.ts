@@ -15,15 +15,18 @@ const bumpAfterDelete: CollectionAfterDeleteHook = async ({ req, doc }) => {
   return doc
 }
 
+/** `hooks` with, last, the bump of the content generation after every write and delete. */
+export const bumpingHooks = (hooks: CollectionConfig['hooks']): CollectionConfig['hooks'] => ({
+  ...hooks,
+  afterChange: [...(hooks?.afterChange ?? []), bumpAfterChange],
+  afterDelete: [...(hooks?.afterDelete ?? []), bumpAfterDelete],
+})
+
 /**
  * A collection outside the guide's content events whose every write and delete bumps the content
- * generation (the read cache's key): media.
+ * generation (the read cache's key): media (and redirects, through bumpingHooks).
  */
 export const bumpingCollection = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: {
-    ...collection.hooks,
-    afterChange: [...(collection.hooks?.afterChange ?? []), bumpAfterChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), bumpAfterDelete],
-  },
+  hooks: bumpingHooks(collection.hooks),
 })

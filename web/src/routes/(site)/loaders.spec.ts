@@ -130,8 +130,15 @@ describe('the career stage loader', () => {
     expect(data.seo.canonical).toMatch(/\/career-path\/first$/)
   })
 
-  it('answers 404 for an unknown stage', async () => {
-    const failure = await call(stageLoad, { params: { slug: 'nope' } }).catch((e: unknown) => e)
+  it('answers 404 for an unknown stage, kept out of the page cache', async () => {
+    // No CMS answers here: an address the redirects cannot be asked about is a plain 404.
+    const locals: App.Locals = {}
+    const failure = await call(stageLoad, {
+      params: { slug: 'nope' },
+      url: new URL('http://x/career-path/nope'),
+      locals,
+    }).catch((e: unknown) => e)
     expect(isHttpError(failure) && failure.status).toBe(404)
+    expect(locals.notKept).toBe(true)
   })
 })

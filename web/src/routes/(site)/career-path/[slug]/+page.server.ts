@@ -1,16 +1,16 @@
-import { error } from '@sveltejs/kit'
-
 import { getGuide } from '#lib/server/contentStore.ts'
+import { oldAddressOr404 } from '#lib/server/oldAddress.ts'
 import { seo } from '#lib/server/seo.ts'
 import { shareCardAlt } from '#lib/server/shareCards/cards.ts'
 import { occupationJsonLd } from '#lib/server/structuredData.ts'
 import { stagePageView } from '#lib/views/stagePage.ts'
 import type { PageServerLoad } from './$types'
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async (event) => {
+  const { params } = event
   const guide = await getGuide()
   const view = stagePageView(guide, (s) => s.slug === params.slug)
-  if (!view) error(404, 'No such career stage')
+  if (!view) return oldAddressOr404(event, 'No such career stage')
   const { stage, guideTitle } = view
   const path = `/career-path/${stage.slug}`
   return {

@@ -1,13 +1,13 @@
-import { error } from '@sveltejs/kit'
-
 import { getGuide } from '#lib/server/contentStore.ts'
+import { oldAddressOr404 } from '#lib/server/oldAddress.ts'
 import { seo } from '#lib/server/seo.ts'
 import { skillPageView } from '#lib/views/skillsPage.ts'
 import type { PageServerLoad } from './$types'
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async (event) => {
+  const { params } = event
   const view = skillPageView(await getGuide(), params.slug)
-  if (!view) error(404, 'No such skill or tool')
+  if (!view) return oldAddressOr404(event, 'No such skill or tool')
   const summary = [view.tool.skillText, view.category?.title].filter(Boolean).join(' · ')
   return {
     ...view,
