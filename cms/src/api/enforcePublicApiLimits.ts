@@ -15,8 +15,8 @@ const badRequest = (path: string, message: string) =>
 
 /**
  * Once per API request (REST or GraphQL; never the Local API, never nested reads):
- * - `limit` between 1 and API_MAX_LIMIT (`limit=0` would return a whole table),
- *   `depth` at most API_MAX_DEPTH, both with a clear 400;
+ * - `limit` between 1 and API_MAX_LIMIT (`limit=0` would return a whole table) for anyone
+ *   but people signed in to the CMS, `depth` at most API_MAX_DEPTH, both with a clear 400;
  * - anonymous clients limited per address, API keys per key with their own limit,
  *   people signed in to the CMS not limited; 429 with Retry-After; every counted answer
  *   carries RateLimit-Policy and RateLimit (rateLimitHeaders.ts);
@@ -40,7 +40,10 @@ async function checkRequest(
   req: PayloadRequest,
   args: Parameters<typeof enforcePublicApiLimits>[1],
 ) {
-  if (args.limit !== undefined && (args.limit < 1 || args.limit > env.API_MAX_LIMIT)) {
+  // People in the CMS are not capped: the admin itself asks for 250 (a list's relationship
+  // cells) and for all (limit=0: a bulk delete of the selected documents).
+  const capped = !isCmsUser(req.user)
+  if (capped && args.limit !== undefined && (args.limit < 1 || args.limit > env.API_MAX_LIMIT)) {
     throw badRequest(
       'limit',
       `limit must be between 1 and ${env.API_MAX_LIMIT} (got ${args.limit})`,

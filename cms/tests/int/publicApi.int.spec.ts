@@ -40,6 +40,30 @@ describe('caps on limit and depth', () => {
     expect(fieldErrors(res.body)[0]).toMatchObject({ path: field })
   })
 
+  it("does not cap the admin: a list's relationship cells ask for 250, a bulk delete for all (limit=0)", async () => {
+    const cells = await api('GET', '/salary-bands?depth=0&draft=true&limit=250&where[id][in]=1,2', {
+      token: admin,
+    })
+    expect(cells.status, JSON.stringify(cells.body)).toBe(200)
+    const made = await Promise.all(
+      [1, 2].map((n) =>
+        api('POST', '/faqs?draft=true', {
+          token: admin,
+          body: { question: `Bulk delete ${n} ${Date.now()}?`, _status: 'draft' },
+        }),
+      ),
+    )
+    // As the admin's bulk delete sends it (qs, arrays indexed).
+    const ids = made.map((m, i) => `where[id][in][${i}]=${m.body.doc.id}`).join('&')
+    const removed = await api('DELETE', `/faqs?limit=0&${ids}`, {
+      token: admin,
+    })
+    expect(removed.status, JSON.stringify(removed.body)).toBe(200)
+    expect(removed.body.docs).toHaveLength(2)
+    // Anyone else is still capped.
+    expect((await api('GET', '/salary-bands?limit=250')).status).toBe(400)
+  })
+
   it('allows the largest limit and depth', async () => {
     const res = await api('GET', '/tools?limit=100&depth=2')
     expect(res.status).toBe(200)
