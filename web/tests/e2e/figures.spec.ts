@@ -38,7 +38,7 @@ test('a band published through the API changes the FAQ that quotes it, the table
     })
     expect(res.status).toBe(200)
     const ms = await msUntilAll('/', [
-      'to $217k-$270k+ for senior positions', // the pay FAQ's figure element
+      '$217k-$270k+</span> for senior positions', // the pay FAQ's figure element (marked)
       '<td class="figure">$217k-$270k</td>', // the salary table
     ])
     expect(ms).toBeLessThan(SHOWN_WITHIN_MS)
