@@ -4,7 +4,7 @@ import { pagesShowing } from './sitePages.ts'
 
 describe('pagesShowing', () => {
   it('names the shared pages that read a collection', () => {
-    expect(pagesShowing({ collection: 'salary-bands' })).toEqual(['/', '/salaries'])
+    expect(pagesShowing({ collection: 'salary-bands' })).toEqual(['/', '/salaries', '/changes'])
   })
 
   it('names a document its own page, and a [slug] route that shows its kind on every page', () => {

@@ -1,4 +1,4 @@
-import type { GlobalSlug, GuideCollectionSlug } from './collections.ts'
+import { COLLECTION_SLUGS, type GlobalSlug, type GuideCollectionSlug } from './collections.ts'
 import { SITE_ROUTES, type SiteRoute } from './siteRoutes.ts'
 
 type Shown = GuideCollectionSlug | GlobalSlug
@@ -6,8 +6,9 @@ type Shown = GuideCollectionSlug | GlobalSlug
 /**
  * What each page of the site reads to render: the collections whose published documents it
  * may show and the globals it reads (a page with `[slug]` reads its own collection to find
- * its document). The site checks its views read exactly these (web/src/lib/sitePages.spec.ts);
- * the CMS tells an editor from it which pages a change will alter. /search shows whatever
+ * its document), as the site's views (web/src/lib/views) read them: a view that starts reading
+ * another collection adds it here. The CMS tells an editor from it which pages a change will
+ * alter (cms/src/figures/willChange.ts). /search shows whatever
  * matches a query, so it names nothing; the footer every page shares (where figures come
  * from) is not counted.
  */
@@ -25,7 +26,8 @@ export const PAGE_SHOWS = {
   ],
   '/salaries': ['site-settings', 'salary-bands', 'roles', 'career-stages'],
   '/skills': ['guide-page', 'site-settings', 'tools', 'tool-categories', 'roles', 'career-stages'],
-  '/changes': ['guide-page', 'site-settings'],
+  // The record of changes names every published change of a collection's document.
+  '/changes': ['guide-page', 'site-settings', ...COLLECTION_SLUGS],
   '/career-path': ['guide-page', 'site-settings', 'career-stages', 'roles', 'faqs'],
   '/search': [],
   '/learning-path': ['guide-page', 'site-settings', 'faqs', 'tools'],
