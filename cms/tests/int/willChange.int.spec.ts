@@ -66,4 +66,32 @@ describe('the edit view of a band lists what publishing it will alter', () => {
       )
     }
   })
+
+  it('its preview link shows the draft as it is now, however often it is opened (never cached)', async () => {
+    const band = await seededId('salary-bands', 'senior', editor)
+    const published = (await api('GET', `/salary-bands/${band}?depth=0`)).body
+    const home = listed(await editView('salary-bands', band)).find((i) => i.text === '/')!
+    const token = new URL(home.href!).searchParams.get('token')!
+    const draftOf = async () => {
+      const res = await fetch(`${cmsUrl()}/api/preview-draft?token=${encodeURIComponent(token)}`)
+      expect(res.headers.get('x-cache')).not.toBe('hit')
+      return ((await res.json()) as { doc: { maxSalary: number } }).doc.maxSalary
+    }
+    expect(await draftOf()).toBe(published.maxSalary)
+    const saved = await api('PATCH', `/salary-bands/${band}?draft=true`, {
+      token: editor,
+      body: { maxSalary: 291000, _status: 'draft' },
+    })
+    expect(saved.status).toBe(200)
+    try {
+      expect(await draftOf()).toBe(291000)
+      expect(await draftOf()).toBe(291000)
+    } finally {
+      const restored = await api('PATCH', `/salary-bands/${band}`, {
+        token: editor,
+        body: { maxSalary: published.maxSalary, _status: 'published' },
+      })
+      expect(restored.status).toBe(200)
+    }
+  })
 })

@@ -31,13 +31,24 @@ test('an editor changes a band without publishing: the preview’s FAQ quotes th
     }
     await expect(list.getByRole('link', { name: `/api/salary-bands/${senior.id}` })).toBeVisible()
 
+    // The preview link, opened once before the change (it must not keep showing that).
+    const href = await list.getByRole('link', { name: '/', exact: true }).getAttribute('href')
+    expect(href).toMatch(new RegExp(`/preview/salary-bands/${senior.id}\\?token=`))
+    expect(await (await fetch(href!)).text()).toContain(`${senior.maxSalary / 1000}k+</span>`)
+
     const preview = await openLivePreview(page)
-    // The autosave that carries the new maximum (the status line may read "saved" before it).
+    // The autosave that carries the new maximum: the status line may read "saved" before it,
+    // and the live preview posts the form to the same address (a GET by override) first.
     const autosaved = page.waitForResponse(
-      (res) =>
-        res.request().method() !== 'GET' &&
-        new URL(res.url()).pathname === `/api/salary-bands/${senior.id}` &&
-        (res.request().postData() ?? '').includes('293000'),
+      (res) => {
+        const url = new URL(res.url())
+        return (
+          res.request().method() === 'PATCH' &&
+          url.pathname === `/api/salary-bands/${senior.id}` &&
+          url.searchParams.get('autosave') === 'true' &&
+          (res.request().postData() ?? '').includes('293000')
+        )
+      },
       { timeout: 30_000 },
     )
     await page.fill('#field-maxSalary', '293000')
@@ -48,11 +59,10 @@ test('an editor changes a band without publishing: the preview’s FAQ quotes th
       .locator('.referred-to')
       .screenshot({ path: testInfo.outputPath('edit-view-list.png') })
 
-    // The preview link from the list, opened on its own: the draft read through its token.
-    const href = await list.getByRole('link', { name: '/', exact: true }).getAttribute('href')
-    expect(href).toMatch(new RegExp(`/preview/salary-bands/${senior.id}\\?token=`))
+    // The same link again, in a tab of its own: the draft as it is now, read through its token.
     const opened = await context.newPage()
     await opened.goto(href!)
+    await expect(opened.locator('.preview-banner')).toBeVisible()
     await expect(opened.locator(`#${faq.slug} .answer`)).toContainText(draftFigure)
     await opened.locator(`#${faq.slug}`).scrollIntoViewIfNeeded()
     await opened.screenshot({ path: testInfo.outputPath('preview-faq.png') })
