@@ -58,7 +58,7 @@ try {
             _status: 'published',
           }),
         [
-          ['/', `to ${range}+ for senior positions`],
+          ['/', `${range}+</span> for senior positions`],
           ['/', `<td class="figure">${range}</td>`],
           ['/salaries', range],
           [`/career-path/${stage.slug}`, range],

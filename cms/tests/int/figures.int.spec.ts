@@ -99,7 +99,10 @@ describe('a figure shows the current published value', () => {
     expect(changed.status).toBe(200)
 
     const rest = (await api('GET', `/faqs/${faq.id}?depth=0`)).body
-    expect(rest.answerHtml).toContain('to $215k-$270k+ for senior positions')
+    // Marked with what it quotes, so the site's preview of a draft band can show its value.
+    expect(rest.answerHtml).toContain(
+      `to <span data-figure="salary-bands/${senior.id}" data-figure-format="rangePlus">$215k-$270k+</span> for senior positions`,
+    )
     expect(figuresIn(rest.answer.root).map((f) => f.fields.text)).toContain('$215k-$270k+')
 
     const gql = await graphql(`

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { FIGURE_FORMATS, formatFigure, isFigureFormat } from './figures.ts'
+import {
+  FIGURE_FORMATS,
+  figureMarkAttributes,
+  formatFigure,
+  isFigureFormat,
+  withFigureValues,
+} from './figures.ts'
 
 const senior = { minSalary: 210000, maxSalary: 270000, openEnded: false }
 const staff = { minSalary: 270000, maxSalary: 380000, openEnded: true }
@@ -35,5 +41,29 @@ describe('formatFigure', () => {
     for (const other of ['', 'toString', '__proto__', 'RANGE', 1, null]) {
       expect(isFigureFormat(other)).toBe(false)
     }
+  })
+})
+
+describe('withFigureValues', () => {
+  const band = { collection: 'salary-bands', id: 3 } as const
+  const mark = (target: { collection: 'salary-bands' | 'roles'; id: number }, format: string) =>
+    `<span ${figureMarkAttributes(target, format)}>old</span>`
+
+  it('shows the new value in every figure quoting the document, in its own format', () => {
+    const html = `<p>From ${mark(band, 'min')} to ${mark(band, 'max')}.</p>`
+    expect(withFigureValues(html, band, senior)).toBe(
+      `<p>From <span ${figureMarkAttributes(band, 'min')}>$210k</span> to ` +
+        `<span ${figureMarkAttributes(band, 'max')}>$270k</span>.</p>`,
+    )
+  })
+
+  it('leaves figures of other documents, and formats the source cannot give, as they are', () => {
+    const html = `${mark({ collection: 'salary-bands', id: 33 }, 'max')} ${mark(band, 'years')}`
+    const role = mark({ collection: 'roles', id: 3 }, 'max')
+    expect(withFigureValues(html + role, band, senior)).toBe(html + role)
+  })
+
+  it('marks nothing for an unknown format', () => {
+    expect(figureMarkAttributes(band, 'bogus')).toBeNull()
   })
 })

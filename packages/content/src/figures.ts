@@ -71,3 +71,39 @@ export function formatFigure(source: FigureSource, format: FigureFormat): string
   }
   return null
 }
+
+/**
+ * The attributes that mark a figure in HTML with what it quotes and how it is written
+ * (`data-figure="salary-bands/3" data-figure-format="max"`); null for a format we don't know.
+ */
+export function figureMarkAttributes(
+  target: { collection: FigureCollection; id: number | string },
+  format: unknown,
+): string | null {
+  if (!isFigureFormat(format) || !/^\d+$/.test(String(target.id))) return null
+  return `data-figure="${target.collection}/${target.id}" data-figure-format="${format}"`
+}
+
+// The marks are the CMS's own output (figureMarkAttributes around escaped text), one fixed
+// shape, so a pattern finds them; an HTML parser would be a dependency for no gain.
+const MARKED_FIGURE =
+  /<span data-figure="([a-z-]+)\/(\d+)" data-figure-format="([A-Za-z]+)">[^<]*<\/span>/g
+
+const escapeText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * HTML with every marked figure that quotes this document showing `source`'s value (a draft
+ * being previewed); other figures, and one whose format `source` can't give, stay as they are.
+ */
+export function withFigureValues(
+  html: string,
+  document: { collection: FigureCollection; id: number | string },
+  source: FigureSource,
+): string {
+  return html.replace(MARKED_FIGURE, (marked, collection, id, format) => {
+    if (collection !== document.collection || id !== String(document.id)) return marked
+    const text = isFigureFormat(format) ? formatFigure(source, format) : null
+    return text === null ? marked : marked.replace(/>[^<]*</, `>${escapeText(text)}<`)
+  })
+}

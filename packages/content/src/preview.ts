@@ -27,3 +27,15 @@ export const sameTarget = (a: PreviewTarget, b: PreviewTarget): boolean =>
   'global' in a
     ? 'global' in b && a.global === b.global
     : 'collection' in b && a.collection === b.collection && String(a.id) === String(b.id)
+
+/**
+ * The page a preview shows its draft on: a stage's or a skill's own page, else the home page
+ * (which shows every other kind of document and the page text). Settings show on the home
+ * page's header and footer.
+ */
+export const previewedRoute = (target: PreviewTarget) =>
+  'collection' in target && target.collection === 'career-stages'
+    ? ('/career-path/[slug]' as const)
+    : 'collection' in target && target.collection === 'tools'
+      ? ('/skills/[slug]' as const)
+      : ('/' as const)

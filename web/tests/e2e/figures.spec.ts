@@ -15,11 +15,14 @@ const page = async (path: string) => (await fetch(`${webUrl()}${path}`)).text()
 /** A page's text as readers read it: no tags. */
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')
 
-/** Milliseconds until every one of `texts` is on the page at `path` (Infinity after SHOWN_WITHIN_MS). */
+/**
+ * Milliseconds until every one of `texts` is on the page at `path`, in its HTML or in its
+ * text (a figure is marked up inside a sentence); Infinity after SHOWN_WITHIN_MS.
+ */
 async function msUntilAll(path: string, texts: string[], since = Date.now()): Promise<number> {
   while (Date.now() - since < SHOWN_WITHIN_MS) {
     const html = await page(path)
-    if (texts.every((t) => html.includes(t))) return Date.now() - since
+    if (texts.every((t) => html.includes(t) || textOf(html).includes(t))) return Date.now() - since
     await new Promise((r) => setTimeout(r, 20))
   }
   return Infinity

@@ -64,6 +64,9 @@ export function withReadCache<C>(
     if (request.method !== 'GET' || signedIn || /[?&](draft|preview)=/.test(url.search)) return null
     // Health probes must reach the database every time, and are never rate-limited.
     if (/^\/api\/health(\/|$)/.test(url.pathname)) return null
+    // A preview link's draft, asked for by its token alone (the site's server, anonymous):
+    // the same link must show the draft as it is now, and no draft may sit in the cache.
+    if (/^\/api\/preview-draft(\/|$)/.test(url.pathname)) return null
     // Keys read what anonymous clients read, but their answers are marked private: kept apart.
     return `${apiKey === null ? 'anonymous' : 'api-key'} ${url.pathname}${url.search}`
   }
