@@ -42,6 +42,7 @@ import { logger } from './logger'
 import { mcpEndpoint } from './mcp/endpoint'
 import { mediaStorage } from './plugins/mediaStorage'
 import { openApi } from './plugins/openApi'
+import { publicApiLimits } from './plugins/publicApiLimits'
 import { redirects } from './redirects/plugin'
 import { bumpingCollection } from './api/readCache/hooks'
 import { reportingFailedCommits } from './framework/failedCommits'
@@ -140,7 +141,7 @@ export default buildConfig({
     await prepareDatabase(payload)
   },
   // Redirects first: the OpenAPI document covers the collection it adds.
-  plugins: [redirects, openApi, mediaStorage],
+  plugins: [redirects, openApi, mediaStorage, publicApiLimits],
   // Resizes uploaded images into Media's imageSizes.
   sharp,
   // Every rich-text field: what the site can render, and the inline Figure (fields/editor.ts).

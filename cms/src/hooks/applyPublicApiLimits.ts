@@ -6,7 +6,8 @@ type Args = Parameters<typeof enforcePublicApiLimits>[1]
 
 /**
  * The public API's caps (limit, depth) and rate limits, before any operation of a REST or
- * GraphQL request (api/enforcePublicApiLimits.ts). Every collection and global lists it.
+ * GraphQL request (api/enforcePublicApiLimits.ts). Every collection and global has it
+ * (plugins/publicApiLimits.ts adds it where a config does not list it).
  */
 export const applyPublicApiLimits: CollectionBeforeOperationHook &
   GlobalBeforeOperationHook = async ({ args, req }) => {
