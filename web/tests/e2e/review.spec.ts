@@ -165,6 +165,41 @@ test('an editor schedules on any minute in a named timezone; the dashboard count
   }
 })
 
+test('a typed time the picker cannot read is refused, never scheduled at a time nobody typed', async ({
+  browser,
+}, testInfo) => {
+  const t = Date.now().toString(36)
+  const faq = await publishedDoc('faqs', {
+    question: `Unreadable time ${t}?`,
+    answer: paragraph(`Answer ${t}.`),
+  })
+  const editor = await signedIn(browser, 'editor')
+  try {
+    await editor.goto(adminUrl(`/collections/faqs/${faq.doc.id}`))
+    await editor.fill('#field-question', `Unreadable time ${t}, next?`)
+    await draftHas(faq.doc.id, { question: `Unreadable time ${t}, next?` })
+    await editor.locator('#action-save-popup .popup-button').click()
+    await editor.getByRole('button', { name: 'Schedule Publish' }).click()
+    await editor.locator('.schedule-publish__type').getByText('Publish', { exact: true }).click()
+    const time = editor.locator('#time input')
+    for (const typed of ['banana', 'Dec 40 2026 25:99 PM', '13:07']) {
+      await time.fill(typed)
+      await editor.keyboard.press('Tab')
+      // Not read as some other time (once, a typed time became midnight): left empty.
+      await expect(time).toHaveValue('')
+    }
+    await editor.locator('#scheduled-publish-save').click()
+    await expect(editor.getByText('No date selected')).toBeVisible()
+    await editor.screenshot({ path: testInfo.outputPath('unreadable-time.png') })
+    await expect(editor.locator('.schedule-publish__upcoming')).toContainText(
+      'No upcoming events scheduled.',
+    )
+  } finally {
+    await editor.close()
+    await faq.remove()
+  }
+})
+
 test('a contributor asks for review; the editor compares, sends it back with a comment the contributor reads, then publishes it', async ({
   browser,
 }, testInfo) => {
