@@ -62,9 +62,11 @@ export async function openLivePreview(page: Page) {
  * Returns the moment the answer arrived, from which readers' pages are timed.
  */
 export async function saveInAdmin(page: Page, collection: string, id: number | string) {
+  // The save is the PATCH: the admin also POSTs to the same address as a GET by override
+  // (the live preview's and the form's reads), which answer 200 before anything is saved.
   const answered = page.waitForResponse(
     (res) =>
-      res.request().method() !== 'GET' &&
+      res.request().method() === 'PATCH' &&
       new URL(res.url()).pathname === `/api/${collection}/${id}`,
     { timeout: 30_000 },
   )

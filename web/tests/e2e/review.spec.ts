@@ -277,7 +277,9 @@ test('a contributor asks for review; the editor compares, sends it back with a c
     await editor.goto(adminUrl(`/collections/faqs/${faq.doc.id}`))
     await expect(editor.locator('#field-question')).toHaveValue(`Review ${t}, sourced?`)
     await saveInAdmin(editor, 'faqs', faq.doc.id) // "Publish changes"
-    await expect(editor.locator('.doc-controls__status')).toContainText('Published')
+    await expect(editor.locator('.doc-controls__status')).toContainText('Published', {
+      timeout: 10_000,
+    })
     await expect
       .poll(async () =>
         (await fetch(`${webUrl()}/`).then((r) => r.text())).includes(`Review ${t}, sourced?`),
