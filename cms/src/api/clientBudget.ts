@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { clientAddress } from './clientAddress'
+import { isPersonal } from './httpCaching'
 import { addressBudget, type Budget, keyBudget } from './enforcePublicApiLimits'
 import { apiKeyClient, apiKeyOf } from './readCache/apiKeyClient'
 
@@ -14,3 +15,13 @@ export async function budgetOf(payload: Payload, request: Request): Promise<Budg
   const client = await apiKeyClient(payload, apiKey)
   return client && keyBudget(client)
 }
+
+/** A health probe: it must reach the database every time, and is never counted or cached. */
+export const isHealthProbe = (url: URL) => /^\/api\/health(\/|$)/.test(url.pathname)
+
+/**
+ * Someone signed in to the CMS (a session, or their token), not an API key: never limited,
+ * never answered from the read cache. `apiKey` when the caller has read it already.
+ */
+export const isSignedInPerson = (request: Request, apiKey = apiKeyOf(request)) =>
+  isPersonal(request) && apiKey === null

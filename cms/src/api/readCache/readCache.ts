@@ -1,10 +1,9 @@
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { importFastLane } from '../../framework/sharedModules'
-import { isPersonal } from '../httpCaching'
 import { withCorsAndVary } from '../cors'
 import { credentialsOf } from '../credentials'
-import { budgetOf } from '../clientBudget'
+import { budgetOf, isHealthProbe, isSignedInPerson } from '../clientBudget'
 import { type Counted, limitRequest, refundRequest, unauthorized } from '../enforcePublicApiLimits'
 import { answerFrom, type Entry, storedHeaders } from './answer'
 import { apiKeyOf } from './apiKeyClient'
@@ -60,10 +59,9 @@ export function withReadCache<C>(
   function keyOf(request: Request): string | null {
     const url = new URL(request.url)
     const apiKey = apiKeyOf(request)
-    const signedIn = isPersonal(request) && apiKey === null
+    const signedIn = isSignedInPerson(request, apiKey)
     if (request.method !== 'GET' || signedIn || /[?&](draft|preview)=/.test(url.search)) return null
-    // Health probes must reach the database every time, and are never rate-limited.
-    if (/^\/api\/health(\/|$)/.test(url.pathname)) return null
+    if (isHealthProbe(url)) return null
     // A preview link's draft, asked for by its token alone (the site's server, anonymous):
     // the same link must show the draft as it is now, and no draft may sit in the cache.
     if (/^\/api\/preview-draft(\/|$)/.test(url.pathname)) return null

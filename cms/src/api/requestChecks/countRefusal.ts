@@ -1,9 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
-import { budgetOf } from '../clientBudget'
+import { budgetOf, isHealthProbe, isSignedInPerson } from '../clientBudget'
 import { limitRequest } from '../enforcePublicApiLimits'
-import { isPersonal } from '../httpCaching'
-import { apiKeyOf } from '../readCache/apiKeyClient'
 
 /**
  * A refusal no operation counted (the request checks' 4xx, an `asOf` 404, a path with no
@@ -18,10 +16,8 @@ export async function countRefusal(
   response: Response,
 ): Promise<Response> {
   if (response.status < 400 || response.headers.has('ratelimit')) return response
-  if (request.method === 'OPTIONS' || /\/api\/health(\/|$)/.test(new URL(request.url).pathname)) {
-    return response
-  }
-  if (isPersonal(request) && apiKeyOf(request) === null) return response
+  if (request.method === 'OPTIONS' || isHealthProbe(new URL(request.url))) return response
+  if (isSignedInPerson(request)) return response
   const payload = await getPayload({ config: configPromise })
   const budget = await budgetOf(payload, request)
   if (!budget) return response
