@@ -183,6 +183,11 @@ test('a typed time the picker cannot read is refused, never scheduled at a time 
     await editor.locator('.schedule-publish__type').getByText('Publish', { exact: true }).click()
     const time = editor.locator('#time input')
     for (const typed of ['banana', 'Dec 40 2026 25:99 PM', '13:07']) {
+      // As a person does: into the field (its calendar opens), type, Tab away. Filling a
+      // field whose calendar has not opened yet leaves the text in view until Save, which
+      // then refuses it all the same.
+      await time.click()
+      await expect(editor.locator('.react-datepicker-popper')).toBeVisible()
       await time.fill(typed)
       await editor.keyboard.press('Tab')
       // Not read as some other time (once, a typed time became midnight): left empty.
