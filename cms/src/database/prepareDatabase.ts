@@ -4,6 +4,7 @@ import { env } from '../env'
 import { linkFiguresOnUpgrade } from '../figures/linkOnUpgrade'
 import { migrations } from '../migrations'
 import { seed } from '../seed'
+import { fillOnUpgrade } from '../seed/fillOnUpgrade'
 import { backupBeforeMigrating } from './preMigrationBackup'
 import { registerSiteClient } from './siteClient'
 
@@ -79,18 +80,12 @@ export async function prepareDatabase(payload: Payload) {
     // Content from a release before live figures: its prose gets them now, once (the
     // migration that introduced them is applied only once). Later text typed as a figure
     // was the editors' choice and stays text (the dashboard lists any that disagree).
-    if (pending.includes(LIVE_FIGURES_MIGRATION)) {
-      await linkFiguresOnUpgrade(payload, (line) => payload.logger.info(line)).catch((error) => {
-        // Its migration is applied now, so a next start would not try again: say how to.
-        throw new Error(
-          `Linking the figures of existing prose failed (${(error as Error).message}). ` +
-            (backup
-              ? `Restore ${backup} (npm run restore -- <file>) and start this version again.`
-              : 'Restore a backup from before this upgrade and start this version again.'),
-          { cause: error },
-        )
-      })
-    }
+    const upgradeLog = (line: string) => payload.logger.info(line)
+    await upgradeContent(backup, async () => {
+      if (pending.includes(LIVE_FIGURES_MIGRATION)) await linkFiguresOnUpgrade(payload, upgradeLog)
+      // Content later releases added to the model (learning path, ...), from the guide.
+      await fillOnUpgrade(payload, pending, upgradeLog)
+    })
     await registerSiteClient(payload)
     payload.logger.info(
       `database ready in ${Date.now() - started} ms (migrations applied; ${report.skipped ? 'content present' : 'guide seeded'})`,
@@ -99,4 +94,20 @@ export async function prepareDatabase(payload: Payload) {
     await lock.query('select pg_advisory_unlock(hashtext($1))', [LOCK]).catch(() => {})
     lock.release()
   }
+}
+
+/**
+ * Runs the steps that bring existing content up to this release. Their migrations are applied
+ * by now, so a next start would not run them again: on failure, say how to get back.
+ */
+async function upgradeContent(backup: string | null, steps: () => Promise<void>) {
+  await steps().catch((error) => {
+    throw new Error(
+      `Bringing existing content up to this version failed (${(error as Error).message}). ` +
+        (backup
+          ? `Restore ${backup} (npm run restore -- <file>) and start this version again.`
+          : 'Restore a backup from before this upgrade and start this version again.'),
+      { cause: error },
+    )
+  })
 }

@@ -1,6 +1,11 @@
 import type { Field, Payload } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import {
+  amendPublishedAndDraft,
+  type Doc,
+  type VersionAccess,
+} from '../database/amendPublishedAndDraft'
 import { linkFigures, publishedFigures, type SeededFigure } from '../seed/figures'
 
 /**
@@ -9,9 +14,8 @@ import { linkFigures, publishedFigures, type SeededFigure } from '../seed/figure
  * the database, so a figure typed as text that is exactly a published band's, role's or
  * stage's ("$120k-$160k") becomes a live figure element; all other text stays as it was.
  *
- * What is converted: what readers see (the published document) and, when an editor has a
- * newer draft on top of it, that draft too, saved again as the newest draft so the pending
- * edit stays pending. Older versions in the history are left as they were written.
+ * What is converted: what readers see and a pending draft on top of it, which stays pending
+ * (database/amendPublishedAndDraft.ts). Older versions in the history stay as written.
  * Each save goes through the Local API, so the figure-quote index records the new
  * quotes (a quoted band can no longer be deleted) and the sites hear of the change.
  * Running it again changes nothing: figure elements are no longer text, and text that did
@@ -59,44 +63,16 @@ export async function linkFiguresOnUpgrade(payload: Payload, log: (line: string)
   }
 }
 
-type Doc = Record<string, unknown>
-type Access = {
-  read: (draft: boolean) => Promise<unknown>
-  save: (data: never, draft: boolean) => Promise<unknown>
-}
-
 /** Saves the published state and a newer draft with their figures linked; returns saves made. */
 async function linkDocument(
   figures: SeededFigure[],
   log: (line: string) => void,
   name: string,
-  { read, save }: Access,
+  access: VersionAccess,
 ): Promise<number> {
-  let saves = 0
-  const published = (await read(false)) as Doc
-  const latest = (await read(true)) as Doc
-  if (published._status !== 'draft') {
-    const linked = linkAll(published, figures)
-    // Payload merges the data into the newest version: every field is given, so none of a
-    // newer draft's edits leak into what is published.
-    if (linked) await save(asData(linked, latest, 'published'), false)
-    if (linked) saves++
-  }
-  if (latest._status === 'draft') {
-    const linked = linkAll(latest, figures)
-    if (linked) await save(asData(linked, (await read(true)) as Doc, 'draft'), true)
-    if (linked) saves++
-  }
+  const saves = await amendPublishedAndDraft(access, (doc) => linkAll(doc, figures))
   if (saves) log(`live figures: ${name}: ${saves === 2 ? 'published and draft' : 'linked'}`)
   return saves
-}
-
-/** `doc` as update data that replaces `current` entirely (fields it lacks become null). */
-function asData(doc: Doc, current: Doc, status: 'published' | 'draft'): never {
-  const data: Doc = Object.fromEntries(Object.keys(current).map((key) => [key, null]))
-  Object.assign(data, doc, { _status: status })
-  for (const key of ['id', 'createdAt', 'updatedAt']) delete data[key]
-  return data as never
 }
 
 const isLexical = (value: unknown): value is { root: { type: string } } =>

@@ -14,6 +14,9 @@ import {
   type Database,
 } from '@mlops-guide/stack'
 
+import { faqs } from '../../src/seed/fixtures/faqs'
+import { learningPath, questionsFirst } from '../../src/seed/fixtures/learningPath'
+import { tools } from '../../src/seed/fixtures/tools'
 import { checkOutRelease, runInRelease } from './earlierRelease'
 
 // The last commit before live figures (1193a94): its database has two of today's migrations
@@ -271,11 +274,57 @@ describe('upgrading a database made by an earlier release', () => {
     expect(readable(published.answer)).not.toContain('pending draft')
   })
 
+  it('fills from the guide what later releases added: questions first, the learning path, whom FAQs answer, tools named in a line', async () => {
+    const slugs = async (sql: string, params: unknown[] = []) =>
+      (await query<{ slug: string }>(db.url, sql, params)).map((r) => r.slug)
+    const pageRels = (path: string, table: 'faqs' | 'tools') =>
+      slugs(
+        `select d.slug from guide_page_rels r join ${table} d on d.id = r.${table}_id where r.path = $1 order by r.order`,
+        [path],
+      )
+    expect(await pageRels('hero.questions', 'faqs')).toEqual(questionsFirst)
+    const steps = await query(
+      db.url,
+      'select text from guide_page_learning_path_steps order by _order',
+    )
+    expect(steps.map((s) => s.text)).toEqual(learningPath.steps.map((s) => s.text))
+    for (const [i, step] of learningPath.steps.entries())
+      expect(await pageRels(`learningPath.steps.${i}.tools`, 'tools')).toEqual(step.tools)
+    expect(
+      await slugs('select f.slug from guide_page g join faqs f on f.id = g.learning_path_faq_id'),
+    ).toEqual([learningPath.faq])
+    const carries = await query(db.url, 'select text from guide_page_learning_path_carries_over')
+    expect(carries).toHaveLength(learningPath.carriesOver.length)
+
+    for (const faq of faqs.filter((f) => f.stages || f.fromRoles)) {
+      const rel = (table: string, path: string) =>
+        slugs(
+          `select d.slug from faqs_rels r join faqs f on f.id = r.parent_id join ${table} d on d.id = r.${table}_id where f.slug = $1 and r.path = $2 order by r.order`,
+          [faq.slug, path],
+        )
+      expect(await rel('career_stages', 'stages')).toEqual(faq.stages ?? [])
+      expect(await rel('roles', 'fromRoles')).toEqual(faq.fromRoles ?? [])
+    }
+    const named = await query(
+      db.url,
+      'select t.slug, n.slug as named_in from tools t join tools n on n.id = t.named_in_id',
+    )
+    expect(named.map((r) => `${r.slug} in ${r.named_in}`).sort()).toEqual(
+      tools
+        .filter((t) => t.namedIn)
+        .map((t) => `${t.slug} in ${t.namedIn}`)
+        .sort(),
+    )
+    expect(log).toContain(
+      'upgrade: the questions answered first and the learning path: 1 version filled from the guide',
+    )
+  })
+
   it('a second start changes nothing', async () => {
     const upgraded = await prose(db.url)
     const again = await startToday()
     expect(again.served, again.log).toBe(true)
-    expect(again.log).not.toMatch(/backup before migrating|live figures/)
+    expect(again.log).not.toMatch(/backup before migrating|live figures|filled from the guide/)
     expect(await prose(db.url)).toEqual(upgraded)
     expect(fs.readdirSync(backups())).toHaveLength(1)
   })
