@@ -18,7 +18,8 @@ import {
   recordDeleteEvent,
   recordGlobalEvent,
 } from '../events/recordContentEvent'
-import { abandonedCreate } from '../endpoints/abandonedCreate'
+import { sweepAfterCreate } from '../editor/abandonedCreates'
+import { abandonedCreate, stillOpen } from '../endpoints/abandonedCreate'
 import { safeText } from '../fields/text'
 import { applyPublicApiLimits } from '../hooks/applyPublicApiLimits'
 import {
@@ -85,7 +86,9 @@ export type GuideCollectionConfig<S extends GuideCollectionSlug> = CollectionCon
  *    quote it (figures/admin), the review ("ready for review", an editor's comment) and
  *    the next scheduled change, in the sidebar and the lists' Scheduled column (review/);
  *    and, leaving a document never published that holds nothing anyone wrote (an
- *    abandoned "Create New"), its deletion (endpoints/abandonedCreate.ts).
+ *    abandoned "Create New"), its deletion (endpoints/abandonedCreate.ts); one the admin
+ *    never heard of leaving is removed after an hour, at a later create
+ *    (editor/abandonedCreates.ts).
  *
  * Access and versions come only from here: a guide collection cannot set its own.
  */
@@ -107,7 +110,7 @@ export function guideCollection<S extends GuideCollectionSlug>(
     ),
     slug,
     access: contentAccess,
-    endpoints: [...(config.endpoints || []), abandonedCreate(slug)],
+    endpoints: [...(config.endpoints || []), abandonedCreate(slug), stillOpen(slug)],
     versions: editorialVersions,
     hooks: {
       ...hooks,
@@ -132,6 +135,7 @@ export function guideCollection<S extends GuideCollectionSlug>(
         recordContentEvent,
       ],
       afterDelete: [...(hooks?.afterDelete ?? []), dropFigureQuotes, recordDeleteEvent],
+      afterOperation: [...(hooks?.afterOperation ?? []), sweepAfterCreate<S>()],
     },
     admin: {
       ...admin,

@@ -3,7 +3,8 @@ import type { Endpoint } from 'payload'
 import type { GuideCollectionSlug } from '@mlops-guide/content/collections'
 
 import { isCmsUser } from '../access/roles'
-import { holdsNothingWritten } from '../editor/holdsNothingWritten'
+import { keptBecause } from '../editor/abandonedCreates'
+import { stillOpenKey } from '../editor/stillOpen'
 import { privateAnswer, privateRefusal } from './privateAnswer'
 
 /**
@@ -28,20 +29,38 @@ export const abandonedCreate = (collection: GuideCollectionSlug): Endpoint => ({
       .findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, req })
       .catch(() => null)
     if (!doc) return privateRefusal(404, `id: no ${collection} document ${id}`)
-    const published = await payload.countVersions({
+    await payload.kv.delete(stillOpenKey(collection, id))
+    const reason = await keptBecause(
+      payload,
       collection,
-      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      doc as unknown as Record<string, unknown>,
       req,
-    })
-    const fields = payload.collections[collection].config.flattenedFields
-    if (published.totalDocs > 0 || (doc as { _status?: string })._status !== 'draft') {
-      return privateAnswer({ deleted: false, reason: 'it has been published' })
-    }
-    if (!holdsNothingWritten(fields, doc as unknown as Record<string, unknown>)) {
-      return privateAnswer({ deleted: false, reason: 'it holds what someone wrote' })
-    }
+    )
+    if (reason) return privateAnswer({ deleted: false, reason })
     // As the system: a contributor may not delete, but the draft is the one their visit made.
     await payload.delete({ collection, id, overrideAccess: true, req })
     return privateAnswer({ deleted: true })
+  },
+})
+
+/**
+ * POST /api/<collection>/<id>/still-open: an edit view of a document never published says it
+ * is open (components/AbandonedCreate.tsx, every few minutes), so the sweep of abandoned
+ * creates (editor/abandonedCreates.ts) leaves it to the editor however long they wait.
+ */
+export const stillOpen = (collection: GuideCollectionSlug): Endpoint => ({
+  path: '/:id/still-open',
+  method: 'post',
+  handler: async (req) => {
+    if (!isCmsUser(req.user)) {
+      return privateRefusal(401, 'sign in to the admin first')
+    }
+    const id = Number(req.routeParams?.id)
+    const doc = await req.payload
+      .findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, req })
+      .catch(() => null)
+    if (!doc) return privateRefusal(404, `id: no ${collection} document ${id}`)
+    await req.payload.kv.set(stillOpenKey(collection, id), new Date().toISOString())
+    return privateAnswer({ open: true })
   },
 })

@@ -9,6 +9,7 @@ export { backupDatabase, restoreDatabase } from './backup.ts'
 export { recordApps } from './leftovers.ts'
 export { announceRestore, backupStack, restoreStack, stackDatabase } from './stackBackup.ts'
 export { paragraph, publishAtScale } from './scaleContent.ts'
+export { queryDatabase } from './sql.ts'
 export {
   distinctUrl,
   FLOOD_CARDS,

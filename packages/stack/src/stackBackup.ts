@@ -7,18 +7,12 @@ import { embeddedUrl, runningServer, startEmbeddedDatabase, type Database } from
 import { runningApps } from './leftovers.ts'
 import { step } from './log.ts'
 import { freePort } from './processes.ts'
+import { queryDatabase } from './sql.ts'
 
 type Env = Record<string, string | undefined>
 
-async function query<T>(url: string, sql: string): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query(sql)).rows[0] as T
-  } finally {
-    await client.end()
-  }
-}
+const query = async <T>(url: string, sql: string): Promise<T> =>
+  (await queryDatabase<T>(url, sql))[0] as T
 
 /**
  * The stack's own database: DATABASE_URL when set; else the embedded server on

@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { queryDatabase } from '@mlops-guide/stack'
+
 import { adminUrl, paragraph, publishedDoc, signIn, tokenFor, type Role } from './adminUi'
-import { adminToken, cms, cmsUrl } from './helpers'
+import { adminToken, cms, cmsUrl, stackEnv } from './helpers'
 
 test.use({ viewport: { width: 1440, height: 1000 } })
 
@@ -48,6 +50,51 @@ for (const role of ['editor', 'contributor'] as Role[]) {
   })
 }
 
+test('a create the admin never heard of leaving (the tab closed before its script ran) goes at a later create, once untouched for an hour, unless written in or open in the admin', async ({
+  page,
+}) => {
+  test.setTimeout(120_000) // five creates, a sign-in and an admin page: slow on a loaded machine
+  const token = await tokenFor('editor')
+  // What Payload's create view makes as it opens, before any of the admin's script runs.
+  const made: number[] = []
+  const make = async (body: Record<string, unknown> = {}) => {
+    const res = await cms('POST', '/faqs?draft=true', { token, body })
+    expect(res.status).toBe(201)
+    made.push(res.body.doc.id)
+    return res.body.doc.id as number
+  }
+  const status = async (id: number) =>
+    (await cms('GET', `/faqs/${id}?draft=true&depth=0`, { token })).status
+  try {
+    const abandoned = await make()
+    const recent = await make()
+    const written = await make({ question: `Written ${Date.now()}?` })
+    const open = await make()
+    // Two hours pass for three of them (the document and its versions).
+    const aged = [abandoned, written, open]
+    const db = stackEnv().DATABASE_URL!
+    const earlier = "now() - interval '2 hours'"
+    await queryDatabase(db, `update faqs set updated_at = ${earlier} where id = any($1)`, [aged])
+    await queryDatabase(
+      db,
+      `update _faqs_v set updated_at = ${earlier}, version_updated_at = ${earlier} where parent_id = any($1)`,
+      [aged],
+    )
+    // An editor has one of them open in the admin: the view says so.
+    await signIn(page, 'editor')
+    await page.goto(adminUrl(`/collections/faqs/${open}`))
+    await expect(page.locator('#field-question')).toBeVisible()
+    await page.waitForLoadState('networkidle')
+
+    await make() // a later create, by anyone
+    await expect.poll(() => status(abandoned), { timeout: 15_000 }).toBe(404)
+    for (const id of [recent, written, open]) expect(await status(id), String(id)).toBe(200)
+  } finally {
+    const admin = await adminToken()
+    for (const id of made) await cms('DELETE', `/faqs/${id}?overrideLock=true`, { token: admin })
+  }
+})
+
 test('a "Create New" the editor typed in is kept when they leave', async ({ page }) => {
   await signIn(page, 'editor')
   const before = await faqCount()
@@ -75,8 +122,8 @@ test('the leave notice deletes nothing that was published or written, and refuse
     body: { question: `Draft only ${Date.now()}?`, _status: 'draft' },
   })
   expect(draft.status).toBe(201)
-  const notice = (id: string | number, auth = true) =>
-    fetch(`${cmsUrl()}/api/faqs/${id}/abandoned-create`, {
+  const notice = (id: string | number, auth = true, what = 'abandoned-create') =>
+    fetch(`${cmsUrl()}/api/faqs/${id}/${what}`, {
       method: 'POST',
       headers: auth ? { authorization: `JWT ${token}` } : {},
     })
@@ -86,14 +133,17 @@ test('the leave notice deletes nothing that was published or written, and refuse
       expect(res.status).toBe(200)
       expect(await res.json()).toMatchObject({ deleted: false })
     }
-    expect((await notice(draft.body.doc.id, false)).status).toBe(401)
-    for (const id of ['abc', '-1', '0', '1.5', '1e99', '9'.repeat(400), '%00', "1'--"]) {
-      const res = await notice(id)
-      expect(res.status, id).toBe(400)
-      // Named: the id, or the path when a segment cannot even be decoded.
-      expect((await res.json()).errors[0].message).toMatch(/^(id|path): /)
+    // The open view's "still open" is refused the same way.
+    for (const what of ['abandoned-create', 'still-open']) {
+      expect((await notice(draft.body.doc.id, false, what)).status).toBe(401)
+      for (const id of ['abc', '-1', '0', '1.5', '1e99', '9'.repeat(400), '%00', "1'--"]) {
+        const res = await notice(id, true, what)
+        expect(res.status, `${what} ${id}`).toBe(400)
+        // Named: the id, or the path when a segment cannot even be decoded.
+        expect((await res.json()).errors[0].message).toMatch(/^(id|path): /)
+      }
+      expect((await notice(2_000_000_000, true, what)).status).toBe(404)
     }
-    expect((await notice(2_000_000_000)).status).toBe(404)
     // Both still there, unchanged.
     expect((await cms('GET', `/faqs/${published.doc.id}?depth=0`)).status).toBe(200)
     const kept = await cms('GET', `/faqs/${draft.body.doc.id}?draft=true&depth=0`, { token })
