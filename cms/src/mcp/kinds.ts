@@ -1,10 +1,16 @@
-import { type CollectionWithPages, DOCUMENT_PAGES } from '@mlops-guide/content/site-routes'
+import {
+  type CollectionWithPages,
+  companyPage,
+  DOCUMENT_PAGES,
+} from '@mlops-guide/content/site-routes'
 
 import { env } from '../env'
 
 /**
  * What the MCP server's tools read, by the name an agent asks for: the collection, and the
- * fields its search looks in (plain text fields, and `richText` ones as their plain text).
+ * fields its search looks in (plain text fields, a related document's by its path, e.g. a
+ * company's `group.title`, and `richText` ones as their plain text). The guide page's own
+ * sections are not a collection's documents: guideSections.ts reads them.
  */
 export const KINDS = {
   stage: { collection: 'career-stages', searched: ['title', 'summary'] },
@@ -15,9 +21,10 @@ export const KINDS = {
   },
   skill: { collection: 'tools', searched: ['name', 'shortName', 'skillText'] },
   faq: { collection: 'faqs', searched: ['question'], richText: ['answer'] },
+  company: { collection: 'companies', searched: ['name', 'group.title', 'group.description'] },
 } as const satisfies Record<
   string,
-  { collection: CollectionWithPages; searched: string[]; richText?: string[] }
+  { collection: CollectionWithPages | 'companies'; searched: string[]; richText?: string[] }
 >
 
 export type Kind = keyof typeof KINDS
@@ -32,10 +39,20 @@ export const siteUrl = (path: string) => `${env.WEB_PUBLIC_URL.replace(/\/+$/, '
  */
 export type Citation = { url: string; asOf: string }
 
-export const citationOf = (
-  collection: CollectionWithPages,
-  doc: { slug?: string | null; updatedAt: string },
-): Citation => ({
-  url: siteUrl(doc.slug ? DOCUMENT_PAGES[collection](doc.slug) : '/'),
+/** A document as read at depth 1 (a company's group populated when it is published). */
+type Cited = { slug?: string | null; updatedAt: string; group?: unknown }
+
+const slugOf = (related: unknown) =>
+  typeof related === 'object' && related !== null && 'slug' in related ? String(related.slug) : null
+
+/** The site page showing a document: a company on its group's list of the home page. */
+function pageOf(kind: Kind, doc: Cited): string {
+  const { collection } = KINDS[kind]
+  if (collection === 'companies') return companyPage(slugOf(doc.group))
+  return doc.slug ? DOCUMENT_PAGES[collection](doc.slug) : '/'
+}
+
+export const citationOf = (kind: Kind, doc: Cited): Citation => ({
+  url: siteUrl(pageOf(kind, doc)),
   asOf: doc.updatedAt,
 })

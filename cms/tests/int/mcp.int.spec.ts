@@ -3,6 +3,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { guideSections } from '@mlops-guide/content/guide-sections'
+
 import { adminLogin, api, cmsUrl, randomAddress } from './helpers'
 
 /**
@@ -109,7 +111,9 @@ describe('MCP server: tools', () => {
     expect(tools.map((t) => t.name).sort()).toEqual(
       [
         'get_band',
+        'get_company',
         'get_faq',
+        'get_guide_section',
         'get_role',
         'get_skill',
         'get_stage',
@@ -265,6 +269,136 @@ describe('MCP server: tools', () => {
   })
 })
 
+/** The words of HTML or text, lower case. */
+const wordsOf = (text: string) =>
+  text
+    .replace(/<[^>]+>/g, ' ')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w)
+
+type Result = { kind: string; id?: number; slug: string; title: string; citation: Citation }
+const results = (got: ToolAnswer) => got.structuredContent.results as Result[]
+
+describe('MCP server: the guide page’s sections and the companies', () => {
+  // A client of its own (another address): the anonymous quota of the tools' tests is spent.
+  let client: Client
+  beforeAll(async () => {
+    client = await connect()
+  })
+  afterAll(async () => {
+    await client?.close()
+  })
+
+  it('a word only “Why MLOps?” holds finds that section at its anchor, as of the published global', async () => {
+    const page = (await api('GET', '/globals/guide-page?depth=0')).body
+    // The other sections' words, from the published global as REST serves it.
+    const elsewhere = new Set(
+      guideSections(page, ({ html }) => html ?? '')
+        .filter((s) => s.slug !== 'why')
+        .flatMap((s) => wordsOf(`${s.title} ${s.text}`)),
+    )
+    const word = wordsOf(page.why.bodyHtml).find((w) => w.length >= 6 && !elsewhere.has(w))!
+    expect(word, 'a word of “Why MLOps?” alone').toBeTruthy()
+    const why = {
+      kind: 'guide-section',
+      slug: 'why',
+      title: page.why.heading,
+      citation: { url: `${SITE}/#why`, asOf: page.updatedAt },
+    }
+    const got = await call(client, 'search_guide', { query: word, limit: 25 })
+    expect(got.isError, JSON.stringify(got.content)).toBeFalsy()
+    const sections = results(got).filter((r) => r.kind === 'guide-section')
+    expect(sections).toEqual([why])
+    expect(got.content.some((c) => c.uri === why.citation.url)).toBe(true)
+
+    const read = await call(client, 'get_guide_section', { slug: 'why' })
+    expect(read.isError, JSON.stringify(read.content)).toBeFalsy()
+    expect(read.structuredContent).toMatchObject({
+      kind: 'guide-section',
+      section: { slug: 'why', title: page.why.heading },
+      citation: why.citation,
+    })
+    // Lexical's plain text: the words without the HTML.
+    expect(read.structuredContent.section.text.toLowerCase()).toContain(word)
+    expect(read.structuredContent.section.text).not.toMatch(/<p>|"root"/)
+  })
+
+  it('a company is found by its name and by its group’s title, citing its group on the home page', async () => {
+    const company = (await api('GET', '/companies?limit=1&depth=1&sort=id')).body.docs[0]
+    const citation = {
+      url: `${SITE}/#companies-${company.group.slug}`,
+      asOf: company.updatedAt,
+    }
+    const byName = await call(client, 'search_guide', { query: company.name })
+    expect(results(byName)[0]).toEqual({
+      kind: 'company',
+      id: company.id,
+      slug: company.slug,
+      title: company.name,
+      citation,
+    })
+    const byGroup = await call(client, 'search_guide', {
+      query: company.group.title,
+      kinds: ['company'],
+      limit: 25,
+    })
+    expect(results(byGroup).map((r) => r.id)).toContain(company.id)
+
+    const read = await call(client, 'get_company', { slug: company.slug })
+    expect(read.isError, JSON.stringify(read.content)).toBeFalsy()
+    expect(read.structuredContent.document).toMatchObject({
+      id: company.id,
+      name: company.name,
+      group: { slug: company.group.slug, title: company.group.title },
+    })
+    expect(read.structuredContent.citation).toEqual(citation)
+  })
+
+  it('kinds narrows the search to sections, or to companies', async () => {
+    const page = (await api('GET', '/globals/guide-page?depth=0')).body
+    const company = (await api('GET', '/companies?limit=1&depth=0&sort=id')).body.docs[0]
+    // A company's name and a section's heading: both kinds are found.
+    const query = `${company.name} ${page.companies.heading}`
+    const all = results(await call(client, 'search_guide', { query, limit: 25 }))
+    expect(new Set(all.map((r) => r.kind)).size).toBeGreaterThan(1)
+    for (const kind of ['guide-section', 'company']) {
+      const narrowed = results(await call(client, 'search_guide', { query, kinds: [kind] }))
+      expect(narrowed.length, kind).toBeGreaterThan(0)
+      expect(new Set(narrowed.map((r) => r.kind))).toEqual(new Set([kind]))
+    }
+    const unknown = await call(client, 'search_guide', { query, kinds: ['guide-page'] })
+    expect(unknown.isError).toBe(true)
+    expect(unknown.content[0]!.text).toMatch(/kinds/)
+  })
+
+  it('a draft of the guide page, saved but not published, is never searched or read', async () => {
+    const original = (await api('GET', '/globals/guide-page?depth=0')).body
+    const hero = (subtitle: string) => ({ hero: { title: original.hero.title, subtitle } })
+    const unseen = 'zorblaxian'
+    const draft = await api('POST', '/globals/guide-page?draft=true', {
+      token: admin,
+      body: hero(`${original.hero.subtitle} ${unseen}`),
+    })
+    expect(draft.status, JSON.stringify(draft.body)).toBe(200)
+    try {
+      const got = await call(client, 'search_guide', { query: unseen })
+      expect(got.isError, JSON.stringify(got.content)).toBeFalsy()
+      expect(results(got)).toEqual([])
+      const read = await call(client, 'get_guide_section', { slug: 'hero' })
+      expect(read.structuredContent.section.text).toBe(original.hero.subtitle)
+      expect(read.structuredContent.citation.asOf).toBe(original.updatedAt)
+    } finally {
+      // The published text again, with no draft pending (other saves need none).
+      const restore = await api('POST', '/globals/guide-page', {
+        token: admin,
+        body: { ...hero(original.hero.subtitle), _status: 'published' },
+      })
+      expect(restore.status, JSON.stringify(restore.body)).toBe(200)
+    }
+  })
+})
+
 describe('MCP server: keys and rate limits, as the REST API', () => {
   const rateLimit = (r: Response) => [r.headers.get('ratelimit-policy'), r.headers.get('ratelimit')]
 
@@ -388,6 +522,6 @@ describe('MCP server: hostile requests get a 4xx, never a 5xx', () => {
       JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'tools/list', params: {} }),
     )
     expect(res.status).toBe(200)
-    expect((await res.json()).result.tools.length).toBe(7)
+    expect((await res.json()).result.tools.length).toBe(9)
   })
 })

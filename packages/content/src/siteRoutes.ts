@@ -61,6 +61,16 @@ export const DOCUMENT_PAGES = {
 
 export type CollectionWithPages = keyof typeof DOCUMENT_PAGES
 
+/** The id of a company group's list on the home page (CompanyGroups.svelte). */
+export const companyGroupAnchor = (groupSlug: string) => `companies-${groupSlug}`
+
+/**
+ * Where the site shows a company: its group's list on the home page, by the group's slug (a
+ * company has no page or anchor of its own); the companies section when the group is unknown.
+ */
+export const companyPage = (groupSlug: string | null | undefined) =>
+  groupSlug ? `/#${companyGroupAnchor(groupSlug)}` : '/#companies'
+
 /** The collections whose documents have a page of their own, addressed by their slug. */
 export type PageCollection = NonNullable<(typeof SITE_ROUTES)[SiteRoute]>
 export const PAGE_COLLECTIONS = Object.values(SITE_ROUTES).filter(

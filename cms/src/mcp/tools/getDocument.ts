@@ -21,7 +21,10 @@ async function findPublished(payload: Payload, kind: Kind, by: { slug?: string; 
   return docs[0] ?? null
 }
 
-/** get_stage, get_band, get_role, get_skill, get_faq: one published document by slug or id. */
+/**
+ * get_stage, get_band, get_role, get_skill, get_faq, get_company: one published document by
+ * slug or id (at depth 1: a company's group, a stage's skills populated).
+ */
 export function registerGetDocument(server: McpServer, payload: Payload) {
   for (const kind of KIND_NAMES) {
     const { collection } = KINDS[kind]
@@ -46,7 +49,7 @@ export function registerGetDocument(server: McpServer, payload: Payload) {
             const by = slug !== undefined ? `slug "${slug}"` : `id ${id}`
             return refusal(`No published ${kind} has ${by}; search_guide finds them by words`)
           }
-          const citation = citationOf(collection, doc)
+          const citation = citationOf(kind, doc)
           const title = titleOf(payload, collection, doc)
           return answer({ kind, document: publicDocument(doc), citation }, [{ ...citation, title }])
         }),

@@ -1,5 +1,6 @@
 import { formatSalaryRange, formatYears } from '@mlops-guide/content/format'
-import { DOCUMENT_PAGES } from '@mlops-guide/content/site-routes'
+import { guideSections, sentences } from '@mlops-guide/content/guide-sections'
+import { companyPage, DOCUMENT_PAGES } from '@mlops-guide/content/site-routes'
 import type { Tool } from '@mlops-guide/content/types'
 
 import { populated, type Guide } from '#lib/guide.ts'
@@ -33,48 +34,6 @@ const names = (tools: (number | Tool)[] | null | undefined) =>
     .map((t) => populated(t))
     .filter((t) => t !== null)
     .map((t) => t.name)
-
-/** Parts as sentences: each ends with its own stop, or gets one. */
-const sentences = (...parts: (string | null | undefined)[]) =>
-  parts
-    .map((p) => p?.trim())
-    .filter((p) => p)
-    .map((p) => (/[.!?:…]$/.test(p!) ? p : `${p}.`))
-    .join(' ')
-
-/** The guide's own text, by the home page section that shows it (HomePage.svelte's ids). */
-function guideSections(page: Guide['page']): Omit<SearchDocument, 'id' | 'kind'>[] {
-  return [
-    { title: page.hero.title, text: page.hero.subtitle, href: '/' },
-    { title: page.why.heading, text: plainText(page.why.bodyHtml ?? ''), href: '/#why' },
-    {
-      title: page.what.heading,
-      text: sentences(
-        page.what.intro,
-        ...page.what.responsibilities.map((r) => `${r.title}: ${r.description}`),
-      ),
-      href: '/#what',
-    },
-    { title: page.comparison.heading, text: page.comparison.intro ?? '', href: '/#comparison' },
-    { title: page.skills.heading, text: page.skills.intro ?? '', href: '/#core-skills' },
-    { title: page.careerPath.heading, text: page.careerPath.intro ?? '', href: '/#career-path' },
-    {
-      title: page.companies.heading,
-      text: plainText(page.companies.footnoteHtml ?? ''),
-      href: '/#companies',
-    },
-    {
-      title: page.salaries.heading,
-      text: plainText(page.salaries.footnoteHtml ?? ''),
-      href: '/#salaries',
-    },
-    {
-      title: page.nextSteps.heading,
-      text: sentences(...(page.nextSteps.links ?? []).map((l) => `${l.label}: ${l.description}`)),
-      href: '/#next-steps',
-    },
-  ]
-}
 
 /**
  * Every stage, skill, skill category, role, band, company and question of the guide, and the
@@ -131,7 +90,7 @@ export function searchDocuments(guide: Guide): SearchDocument[] {
         id: `company:${c.slug}`,
         title: c.name,
         text: sentences(group?.title, group?.description),
-        href: group ? `/#companies-${group.slug}` : '/#companies',
+        href: companyPage(group?.slug),
       }
     }),
     ...of('faq', docs.faqs, (f) => ({
@@ -140,10 +99,13 @@ export function searchDocuments(guide: Guide): SearchDocument[] {
       text: plainText(f.answerHtml ?? ''),
       href: DOCUMENT_PAGES.faqs(f.slug),
     })),
-    ...guideSections(guide.page).map((section, i) => ({
-      id: `guide:${i}`,
+    // The guide's own text by the home page section that shows it; rich text from its HTML.
+    ...guideSections(guide.page, ({ html }) => plainText(html ?? '')).map((section) => ({
+      id: `guide:${section.slug}`,
       kind: 'guide' as const,
-      ...section,
+      title: section.title,
+      text: section.text,
+      href: section.path,
     })),
   ]
 }
