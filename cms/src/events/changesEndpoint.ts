@@ -1,7 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 
 import { enforcePublicApiLimits } from '../api/enforcePublicApiLimits'
-import { changeRecord } from './changeRecord'
+import { changeEntry, changeRecord } from './changeRecord'
 
 const DEFAULT_LIMIT = 50
 
@@ -29,5 +29,25 @@ export const contentChangesEndpoint: Endpoint = {
     return Response.json(await changeRecord(req, { page, limit }), {
       headers: { 'cache-control': 'public, max-age=60' },
     })
+  },
+}
+
+/**
+ * GET /api/content-changes/{sequence}: one entry of the record, as its page shows it (the site
+ * reads an entry older than its copy of the record this way, for the guide as it read before
+ * it). A sequence the record does not hold is a 404, one that is no whole number a 400.
+ */
+export const contentChangeEndpoint: Endpoint = {
+  path: '/content-changes/:sequence',
+  method: 'get',
+  handler: async (req) => {
+    const sequence = positive(String(req.routeParams?.sequence), 'sequence', 1)
+    await enforcePublicApiLimits(req, { limit: 1 })
+    const entry = await changeEntry(req, sequence)
+    if (!entry) {
+      const message = `The record of changes holds no change ${sequence}`
+      throw new APIError(message, 404, { errors: [{ path: 'sequence', message }] }, true)
+    }
+    return Response.json(entry, { headers: { 'cache-control': 'public, max-age=60' } })
   },
 }
