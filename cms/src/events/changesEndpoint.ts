@@ -33,6 +33,17 @@ export const contentChangesEndpoint: Endpoint = {
 }
 
 /**
+ * An event's sequence: a whole number from 1, up to the largest JavaScript counts exactly (the
+ * outbox numbers events by the clock in microseconds, sixteen digits), or a 400 naming it.
+ */
+function sequenceParam(value: string): number {
+  const n = /^[1-9]\d{0,15}$/.test(value) ? Number(value) : NaN
+  if (Number.isSafeInteger(n)) return n
+  const message = `sequence must be a whole number from 1 (got ${JSON.stringify(value)})`
+  throw new APIError(message, 400, { errors: [{ path: 'sequence', message }] }, true)
+}
+
+/**
  * GET /api/content-changes/{sequence}: one entry of the record, as its page shows it (the site
  * reads an entry older than its copy of the record this way, for the guide as it read before
  * it). A sequence the record does not hold is a 404, one that is no whole number a 400.
@@ -41,7 +52,7 @@ export const contentChangeEndpoint: Endpoint = {
   path: '/content-changes/:sequence',
   method: 'get',
   handler: async (req) => {
-    const sequence = positive(String(req.routeParams?.sequence), 'sequence', 1)
+    const sequence = sequenceParam(String(req.routeParams?.sequence))
     await enforcePublicApiLimits(req, { limit: 1 })
     const entry = await changeEntry(req, sequence)
     if (!entry) {

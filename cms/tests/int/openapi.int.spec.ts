@@ -118,6 +118,7 @@ describe('every public GET answer validates against the document', () => {
       ['abc', 400],
       ['-1', 400],
       ['1e3', 400],
+      ['99999999999999999', 400],
     ] as const) {
       const res = await api('GET', `/content-changes/${sequence}`)
       expect(res.status, String(sequence)).toBe(status)

@@ -12,8 +12,14 @@ import { siteClient as client } from './siteClient.ts'
  */
 const older = new Lru<Promise<ContentChange | null>>(256)
 
-/** The `/changes/<sequence>/before` part of an address: a whole number from 1, as the CMS takes it. */
-export const sequenceOf = (param: string) => (/^[1-9]\d{0,8}$/.test(param) ? Number(param) : null)
+/**
+ * The `<sequence>` of `/changes/<sequence>/before`: a whole number from 1 that JavaScript
+ * counts exactly (the CMS numbers events by the clock in microseconds), else null.
+ */
+export function sequenceOf(param: string): number | null {
+  const n = /^[1-9]\d{0,15}$/.test(param) ? Number(param) : NaN
+  return Number.isSafeInteger(n) ? n : null
+}
 
 /**
  * The entry of the record with this sequence: from the site's copy (the newest entries) when
