@@ -34,7 +34,7 @@ test('a band published through the API: /changes links the guide before it, with
           ]
             .map((m) => m[1]!)
             .find((e) => e.includes('$219k-$270k'))
-          link = entry && /<a href="(\/changes\/\d+\/before)">/.exec(entry)?.[1]
+          link = entry && /<a href="(\/changes\/\d+\/before)"/.exec(entry)?.[1]
           return link
         },
         { timeout: SHOWN_WITHIN_MS },
@@ -102,7 +102,7 @@ test('a band published through the API: /changes links the guide before it, with
   }
 })
 
-test("a change older than the site's copy of the record still shows the guide before it; a skill deleted since is no dead link there", async ({
+test("a change older than the site's copy of the record still shows the guide before it; a link to a skill deleted since is no dead link there", async ({
   request,
 }) => {
   test.setTimeout(240_000)
@@ -111,20 +111,30 @@ test("a change older than the site's copy of the record still shows the guide be
   const name = `Reltool ${Date.now().toString(36)}`
   const made = await cms('POST', '/tools', {
     token,
-    body: { name, category: category.id, skillText: `${name} for a while`, _status: 'published' },
+    body: { name, category: category.id, _status: 'published' },
   })
   expect(made.status, JSON.stringify(made.body)).toBe(201)
   const tool = made.body.doc
-  const edit = (skillText: string) =>
-    cms('PATCH', `/tools/${tool.id}`, { token, body: { skillText, _status: 'published' } })
+  const { nextSteps } = (await cms('GET', '/globals/guide-page?depth=0')).body
+  const nextStepsWith = (links: unknown[]) =>
+    cms('POST', '/globals/guide-page', {
+      token,
+      body: { nextSteps: { ...nextSteps, links }, _status: 'published' },
+    })
+  const label = `Learn ${name}`
+  const linked = { label, description: 'its page.', url: `/skills/${tool.slug}` }
   let removed = false
   try {
-    // The change whose "before" page is asked for: then the skill was on the home page.
-    expect((await edit(`${name} still`)).status).toBe(200)
-    const changes = (await cms('GET', '/content-changes?limit=1')).body.docs
-    const change = changes[0]
-    expect(change).toMatchObject({ change: 'updated', document: { id: tool.id } })
-    // A hundred changes after it: the site keeps the newest hundred, so it drops out of /changes.
+    // The guide links the skill's page; then the link goes: the change whose "before" page
+    // is asked for, when the guide read with that link.
+    expect((await nextStepsWith([...nextSteps.links, linked])).status).toBe(200)
+    expect((await nextStepsWith(nextSteps.links)).status).toBe(200)
+    const [change] = (await cms('GET', '/content-changes?limit=1')).body.docs
+    expect(change).toMatchObject({ change: 'updated', document: { slug: 'guide-page' } })
+    // A hundred changes after it: the site keeps the newest hundred, so it drops out of
+    // /changes. Then the skill is deleted (its versions go with it).
+    const edit = (skillText: string) =>
+      cms('PATCH', `/tools/${tool.id}`, { token, body: { skillText, _status: 'published' } })
     for (let i = 0; i < 100; i++) expect((await edit(`${name} ${i}`)).status).toBe(200)
     expect((await cms('DELETE', `/tools/${tool.id}`, { token })).status).toBe(200)
     removed = true
@@ -133,13 +143,17 @@ test("a change older than the site's copy of the record still shows the guide be
         timeout: SHOWN_WITHIN_MS * 3,
       })
       .toBe(false)
+    await expect
+      .poll(async () => (await request.get(`/skills/${tool.slug}`)).status(), {
+        timeout: SHOWN_WITHIN_MS,
+      })
+      .toBe(404)
 
-    const path = `/changes/${change.sequence}/before`
-    const res = await request.get(path)
+    const res = await request.get(`/changes/${change.sequence}/before`)
     expect(res.status()).toBe(200)
     const body = await res.text()
-    // The skill as it read then, its name without a link: its page is gone.
-    expect(body).toContain(`${name} for a while`)
+    // The link as the guide had it, its words without the address: the page is gone.
+    expect(body).toContain(label)
     expect(body).not.toContain(`/skills/${tool.slug}`)
     // Every link on the page answers (a renamed page by its redirect).
     const hrefs = new Set(
@@ -158,5 +172,6 @@ test("a change older than the site's copy of the record still shows the guide be
     expect((await request.get(`/changes/${deletion.sequence}/before`)).status()).toBe(404)
   } finally {
     if (!removed) await cms('DELETE', `/tools/${tool.id}`, { token })
+    await nextStepsWith(nextSteps.links)
   }
 })
