@@ -80,6 +80,8 @@ test('a band published through the API: /changes links the guide before it, with
       .evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')))
     expect(names.length).toBeGreaterThan(0)
     expect(new Set(names).size).toBe(names.length)
+    const changesAxe = await new AxeBuilder({ page }).analyze()
+    expect(changesAxe.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([])
     await expect(
       page.getByRole('link', {
         name: 'The guide before this change: Senior: Base salary: $210k-$270k → $219k-$270k,',
