@@ -160,8 +160,8 @@ function startOf(event: DocumentEvent, versions: Map<string, Version>): string |
  * readers saw before it. For an update or an unpublish; none for a first publish (nothing
  * before it), a deletion, or an update whose version is gone. A release's documents were
  * published in one commit, one write after another: readers saw none of it before all of
- * it, so each of its entries takes the earliest start of all the release's entries (`releases`),
- * wherever the page of the record cuts it.
+ * it, so each of its entries takes the earliest start of all the release's entries
+ * (`releases`), wherever a page of the record cuts it.
  */
 function withMoments(
   docs: ContentChange[],

@@ -2,7 +2,7 @@ import { ContentApiError, type ContentChanges } from '@mlops-guide/content'
 import type { ContentChange } from '@mlops-guide/content/changes'
 import { Lru } from '@mlops-guide/server-runtime/lru'
 
-import { siteClient as client } from './siteClient.ts'
+import { anonymousClient } from './anonymousClient.ts'
 
 /**
  * Entries older than the site's copy, as the CMS answered them, misses (null) too: the record
@@ -26,7 +26,8 @@ export function sequenceOf(param: string): number | null {
  * it holds it, else from the CMS (GET /api/content-changes/{sequence}), but only below the
  * copy's oldest entry when the record reaches further back. A sequence inside or above the
  * copy that it lacks is no entry (a change made a moment ago reaches the copy within
- * seconds), so made-up numbers there never reach the CMS.
+ * seconds), so made-up numbers there never reach the CMS; those below it are asked on the
+ * anonymous budget (anonymousClient). Rejects when the CMS does not answer (or refuses: 429).
  */
 export function changeEntry(
   changes: ContentChanges | undefined,
@@ -41,10 +42,12 @@ export function changeEntry(
   const key = String(sequence)
   let entry = older.get(key)
   if (!entry) {
-    entry = client.contentChange(sequence).catch((e: unknown) => {
-      if (e instanceof ContentApiError && e.status === 404) return null
-      throw e
-    })
+    entry = anonymousClient()
+      .contentChange(sequence)
+      .catch((e: unknown) => {
+        if (e instanceof ContentApiError && e.status === 404) return null
+        throw e
+      })
     older.set(key, entry)
     // A failed read (the CMS restarting, a 429) is tried again next time.
     entry.catch(() => older.delete(key))

@@ -21,7 +21,16 @@ import type { PageServerLoad } from './$types'
 export const load: PageServerLoad = async ({ params, url, setHeaders, locals }) => {
   const guide = await getGuide()
   const sequence = sequenceOf(params.sequence)
-  const change = sequence === null ? null : await changeEntry(guide.changes, sequence)
+  const change =
+    sequence === null
+      ? null
+      : await changeEntry(guide.changes, sequence).catch((e: unknown) => {
+          // No answer about an old change (the CMS down, the anonymous budget spent by a
+          // flood of made-up numbers): the 404 page, not kept, as for an old address.
+          console.warn(`change ${sequence} not looked up: ${(e as Error).message}`)
+          locals.notKept = true
+          return null
+        })
   if (!change?.before) error(404, 'Page not found')
   const entry = changeEntryView(guide, change)
   const then = await guideAsOf(change.before, guide.changes).catch((e: unknown) => {
@@ -43,7 +52,8 @@ export const load: PageServerLoad = async ({ params, url, setHeaders, locals }) 
       date: entry.date,
       dateIso: entry.dateIso,
       change: line,
-      href: `/changes#change-${entry.id}`,
+      // An entry older than /changes lists links the page itself.
+      href: guide.changes.docs.includes(change) ? `/changes#change-${entry.id}` : '/changes',
     },
     // The home page's share card; its own address.
     seo: { ...seo(view.page.title, line, '/'), canonical: `${WEB_PUBLIC_URL}${url.pathname}` },
