@@ -28,7 +28,7 @@ import { health, liveness } from './endpoints/health'
 import { previewDraft } from './endpoints/previewDraft'
 import { keepPoolAlive } from './database/keepPoolAlive'
 import { prepareDatabase } from './database/prepareDatabase'
-import { contentChangesEndpoint } from './events/changesEndpoint'
+import { contentChangeEndpoint, contentChangesEndpoint } from './events/changesEndpoint'
 import { figureCheckEndpoint } from './figures/checkEndpoint'
 import { FigureQuotes } from './figures/FigureQuotes'
 import { corsOrigins, env } from './env'
@@ -126,6 +126,7 @@ export default buildConfig({
     exportsEndpoint,
     previewDraft,
     contentChangesEndpoint,
+    contentChangeEndpoint,
     figureCheckEndpoint,
     graphqlSchema,
     mcpEndpoint,

@@ -9,6 +9,12 @@ declare global {
       pageStatus?: number
       /** Set by a loader whose answer must not be kept by the page cache (lib/server/oldAddress.ts). */
       notKept?: boolean
+      /**
+       * Set by a loader whose page links to addresses of another moment (the guide as it read
+       * before a change): where each link leads now, or null to keep its words unlinked
+       * (lib/server/relink.ts, applied to the rendered page in hooks.server.ts).
+       */
+      linkTarget?: (href: string) => string | null
     }
     interface PageData {
       /** The site's public address (WEB_PUBLIC_URL), from the site's layout; not in previews. */

@@ -19,6 +19,7 @@ import {
 import { typeset } from '@mlops-guide/content/format'
 
 import { getSnapshot } from '#lib/server/contentStore.ts'
+import { relinked } from '#lib/server/relink.ts'
 
 /**
  * Production refuses to start without the secret that verifies the CMS's change notices,
@@ -42,10 +43,16 @@ const PAGE_CACHE_CONTROL = 'public, max-age=10, stale-while-revalidate=60, stale
 /**
  * Every page's HTML goes out with the site's one typographic rule for dashes (typeset: the
  * guide's " -- " as " — "), so no text of any source, field or rich text shows a raw double
- * hyphen while the stored text stays as its editors wrote it.
+ * hyphen while the stored text stays as its editors wrote it. A page whose loader says where
+ * its links lead now (App.Locals.linkTarget: the guide as it read at a moment) has each link
+ * led so, whichever component or rich text wrote it.
  */
 async function render({ event, resolve }: Parameters<Handle>[0]) {
-  const response = await resolve(event, { transformPageChunk: ({ html }) => typeset(html) })
+  const { locals } = event
+  const response = await resolve(event, {
+    transformPageChunk: ({ html }) =>
+      locals.linkTarget ? relinked(typeset(html), locals.linkTarget) : typeset(html),
+  })
   const status = event.locals.pageStatus
   // A page rendered for a request its loader refused (App.Locals.pageStatus): the same page,
   // under the status the loader asked for.

@@ -5,7 +5,7 @@ import { PUBLIC_CHANGES } from '@mlops-guide/content/events'
 import { DELIVERY_HEADER, SIGNATURE_HEADER } from '@mlops-guide/content/webhook'
 
 import { env } from '../env'
-import { contentChangesPath } from '../events/changesOpenApi'
+import { contentChangePath, contentChangesPath } from '../events/changesOpenApi'
 import { asOfParameter } from './asOf/asOfOpenApi'
 import { DEPRECATED } from './deprecations'
 import { type TypeNames, withClientTypeNames, withGlobalAnswers } from './openApiTypeNames'
@@ -152,6 +152,7 @@ export function toPublicReadApi(
     }
   }
   paths['/api/content-changes'] = contentChangesPath
+  paths['/api/content-changes/{sequence}'] = contentChangePath
   const components = { ...doc.components }
   components.securitySchemes = {
     Bearer: {

@@ -160,25 +160,41 @@ function startOf(event: DocumentEvent, versions: Map<string, Version>): string |
  * readers saw before it. For an update or an unpublish; none for a first publish (nothing
  * before it), a deletion, or an update whose version is gone. A release's documents were
  * published in one commit, one write after another: readers saw none of it before all of
- * it, so each of its entries takes the earliest start of the release's entries on the page.
+ * it, so each of its entries takes the earliest start of all the release's entries
+ * (`releases`), wherever a page of the record cuts it.
  */
 function withMoments(
   docs: ContentChange[],
   events: DocumentEvent[],
   versions: Map<string, Version>,
+  releases: Map<number, string>,
 ): ContentChange[] {
-  const starts = events.map((event) => startOf(event, versions))
-  const earliest = new Map<number, string>()
-  docs.forEach(({ release }, i) => {
-    const start = starts[i]
-    const known = release && earliest.get(release.id)
-    if (release && start && (!known || start < known)) earliest.set(release.id, start)
-  })
   return docs.map((doc, i) => {
     const own = doc.change === 'updated' || doc.change === 'unpublished'
-    const start = doc.release ? earliest.get(doc.release.id) : starts[i]
+    const start = doc.release ? releases.get(doc.release.id) : startOf(events[i]!, versions)
     return { ...doc, before: own ? (start ?? null) : null }
   })
+}
+
+/** Per release: the earliest start (startOf) of its entries, all of them, not one page's. */
+async function releaseStarts(req: PayloadRequest, ids: number[]): Promise<Map<number, string>> {
+  const earliest = new Map<number, string>()
+  if (ids.length === 0) return earliest
+  const db = await transactionDb(req)
+  const rows = await db.execute(sql`SELECT event, (release->>'id')::int AS release
+    FROM content_events WHERE ${sql.raw(IN_RECORD_OF_CHANGES)}
+      AND ${JSON.stringify(ids)}::jsonb @> (release->'id')`)
+  const members = rows.rows as { event: DocumentEvent; release: number }[]
+  const versions = await citedVersions(
+    req,
+    members.map((m) => m.event),
+  )
+  for (const { event, release } of members) {
+    const start = startOf(event, versions)
+    const known = earliest.get(release)
+    if (start && (!known || start < known)) earliest.set(release, start)
+  }
+  return earliest
 }
 
 /** An event as the record shows it: named from its published version, with the figures it changed. */
@@ -214,6 +230,34 @@ async function entryOf(
   }
 }
 
+type Recorded = { event: DocumentEvent; title: string | null; release: ContentChange['release'] }
+
+/**
+ * Each event with the title its document had when it was deleted (the delete's own, or a
+ * later one's): all the record can name it by once its versions are gone.
+ */
+const RECORDED = sql`SELECT event, (SELECT d.title FROM content_events d
+                       WHERE d.title IS NOT NULL AND d.sequence >= e.sequence
+                         AND d.event->'document' = e.event->'document'
+                       ORDER BY d.sequence LIMIT 1) AS title, e.release
+                     FROM content_events e WHERE ${sql.raw(IN_RECORD_OF_CHANGES)}`
+
+/** The record's entries of these events, in their order. */
+async function entriesOf(req: PayloadRequest, recorded: Recorded[]): Promise<ContentChange[]> {
+  const events = recorded.map((row) => row.event)
+  const also = events.flatMap((e) => e.alsoChanged)
+  const lookups: Lookups = {
+    versions: await citedVersions(req, events),
+    names: new Map((await namesOf(req, also)).map((n) => [keyOf(n.document), n])),
+  }
+  const entries: ContentChange[] = []
+  for (const { event, title, release } of recorded) {
+    entries.push(await entryOf(req, event, lookups, title, release))
+  }
+  const releases = [...new Set(recorded.flatMap((r) => (r.release ? [r.release.id] : [])))]
+  return withMoments(entries, events, lookups.versions, await releaseStarts(req, releases))
+}
+
 /**
  * The public record of changes: the content events of the outbox (content_events) that
  * changed what readers see, each of a document's own change, newest first, a page at a time.
@@ -227,34 +271,12 @@ export async function changeRecord(
   const db = await transactionDb(req)
   const inRecord = sql.raw(IN_RECORD_OF_CHANGES)
   const [rows, counted, newest] = await Promise.all([
-    // Each event with the title its document had when it was deleted (the delete's own, or a
-    // later one's): all the record can name it by once its versions are gone.
-    db.execute(sql`SELECT event, (SELECT d.title FROM content_events d
-                     WHERE d.title IS NOT NULL AND d.sequence >= e.sequence
-                       AND d.event->'document' = e.event->'document'
-                     ORDER BY d.sequence LIMIT 1) AS title, e.release
-                   FROM content_events e WHERE ${inRecord}
-                   ORDER BY sequence DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}`),
+    db.execute(sql`${RECORDED} ORDER BY sequence DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}`),
     db.execute(sql`SELECT count(*)::int AS n FROM content_events WHERE ${inRecord}`),
     db.execute(sql`SELECT event->'document'->>'slug' AS slug, max(event->>'time') AS time
                    FROM content_events WHERE ${inRecord} GROUP BY 1`),
   ])
-  const recorded = rows.rows as {
-    event: DocumentEvent
-    title: string | null
-    release: ContentChange['release']
-  }[]
-  const events = recorded.map((row) => row.event)
-  const also = events.flatMap((e) => e.alsoChanged)
-  const lookups: Lookups = {
-    versions: await citedVersions(req, events),
-    names: new Map((await namesOf(req, also)).map((n) => [keyOf(n.document), n])),
-  }
-  const entries: ContentChange[] = []
-  for (const { event, title, release } of recorded) {
-    entries.push(await entryOf(req, event, lookups, title, release))
-  }
-  const docs = withMoments(entries, events, lookups.versions)
+  const docs = await entriesOf(req, rows.rows as Recorded[])
   const totalDocs = (counted.rows[0] as { n: number }).n
   const times = new Map(
     (newest.rows as { slug: string; time: string }[]).map((r) => [r.slug, r.time]),
@@ -275,4 +297,18 @@ export async function changeRecord(
       FIGURE_COLLECTIONS.map((slug) => [slug, times.get(slug) ?? null]),
     ) as ContentChanges['figuresUpdated'],
   }
+}
+
+/**
+ * One entry of the record, by its sequence, as a page of the record shows it (its `before`
+ * the same); null when the record holds none (no such event, or one readers never saw).
+ */
+export async function changeEntry(
+  req: PayloadRequest,
+  sequence: number,
+): Promise<ContentChange | null> {
+  const db = await transactionDb(req)
+  const rows = await db.execute(sql`${RECORDED} AND e.sequence = ${sequence}`)
+  const [entry] = await entriesOf(req, rows.rows as Recorded[])
+  return entry ?? null
 }

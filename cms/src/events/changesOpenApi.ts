@@ -14,6 +14,44 @@ const errors = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiErrors' } } },
 })
 
+/** One entry of the record (`ContentChange` of @mlops-guide/content/changes). */
+const contentChange = {
+  type: 'object',
+  required: ['sequence', 'time', 'change', 'document', 'figures', 'alsoChanged'],
+  properties: {
+    sequence: { type: 'integer', description: 'The content event’s sequence' },
+    time: { ...date, description: 'When the change was recorded' },
+    change: { type: 'string', enum: [...PUBLIC_CHANGES] },
+    version: { type: ['object', 'null'], description: 'The published version' },
+    ...named,
+    figures: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['figure', 'old', 'new'],
+        properties: { figure: text, old: text, new: text },
+      },
+    },
+    source: orNull,
+    asOf: { ...orNull, format: 'date-time' },
+    alsoChanged: {
+      type: 'array',
+      items: { type: 'object', required: ['document'], properties: named },
+    },
+    release: {
+      type: ['object', 'null'],
+      description: 'The release it was published with, all in one commit',
+      properties: { id: { type: 'integer' }, title: text },
+    },
+    before: {
+      ...orNull,
+      format: 'date-time',
+      description:
+        'For an update or an unpublish: the moment just before it, to read the content as it was with `asOf`. Null for a first publish and a deletion (its versions went with it)',
+    },
+  },
+} as const
+
 /**
  * GET /api/content-changes in the OpenAPI description (the endpoint is changesEndpoint.ts,
  * the type `ContentChanges` of @mlops-guide/content/changes). Typed loosely, like the rest of
@@ -42,42 +80,7 @@ export const contentChangesPath: object = {
               properties: {
                 docs: {
                   type: 'array',
-                  items: {
-                    type: 'object',
-                    required: ['sequence', 'time', 'change', 'document', 'figures', 'alsoChanged'],
-                    properties: {
-                      sequence: { type: 'integer', description: 'The content event’s sequence' },
-                      time: { ...date, description: 'When the change was recorded' },
-                      change: { type: 'string', enum: [...PUBLIC_CHANGES] },
-                      version: { type: ['object', 'null'], description: 'The published version' },
-                      ...named,
-                      figures: {
-                        type: 'array',
-                        items: {
-                          type: 'object',
-                          required: ['figure', 'old', 'new'],
-                          properties: { figure: text, old: text, new: text },
-                        },
-                      },
-                      source: orNull,
-                      asOf: { ...orNull, format: 'date-time' },
-                      alsoChanged: {
-                        type: 'array',
-                        items: { type: 'object', required: ['document'], properties: named },
-                      },
-                      release: {
-                        type: ['object', 'null'],
-                        description: 'The release it was published with, all in one commit',
-                        properties: { id: { type: 'integer' }, title: text },
-                      },
-                      before: {
-                        ...orNull,
-                        format: 'date-time',
-                        description:
-                          'For an update or an unpublish: the moment just before it, to read the content as it was with `asOf`. Null for a first publish and a deletion (its versions went with it)',
-                      },
-                    },
-                  },
+                  items: contentChange,
                 },
                 totalDocs: { type: 'integer' },
                 page: { type: 'integer' },
@@ -96,6 +99,35 @@ export const contentChangesPath: object = {
         },
       },
       '400': errors('page or limit is out of range (the error names it).'),
+      '429': errors('Too many requests in this window.'),
+    },
+  },
+}
+
+/** GET /api/content-changes/{sequence}: one entry of the record (changesEndpoint.ts). */
+export const contentChangePath: object = {
+  get: {
+    summary: 'One change of the record',
+    description:
+      'One entry of the record of changes by its `sequence`, as a page of the record shows it. Its `before` (for an update or an unpublish) reads the content as it was just before, with `asOf`, however old the change.',
+    tags: ['Figures'],
+    security: [{}, { ApiKey: [] }],
+    parameters: [
+      {
+        name: 'sequence',
+        in: 'path',
+        required: true,
+        description: 'The entry’s `sequence`, as `GET /api/content-changes` lists it',
+        schema: { type: 'integer', minimum: 1 },
+      },
+    ],
+    responses: {
+      '200': {
+        description: 'The change',
+        content: { 'application/json': { schema: contentChange } },
+      },
+      '400': errors('sequence is not a whole number from 1.'),
+      '404': errors('The record holds no change of that sequence.'),
       '429': errors('Too many requests in this window.'),
     },
   },

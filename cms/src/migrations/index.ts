@@ -21,6 +21,7 @@ import * as migration_20261207_024713_releases from './20261207_024713_releases'
 import * as migration_20261207_042617_changes_page_texts from './20261207_042617_changes_page_texts';
 import * as migration_20261207_054820_redirects from './20261207_054820_redirects';
 import * as migration_20261207_062108_as_it_read_words from './20261207_062108_as_it_read_words';
+import * as migration_20261207_085107_before_link_name from './20261207_085107_before_link_name';
 
 export const migrations = [
   {
@@ -131,11 +132,16 @@ export const migrations = [
   {
     up: migration_20261207_054820_redirects.up,
     down: migration_20261207_054820_redirects.down,
-    name: '20261207_054820_redirects'
+    name: '20261207_054820_redirects',
   },
   {
     up: migration_20261207_062108_as_it_read_words.up,
     down: migration_20261207_062108_as_it_read_words.down,
-    name: '20261207_062108_as_it_read_words'
+    name: '20261207_062108_as_it_read_words',
+  },
+  {
+    up: migration_20261207_085107_before_link_name.up,
+    down: migration_20261207_085107_before_link_name.down,
+    name: '20261207_085107_before_link_name'
   },
 ];

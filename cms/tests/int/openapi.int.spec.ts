@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { repoRoot } from '@mlops-guide/stack'
 
-import { api, cmsUrl } from './helpers'
+import { api, cmsUrl, loginAs } from './helpers'
 import { CONTENT_COLLECTIONS } from './samples'
 
 const COLLECTIONS = CONTENT_COLLECTIONS
@@ -37,6 +37,7 @@ describe('the OpenAPI document at /api/openapi.json', () => {
       '/api/globals/site-settings',
       // The record of changes (src/events/changesEndpoint.ts).
       '/api/content-changes',
+      '/api/content-changes/{sequence}',
       // Old addresses of stage and skill pages (src/redirects).
       '/api/redirects',
       '/api/redirects/{id}',
@@ -100,6 +101,32 @@ describe('every public GET answer validates against the document', () => {
     }
   })
 
+  it('one change of the record, as its page lists it; an unknown one a 404 with the errors envelope', async () => {
+    const editor = await loginAs('editor')
+    const faq = (await api('GET', '/faqs?limit=1&depth=0')).body.docs[0]
+    const publish = (question: string) =>
+      api('PATCH', `/faqs/${faq.id}`, { token: editor, body: { question, _status: 'published' } })
+    expect((await publish(`${faq.question} (asked again)`)).status).toBe(200)
+    const [listed] = (await api('GET', '/content-changes?limit=1')).body.docs
+    expect((await publish(faq.question)).status).toBe(200)
+    const one = await api('GET', `/content-changes/${listed.sequence}`)
+    expect(one.status).toBe(200)
+    expect(one.body).toEqual(listed)
+    expect(check('/api/content-changes/{sequence}', one.body)).toEqual([])
+    for (const [sequence, status] of [
+      [listed.sequence + 1000, 404],
+      ['abc', 400],
+      ['-1', 400],
+      ['1e3', 400],
+      ['99999999999999999', 400],
+    ] as const) {
+      const res = await api('GET', `/content-changes/${sequence}`)
+      expect(res.status, String(sequence)).toBe(status)
+      expect(ajvErrors(res.body)).toEqual([])
+      expect(res.body.errors[0].data.errors[0].path).toBe('sequence')
+    }
+  })
+
   it.each(['guide-page', 'site-settings'])('the global %s', async (slug) => {
     const res = await api('GET', `/globals/${slug}`)
     expect(res.body.globalType).toBe(slug)
@@ -158,11 +185,13 @@ describe('its examples run', () => {
     const ids: Record<string, number> = {}
     for (const [route, item] of Object.entries<any>(spec.paths)) {
       let path = route.replace(/^\/api/, '')
-      if (path.endsWith('/{id}')) {
-        const list = path.replace('/{id}', '')
-        ids[list] ??= (await api('GET', `${list}?limit=1&depth=0`)).body.docs[0]?.id
-        if (ids[list] === undefined) continue // nothing of it is seeded (no uploads)
-        path = path.replace('{id}', String(ids[list]))
+      // A path's one parameter (a document's id, a change's sequence): the first its list gives.
+      const param = /\/\{(\w+)\}$/.exec(path)?.[1]
+      if (param) {
+        const list = path.replace(`/{${param}}`, '')
+        ids[list] ??= (await api('GET', `${list}?limit=1&depth=0`)).body.docs[0]?.[param]
+        if (ids[list] === undefined) continue // nothing of it is seeded (no uploads, no changes)
+        path = path.replace(`{${param}}`, String(ids[list]))
       }
       const res = await api('GET', `${path}${tryItOut(item)}`)
       expect(res.status, `${route}${tryItOut(item)}: ${JSON.stringify(res.body)}`).toBe(200)

@@ -140,6 +140,14 @@ describe('releases: drafts across collections published together', () => {
     // The moment before it is one for all three: then none of the release was public.
     const befores = new Set(ofRelease.map((c) => c.before))
     expect(befores.size).toBe(1)
+    // Each entry alone, or on a page that cuts the release apart, keeps that one moment.
+    for (const entry of ofRelease) {
+      const alone = (await api('GET', `/content-changes/${entry.sequence}`)).body
+      expect(alone.before).toBe(entry.before)
+      const page = changes.indexOf(entry) + 1
+      const [paged] = (await api('GET', `/content-changes?limit=1&page=${page}`)).body.docs
+      expect(paged).toMatchObject({ sequence: entry.sequence, before: entry.before })
+    }
     const asOf = `asOf=${encodeURIComponent([...befores][0])}`
     expect((await api('GET', `/salary-bands/${next.band}?${asOf}`)).body.maxSalary).toBe(150000)
     expect((await api('GET', `/roles/${next.role}?${asOf}`)).body.primaryFocus).not.toBe(next.focus)

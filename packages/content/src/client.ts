@@ -1,7 +1,7 @@
 import { stringify } from 'qs-esm'
 
 import type { GuideCollectionSlug, Collections, GlobalSlug, Globals } from './collections.ts'
-import type { ContentChanges } from './changes.ts'
+import type { ContentChange, ContentChanges } from './changes.ts'
 import type { Redirect } from './payload-types.ts'
 
 /** Payload's query operators (a subset; see https://payloadcms.com/docs/queries/overview). */
@@ -165,6 +165,11 @@ export function createContentClient(options: ClientOptions) {
     return get<ContentChanges>('/content-changes', query)
   }
 
+  /** One entry of the record by its sequence (a ContentApiError 404 when the record holds none). */
+  function contentChange(sequence: number) {
+    return get<ContentChange>(`/content-changes/${sequence}`, {})
+  }
+
   /**
    * The redirect from an old address of a stage or skill page (`/career-path/old-name`), with
    * the document it leads to (depth 1: its current slug), or null when there is none. Follow
@@ -190,6 +195,7 @@ export function createContentClient(options: ClientOptions) {
     count,
     findGlobal,
     contentChanges,
+    contentChange,
     redirectFrom,
     mediaFile,
     careerStages: bind('career-stages'),

@@ -1900,6 +1900,10 @@ export interface SiteSetting {
      */
     beforeLink: string;
     /**
+     * That link's name for screen readers, telling the links apart: {change} and {date} are filled in. Start it with the link's words above, as they are heard.
+     */
+    beforeLinkName: string;
+    /**
      * The banner of that page: {date} and {change} (a link to the change) are filled in.
      */
     asItRead: string;
@@ -2148,6 +2152,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         alsoChangedLabel?: T;
         releaseLabel?: T;
         beforeLink?: T;
+        beforeLinkName?: T;
         asItRead?: T;
         asItReadName?: T;
         currentLink?: T;

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
 import { tokenFor } from './adminUi'
-import { cms, SHOWN_WITHIN_MS, webUrl } from './helpers'
+import { adminToken, cms, SHOWN_WITHIN_MS, webUrl } from './helpers'
 
 /**
  * The guide as it read before a change: /changes links an update to the home page as the
@@ -34,7 +34,7 @@ test('a band published through the API: /changes links the guide before it, with
           ]
             .map((m) => m[1]!)
             .find((e) => e.includes('$219k-$270k'))
-          link = entry && /<a href="(\/changes\/\d+\/before)">/.exec(entry)?.[1]
+          link = entry && /<a href="(\/changes\/\d+\/before)"/.exec(entry)?.[1]
           return link
         },
         { timeout: SHOWN_WITHIN_MS },
@@ -72,16 +72,108 @@ test('a band published through the API: /changes links the guide before it, with
     expect(axe.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([])
     expect(problems).toEqual([])
 
+    // On /changes each such link is named after its own change, not only "The guide before
+    // this change" (a screen reader's list of links told them apart by nothing).
+    await page.goto('/changes')
+    const names = await page
+      .locator('p.before a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')))
+    expect(names.length).toBeGreaterThan(0)
+    expect(new Set(names).size).toBe(names.length)
+    const changesAxe = await new AxeBuilder({ page }).analyze()
+    expect(changesAxe.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([])
+    await expect(
+      page.getByRole('link', {
+        name: 'The guide before this change: Senior: Base salary: $210k-$270k → $219k-$270k,',
+      }),
+    ).toHaveCount(1)
+
     // Not in the sitemap; a change the record does not hold is no page.
     expect(await html('/sitemap.xml')).not.toContain('/before')
     for (const path of [
       '/changes/0/before',
       '/changes/abc/before',
+      '/changes/-1/before',
+      '/changes/1e3/before',
       '/changes/99999999999999999/before',
     ]) {
       expect((await fetch(`${webUrl()}${path}`)).status, path).toBe(404)
     }
   } finally {
     await publish(senior.minSalary)
+  }
+})
+
+test("a change older than the site's copy of the record still shows the guide before it; a link to a skill deleted since is no dead link there", async ({
+  request,
+}) => {
+  test.setTimeout(240_000)
+  const token = await adminToken()
+  const [category] = (await cms('GET', '/tool-categories?limit=1&depth=0')).body.docs
+  const name = `Reltool ${Date.now().toString(36)}`
+  const made = await cms('POST', '/tools', {
+    token,
+    body: { name, category: category.id, _status: 'published' },
+  })
+  expect(made.status, JSON.stringify(made.body)).toBe(201)
+  const tool = made.body.doc
+  const { nextSteps } = (await cms('GET', '/globals/guide-page?depth=0')).body
+  const nextStepsWith = (links: unknown[]) =>
+    cms('POST', '/globals/guide-page', {
+      token,
+      body: { nextSteps: { ...nextSteps, links }, _status: 'published' },
+    })
+  const label = `Learn ${name}`
+  const linked = { label, description: 'its page.', url: `/skills/${tool.slug}` }
+  let removed = false
+  try {
+    // The guide links the skill's page; then the link goes: the change whose "before" page
+    // is asked for, when the guide read with that link.
+    expect((await nextStepsWith([...nextSteps.links, linked])).status).toBe(200)
+    expect((await nextStepsWith(nextSteps.links)).status).toBe(200)
+    const [change] = (await cms('GET', '/content-changes?limit=1')).body.docs
+    expect(change).toMatchObject({ change: 'updated', document: { slug: 'guide-page' } })
+    // A hundred changes after it: the site keeps the newest hundred, so it drops out of
+    // /changes. Then the skill is deleted (its versions go with it).
+    const edit = (skillText: string) =>
+      cms('PATCH', `/tools/${tool.id}`, { token, body: { skillText, _status: 'published' } })
+    for (let i = 0; i < 100; i++) expect((await edit(`${name} ${i}`)).status).toBe(200)
+    expect((await cms('DELETE', `/tools/${tool.id}`, { token })).status).toBe(200)
+    removed = true
+    await expect
+      .poll(async () => (await html('/changes')).includes(`id="change-${change.sequence}"`), {
+        timeout: SHOWN_WITHIN_MS * 3,
+      })
+      .toBe(false)
+    await expect
+      .poll(async () => (await request.get(`/skills/${tool.slug}`)).status(), {
+        timeout: SHOWN_WITHIN_MS,
+      })
+      .toBe(404)
+
+    const res = await request.get(`/changes/${change.sequence}/before`)
+    expect(res.status()).toBe(200)
+    const body = await res.text()
+    // The link as the guide had it, its words without the address: the page is gone.
+    expect(body).toContain(label)
+    expect(body).not.toContain(`/skills/${tool.slug}`)
+    // Every link on the page answers (a renamed page by its redirect).
+    const hrefs = new Set(
+      [...body.matchAll(/<a\b[^>]*\shref="([^"#]*)[^"]*"/g)]
+        .map((m) => m[1]!.replaceAll('&amp;', '&'))
+        .filter((href) => href.startsWith('/') && !href.startsWith('//')),
+    )
+    expect(hrefs.size).toBeGreaterThan(10)
+    for (const href of hrefs) {
+      const answer = await request.get(href, { maxRedirects: 0 })
+      expect([200, 301], href).toContain(answer.status())
+    }
+    // The deletion's entry has no moment before it: no page.
+    const [deletion] = (await cms('GET', '/content-changes?limit=1')).body.docs
+    expect(deletion).toMatchObject({ change: 'deleted', before: null })
+    expect((await request.get(`/changes/${deletion.sequence}/before`)).status()).toBe(404)
+  } finally {
+    if (!removed) await cms('DELETE', `/tools/${tool.id}`, { token })
+    await nextStepsWith(nextSteps.links)
   }
 })

@@ -207,6 +207,11 @@ export const SiteSettings = guideGlobal('site-settings', {
               'Under a change: opens the guide as it read just before it.',
             ),
             label(
+              'beforeLinkName',
+              'The guide before this change: {change}, {date}',
+              "That link's name for screen readers, telling the links apart: {change} and {date} are filled in. Start it with the link's words above, as they are heard.",
+            ),
+            label(
               'asItRead',
               'The guide as it read on {date}, before {change}. Its links lead to the current pages.',
               'The banner of that page: {date} and {change} (a link to the change) are filled in.',

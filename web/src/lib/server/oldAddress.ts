@@ -1,22 +1,16 @@
-import { createContentClient, type ContentClient } from '@mlops-guide/content'
 import { redirectTarget } from '@mlops-guide/content/site-routes'
 import { error, redirect, type RequestEvent } from '@sveltejs/kit'
-import { CMS_INTERNAL_URL } from '$app/env/private'
+
+import { anonymousClient } from './anonymousClient.ts'
 
 /**
- * Redirects are public, and anyone can make up missing addresses: they are asked for without
- * the site's key, on the anonymous budget of the site's address, so a flood of made-up
- * addresses can never spend the budget the site's content reads live on (siteClient.ts).
- * Past that budget a missing page is a plain 404. Made on first use, when the environment
- * has been read.
+ * The current page the redirect from `path` leads to, or null (none, or no answer). Anyone
+ * can make up missing addresses: asked on the anonymous budget (anonymousClient), so past
+ * that budget a missing page is a plain 404.
  */
-let redirectsClient: ContentClient | undefined
-
-/** The current page the redirect from `path` leads to, or null (none, or no answer). */
 async function redirectedTo(path: string): Promise<string | null> {
   try {
-    redirectsClient ??= createContentClient({ baseUrl: CMS_INTERNAL_URL, timeoutMs: 2000 })
-    const found = await redirectsClient.redirectFrom(path)
+    const found = await anonymousClient().redirectFrom(path)
     return found && redirectTarget(found)
   } catch (e) {
     console.warn(`redirect of ${path} not looked up: ${(e as Error).message}`)

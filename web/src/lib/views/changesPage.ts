@@ -1,10 +1,11 @@
-import type { NamedDocument } from '@mlops-guide/content/changes'
+import type { ContentChange, FigureDiff, NamedDocument } from '@mlops-guide/content/changes'
 import type { PublicChange } from '@mlops-guide/content/events'
 import { isFigureCollection } from '@mlops-guide/content/figures'
 
 import type { Guide } from '#lib/guide.ts'
 import { formatDate } from './parts.ts'
 import { publishedPath } from './publishedAt.ts'
+import { fill } from './stagePay.ts'
 
 type Words = NonNullable<Guide['settings']['changesPage']>
 
@@ -42,13 +43,10 @@ function happenedIn(words: Words, change: PublicChange): string {
  */
 const beforePath = (sequence: number) => `/changes/${sequence}/before`
 
-/**
- * /changes and /changes.xml: the newest changes readers saw, newest first, as the CMS records
- * them from its content events (/api/content-changes); the words are the editors'.
- */
-export function changesPageView(guide: Guide) {
+/** One entry of the record as /changes shows it, in the editors' words. */
+export function changeEntryView(guide: Guide, c: ContentChange) {
   const text = guide.settings.changesPage ?? ({} as Words)
-  const entries = (guide.changes?.docs ?? []).map((c) => ({
+  const entry = {
     id: c.sequence,
     date: formatDate(c.time),
     dateIso: c.time,
@@ -66,7 +64,24 @@ export function changesPageView(guide: Guide) {
     /** The moment just before it (for an update or an unpublish), and where the guide is shown as it read then. */
     moment: c.before ?? null,
     before: c.before ? beforePath(c.sequence) : null,
-  }))
+  }
+  return {
+    ...entry,
+    /**
+     * The "before" link's name for screen readers: the entries' links read alike ("The guide
+     * before this change"), so each is named after its own change, in the editors' template.
+     */
+    beforeName: fill(text.beforeLinkName ?? '', { change: entryLine(entry), date: entry.date }),
+  }
+}
+
+/**
+ * /changes and /changes.xml: the newest changes readers saw, newest first, as the CMS records
+ * them from its content events (/api/content-changes); the words are the editors'.
+ */
+export function changesPageView(guide: Guide) {
+  const text = guide.settings.changesPage ?? ({} as Words)
+  const entries = (guide.changes?.docs ?? []).map((c) => changeEntryView(guide, c))
   return {
     text,
     entries,
@@ -79,10 +94,10 @@ export function changesPageView(guide: Guide) {
   }
 }
 export type ChangesPageView = ReturnType<typeof changesPageView>
-export type ChangeEntry = ChangesPageView['entries'][number]
+type EntryText = { subject: string; figures: FigureDiff[]; happened: string }
 
 /** An entry as one line of text (the feed's titles): `Senior: Base salary: $210k-$270k → $217k-$270k`. */
-export const entryLine = (entry: ChangeEntry) =>
+export const entryLine = (entry: EntryText) =>
   `${entry.subject}: ${
     entry.figures.length > 0
       ? entry.figures.map((f) => `${f.figure}: ${f.old} → ${f.new}`).join('; ')
