@@ -74,6 +74,36 @@ const ajvErrors = (body: unknown) => {
   return validate(body) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`)
 }
 
+/** What a reader puts for each <placeholder> of an example: it then runs like the others. */
+const PLACEHOLDERS: Record<string, string> = { '<old>': 'an-old-slug' }
+
+/** A change the record holds: an FAQ published with a new question, then as it was. */
+async function recordedChange(): Promise<number> {
+  const editor = await loginAs('editor')
+  const faq = (await api('GET', '/faqs?limit=1&depth=0')).body.docs[0]
+  const publish = (question: string) =>
+    api('PATCH', `/faqs/${faq.id}`, { token: editor, body: { question, _status: 'published' } })
+  expect((await publish(`${faq.question} (asked again)`)).status).toBe(200)
+  expect((await publish(faq.question)).status).toBe(200)
+  return (await api('GET', '/content-changes?limit=1')).body.docs[0].sequence
+}
+
+/**
+ * Every request written as `GET /api/…` in the README's API section, the client's README
+ * and the document's own text, its placeholders filled in (an unknown one fails the test,
+ * so a new pattern gets a value here). One ending in … names a family, not a request.
+ */
+const examplesIn = (text: string) =>
+  [...text.matchAll(/`GET (\/api\/[^`\s]+)`/g)]
+    .map((m) => m[1]!)
+    .filter((e) => !e.includes('…'))
+    .map((e) =>
+      e.replace(/<[a-z-]+>/g, (name) => {
+        expect(PLACEHOLDERS, `a value for ${name} in ${e}`).toHaveProperty([name])
+        return PLACEHOLDERS[name]!
+      }),
+    )
+
 describe('every public GET answer validates against the document', () => {
   /** Validates `body` against the 200 answer of GET `path` in the document. */
   const check = (path: string, body: unknown) => {
@@ -102,13 +132,9 @@ describe('every public GET answer validates against the document', () => {
   })
 
   it('one change of the record, as its page lists it; an unknown one a 404 with the errors envelope', async () => {
-    const editor = await loginAs('editor')
-    const faq = (await api('GET', '/faqs?limit=1&depth=0')).body.docs[0]
-    const publish = (question: string) =>
-      api('PATCH', `/faqs/${faq.id}`, { token: editor, body: { question, _status: 'published' } })
-    expect((await publish(`${faq.question} (asked again)`)).status).toBe(200)
+    const sequence = await recordedChange()
     const [listed] = (await api('GET', '/content-changes?limit=1')).body.docs
-    expect((await publish(faq.question)).status).toBe(200)
+    expect(listed.sequence).toBe(sequence)
     const one = await api('GET', `/content-changes/${listed.sequence}`)
     expect(one.status).toBe(200)
     expect(one.body).toEqual(listed)
@@ -198,26 +224,8 @@ describe('its examples run', () => {
     }
   })
 
-  /** What a reader puts for each <placeholder> of an example: it then runs like the others. */
-  const PLACEHOLDERS: Record<string, string> = { '<old>': 'an-old-slug' }
-
-  /**
-   * Every request written as `GET /api/…` in the README's API section, the client's README
-   * and the document's own text, its placeholders filled in (an unknown one fails the test,
-   * so a new pattern gets a value here). One ending in … names a family, not a request.
-   */
-  const examplesIn = (text: string) =>
-    [...text.matchAll(/`GET (\/api\/[^`\s]+)`/g)]
-      .map((m) => m[1]!)
-      .filter((e) => !e.includes('…'))
-      .map((e) =>
-        e.replace(/<[a-z-]+>/g, (name) => {
-          expect(PLACEHOLDERS, `a value for ${name} in ${e}`).toHaveProperty([name])
-          return PLACEHOLDERS[name]!
-        }),
-      )
-
   it('runs every example request of the READMEs and the document', async () => {
+    PLACEHOLDERS['<sequence>'] = String(await recordedChange())
     const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
     const apiSection = readme.slice(
       readme.indexOf('## The content API for other apps'),
