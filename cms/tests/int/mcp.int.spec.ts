@@ -524,4 +524,37 @@ describe('MCP server: hostile requests get a 4xx, never a 5xx', () => {
     expect(res.status).toBe(200)
     expect((await res.json()).result.tools.length).toBe(9)
   })
+
+  it('list_changes cites a changed company at its group’s list and the guide page at the home page', async () => {
+    const company = (await api('GET', '/companies?limit=1&depth=1&sort=id')).body.docs[0]
+    const rename = (name: string) =>
+      api('PATCH', `/companies/${company.id}`, {
+        token: admin,
+        body: { name, _status: 'published' },
+      })
+    const page = (await api('GET', '/globals/guide-page?depth=0')).body
+    const subtitle = (text: string) =>
+      api('POST', '/globals/guide-page', {
+        token: admin,
+        body: { hero: { ...page.hero, subtitle: text }, _status: 'published' },
+      })
+    expect((await rename(`${company.name} (renamed by an agent)`)).status).toBe(200)
+    expect((await subtitle(`${page.hero.subtitle} (again)`)).status).toBe(200)
+    try {
+      const got = await call(client, 'list_changes', { limit: 2 })
+      expect(got.isError, JSON.stringify(got.content)).toBeFalsy()
+      const [pageChange, companyChange] = got.structuredContent.changes
+      expect(pageChange).toMatchObject({
+        document: { kind: 'global', slug: 'guide-page' },
+        url: `${SITE}/`,
+      })
+      expect(companyChange).toMatchObject({
+        document: { kind: 'collection', slug: 'companies', id: company.id },
+        url: `${SITE}/#companies-${company.group.slug}`,
+      })
+    } finally {
+      expect((await subtitle(page.hero.subtitle)).status).toBe(200)
+      expect((await rename(company.name)).status).toBe(200)
+    }
+  })
 })
