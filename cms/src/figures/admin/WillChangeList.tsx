@@ -40,7 +40,7 @@ export async function WillChangeList(props: Props) {
   const { pages, api } = await willChange(props.req, target)
   const routes = [...new Set(pages.flatMap((p) => (p.every ? [p.every] : [])))]
   return (
-    <div className="referred-to will-change field-type">
+    <div className="will-change field-type">
       <h3 className="referred-to__title">Publishing changes</h3>
       <p className="referred-to__hint">Site pages:</p>
       <ul className="will-change__pages">
