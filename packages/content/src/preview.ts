@@ -55,11 +55,14 @@ export const NOT_PREVIEWED = {
 export const notPreviewedWhy = (route: SiteRoute): string | null =>
   (NOT_PREVIEWED as Partial<Record<SiteRoute, string>>)[route] ?? null
 
+/** A page of the site a preview is asked to show, with its address as asked. */
+export type PreviewPage = SitePathMatch & { path: string }
+
 /**
  * The site page a preview shows the draft on when its address names one (`?page=/salaries`):
  * any page of the site a preview can show; null for anything else.
  */
-export function readPreviewPage(page: string | null): (SitePathMatch & { path: string }) | null {
+export function readPreviewPage(page: string | null): PreviewPage | null {
   const match = page ? matchSitePath(page) : null
   return match && !notPreviewedWhy(match.route) ? { ...match, path: page! } : null
 }

@@ -1,8 +1,4 @@
-import {
-  previewedRoute,
-  type PreviewTarget,
-  type readPreviewPage,
-} from '@mlops-guide/content/preview'
+import { previewedRoute, type PreviewPage, type PreviewTarget } from '@mlops-guide/content/preview'
 
 import type { Guide } from '#lib/guide.ts'
 import { careerPathPageView } from '#lib/views/careerPathPage.ts'
@@ -28,7 +24,7 @@ export function previewPageView(
   guide: Guide,
   target: PreviewTarget,
   draft: Draft,
-  page: ReturnType<typeof readPreviewPage>,
+  page: PreviewPage | null,
   exportsUrl: string,
 ) {
   const ownSlug = String(draft.slug ?? '')

@@ -183,7 +183,7 @@ test('a draft of any document changes exactly the pages its edit view lists, eac
   }
 })
 
-test('a preview shows each page as readers get it while the draft is the published document', async () => {
+test('a preview shows each page as readers get it while the draft is the published document, privately, and nothing without its token', async () => {
   const editor = await tokenFor('editor')
   const band = await bySlug('salary-bands', 'senior')
   const href = (await listed(editor, band.admin)).pages.get('/salaries')!
@@ -193,4 +193,13 @@ test('a preview shows each page as readers get it while the draft is the publish
     url.searchParams.set('page', path)
     expect(await mainOf(url.href), path).toBe(await mainOf(`${webUrl()}${path}`))
   }
+  // Never kept by a cache, never indexed; without its token the address shows the published page.
+  const preview = await fetch(href)
+  expect(preview.headers.get('cache-control')).toBe('private, no-store')
+  expect(await preview.text()).toContain('<meta name="robots" content="noindex, nofollow"')
+  const url = new URL(href)
+  url.searchParams.delete('token')
+  const untokened = await fetch(url, { redirect: 'manual' })
+  expect(untokened.status).toBe(303)
+  expect(untokened.headers.get('location')).toBe('/salaries')
 })
