@@ -43,14 +43,22 @@ const slugOf = async (req: PayloadRequest, document: DocumentRef) => {
   return typeof slug === 'string' ? slug : null
 }
 
-/** Every page of a `[slug]` route: one per published document of its collection. */
-const everyPageOf = async (req: PayloadRequest, route: SiteRoute) => {
+/**
+ * Every page of a `[slug]` route: one per published document of its collection, but the
+ * draft's own (listed at the draft's slug, which may be new: the preview finds no page at
+ * the published one then).
+ */
+const everyPageOf = async (req: PayloadRequest, route: SiteRoute, self: DocumentRef) => {
   const collection = SITE_ROUTES[route]
   if (!collection) return []
+  const own = self.kind === 'collection' && self.slug === collection
   const { docs } = await req.payload.find({
     collection,
     draft: false,
-    where: { _status: { equals: 'published' } },
+    where: {
+      _status: { equals: 'published' },
+      ...(own ? { id: { not_equals: self.id } } : {}),
+    },
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -101,7 +109,7 @@ export async function willChange(req: PayloadRequest, target: PreviewTarget): Pr
     for (const path of field ? pagesQuoting(shown, field) : pagesShowing(shown)) {
       if (!path.includes('[')) every.set(path, null)
       else
-        for (const page of await everyPageOf(req, path as SiteRoute)) {
+        for (const page of await everyPageOf(req, path as SiteRoute, self)) {
           if (!every.has(page)) every.set(page, path as SiteRoute)
         }
     }

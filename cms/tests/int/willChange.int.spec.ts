@@ -123,6 +123,29 @@ describe('the edit view lists exactly the pages and API answers publishing will 
     })
   }
 
+  it('a stage whose draft renames it: its page at the new address, none at the published one', async () => {
+    const stage = (await publishedSample(editor, 'career-stages', {})) as {
+      id: number
+      slug: string
+    }
+    try {
+      const renamed = `${stage.slug}-renamed`
+      const saved = await api('PATCH', `/career-stages/${stage.id}?draft=true`, {
+        token: editor,
+        body: { slug: renamed, _status: 'draft' },
+      })
+      expect(saved.status).toBe(200)
+      const html = await editView('career-stages', stage.id)
+      const pages = listed(html).map((i) => i.text)
+      expect(listShape(html).own).toContain(`/career-path/${renamed}`)
+      expect(pages).not.toContain(`/career-path/${stage.slug}`)
+    } finally {
+      expect((await api('DELETE', `/career-stages/${stage.id}`, { token: editor })).status).toBe(
+        200,
+      )
+    }
+  })
+
   it('its preview link shows the draft as it is now, however often it is opened (never cached)', async () => {
     const band = await seededId('salary-bands', 'senior', editor)
     const published = (await api('GET', `/salary-bands/${band}?depth=0`)).body
