@@ -54,6 +54,21 @@ const referredToField: Field = {
   },
 }
 
+/** In the sidebar of every document of the guide: the pages and API answers publishing alters. */
+const willChangeField = (global?: GlobalSlug): Field => ({
+  name: 'willChange',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: {
+      Field: {
+        path: '/figures/admin/WillChangeList#WillChangeList',
+        ...(global ? { serverProps: { global } } : {}),
+      },
+    },
+  },
+})
+
 declare const madeByGuideCollection: unique symbol
 /** A collection config that went through `guideCollection` (payload.config.ts asks for it). */
 export type GuideCollectionConfig<S extends GuideCollectionSlug> = CollectionConfig<S> & {
@@ -104,6 +119,7 @@ export function guideCollection<S extends GuideCollectionSlug>(
       safeText([
         ...config.fields,
         ...(quotable ? [referredToField] : []),
+        willChangeField(),
         scheduledField,
         ...reviewFields,
       ]),
@@ -172,7 +188,7 @@ export function guideGlobal<S extends GlobalSlug>(
   const { admin, hooks } = config
   return {
     ...config,
-    fields: comparingWhatReadersSee(safeText(config.fields)),
+    fields: comparingWhatReadersSee(safeText([...config.fields, willChangeField(slug)])),
     slug,
     access: globalContentAccess,
     versions: editorialVersions,

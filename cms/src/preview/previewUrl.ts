@@ -8,13 +8,19 @@ import { env } from '../env'
 import { createPreviewToken } from './token'
 
 /**
- * The site page showing a draft, with a fresh token for the signed-in user; null when there
+ * The site page showing a draft, with a fresh token for the signed-in user: the page `page`
+ * names (a path of the site), else the one readers will find the draft on; null when there
  * is nothing to show yet (a document not saved once) or nobody signed in.
  */
-export function previewUrl(target: PreviewTarget | null, req: PayloadRequest): string | null {
+export function previewUrl(
+  target: PreviewTarget | null,
+  req: PayloadRequest,
+  page?: string,
+): string | null {
   if (!target || !isCmsUser(req.user)) return null
   const token = createPreviewToken(target, req.user.id)
-  return `${env.WEB_PUBLIC_URL}${previewPath(target)}?token=${token}`
+  const on = page ? `&page=${encodeURIComponent(page)}` : ''
+  return `${env.WEB_PUBLIC_URL}${previewPath(target)}?token=${token}${on}`
 }
 
 /** The target of the document open in the admin, from its config and data. */

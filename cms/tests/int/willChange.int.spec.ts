@@ -19,19 +19,32 @@ const editView = async (collection: string, id: number) => {
   return res.text()
 }
 
-/** The text of the "Publishing changes" list: each link's address, or the pattern shown. */
+/** The text of the "Publishing changes" list: each link's address and text. */
 const listed = (html: string) => {
-  const list = html.slice(html.indexOf('Publishing changes'))
-  return [
-    ...list.matchAll(/<li>(?:<a href="([^"]+)"[^>]*>([^<]+)<\/a>|<code>([^<]+)<\/code>)/g),
-  ].map(([, href, text, pattern]) => ({
-    href: href?.replaceAll('&amp;', '&'),
-    text: text ?? pattern,
+  const list = html.slice(html.indexOf('will-change__pages'), html.indexOf('will-change__api'))
+  return [...list.matchAll(/<li><a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(([, href, text]) => ({
+    href: href!.replaceAll('&amp;', '&'),
+    text: text!,
   }))
 }
 
-describe('the edit view of a band lists what publishing it will alter', () => {
-  it('the pages showing it, its stage’s page, the FAQ quoting it and the API answers', async () => {
+/** The pages listed on their own, and the routes whose every page is listed (folded under it). */
+const listShape = (html: string) => {
+  const list = html.slice(html.indexOf('will-change__pages'), html.indexOf('will-change__api'))
+  const own = listed(list.replace(/<details>[\s\S]*?<\/details>/g, '')).map((i) => i.text)
+  const folded = [...list.matchAll(/<summary><code>([^<]+)<\/code>/g)].map(([, route]) => route!)
+  const api = [...html.slice(html.indexOf('will-change__api')).matchAll(/<a href="(\/api[^"]+)"/g)]
+  return { own: own.sort(), folded: folded.sort(), api: api.map(([, path]) => path!) }
+}
+
+/** Every page of a `[slug]` route: one per published stage or skill. */
+const everyPage = async (collection: string, prefix: string) =>
+  ((await api('GET', `/${collection}?depth=0&limit=100`)).body.docs as { slug: string }[]).map(
+    (d) => `${prefix}${d.slug}`,
+  )
+
+describe('the edit view lists exactly the pages and API answers publishing will alter', () => {
+  it('a band: the pages showing bands, every stage page (each charts the pay), the FAQ quoting it', async () => {
     const band = await seededId('salary-bands', 'senior', editor)
     const faq = await seededId('faqs', 'mlops-salaries', editor)
     // A stage that shows the band (the seed pairs none), removed after.
@@ -40,26 +53,92 @@ describe('the edit view of a band lists what publishing it will alter', () => {
       salaryBandReason: 'Tested pairing',
     })) as { id: number; slug: string }
     try {
-      const items = listed(await editView('salary-bands', band))
-      const texts = items.map((i) => i.text)
-      for (const path of [
-        '/',
-        '/salaries',
-        `/career-path/${stage.slug}`,
-        `/api/salary-bands/${band}`,
-        `/api/faqs/${faq}`,
-        '/api/faqs',
-        '/changes',
-      ]) {
-        expect(texts).toContain(path)
+      const html = await editView('salary-bands', band)
+      const shape = listShape(html)
+      expect(shape.own).toEqual(['/', '/career-path', '/changes', '/salaries'])
+      expect(shape.folded).toEqual(['/career-path/[slug]'])
+      const items = listed(html)
+      const stagePages = await everyPage('career-stages', '/career-path/')
+      expect(stagePages).toContain(`/career-path/${stage.slug}`)
+      expect(items.map((i) => i.text).sort()).toEqual([...shape.own, ...stagePages].sort())
+      expect(shape.api).toEqual(
+        expect.arrayContaining([
+          `/api/salary-bands/${band}`,
+          `/api/faqs/${faq}`,
+          '/api/faqs',
+          `/api/career-stages/${stage.id}`,
+        ]),
+      )
+      expect(shape.api).not.toContain('/api/tools')
+      // Each page opens the draft's preview of it; the record of changes says why it has none.
+      for (const item of items) {
+        if (item.text === '/changes') {
+          expect(item.href).toMatch(/^https?:\/\/[^/]+\/changes$/)
+          continue
+        }
+        const url = new URL(item.href)
+        expect(url.pathname).toBe(`/preview/salary-bands/${band}`)
+        expect(url.searchParams.get('page')).toBe(item.text)
+        expect(url.searchParams.get('token')).toBeTruthy()
       }
-      // The home page, where the band's draft is previewed, opens the preview; others the site.
-      const home = items.find((i) => i.text === '/')!
-      expect(home.href).toMatch(new RegExp(`/preview/salary-bands/${band}\\?token=`))
-      const salaries = items.find((i) => i.text === '/salaries')!
-      expect(salaries.href).toMatch(/^https?:\/\/[^/]+\/salaries$/)
-      // Search answers whatever matches a query: never counted.
-      expect(texts).not.toContain('/search')
+      expect(html).toMatch(/\/changes<\/a>(<!-- -->)? \(no preview: gains an entry/)
+    } finally {
+      expect((await api('DELETE', `/career-stages/${stage.id}`, { token: editor })).status).toBe(
+        200,
+      )
+    }
+  })
+
+  for (const [collection, slug, own, folded] of [
+    // Every skill page of the tools it names; every stage page charts on the scale it widens.
+    [
+      'roles',
+      'mlops',
+      ['/', '/career-path', '/changes', '/salaries'],
+      ['/career-path/[slug]', '/skills/[slug]'],
+    ],
+    // Its own page; every stage page charts the path; skill pages name the stages naming them.
+    [
+      'career-stages',
+      'mlops-engineer',
+      ['/', '/career-path', '/career-path/mlops-engineer', '/changes', '/salaries'],
+      ['/career-path/[slug]', '/skills/[slug]'],
+    ],
+    // No figures, so nothing quotes it: its own page, the pages showing tools, its neighbours'.
+    [
+      'tools',
+      'terraform',
+      ['/', '/career-path', '/changes', '/learning-path', '/skills', '/skills/terraform'],
+      ['/career-path/[slug]', '/skills/[slug]'],
+    ],
+  ] as const) {
+    it(`a document of ${collection}: its pages, each route whose every page shows it, its API answers`, async () => {
+      const id = await seededId(collection, slug, editor)
+      const shape = listShape(await editView(collection, id))
+      expect(shape.own).toEqual(own)
+      expect(shape.folded).toEqual(folded)
+      expect(shape.api).toEqual(
+        expect.arrayContaining([`/api/${collection}/${id}`, `/api/${collection}`]),
+      )
+    })
+  }
+
+  it('a stage whose draft renames it: its page at the new address, none at the published one', async () => {
+    const stage = (await publishedSample(editor, 'career-stages', {})) as {
+      id: number
+      slug: string
+    }
+    try {
+      const renamed = `${stage.slug}-renamed`
+      const saved = await api('PATCH', `/career-stages/${stage.id}?draft=true`, {
+        token: editor,
+        body: { slug: renamed, _status: 'draft' },
+      })
+      expect(saved.status).toBe(200)
+      const html = await editView('career-stages', stage.id)
+      const pages = listed(html).map((i) => i.text)
+      expect(listShape(html).own).toContain(`/career-path/${renamed}`)
+      expect(pages).not.toContain(`/career-path/${stage.slug}`)
     } finally {
       expect((await api('DELETE', `/career-stages/${stage.id}`, { token: editor })).status).toBe(
         200,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parsePreviewPath, previewPath, sameTarget } from './preview.ts'
+import { parsePreviewPath, previewPath, readPreviewPage, sameTarget } from './preview.ts'
 
 describe('preview paths', () => {
   it('name the site page of a document or the global', () => {
@@ -30,5 +30,21 @@ describe('preview paths', () => {
     expect(sameTarget({ collection: 'faqs', id: 1 }, { collection: 'faqs', id: '1' })).toBe(true)
     expect(sameTarget({ collection: 'faqs', id: 1 }, { collection: 'tools', id: 1 })).toBe(false)
     expect(sameTarget({ collection: 'faqs', id: 1 }, { global: 'guide-page' })).toBe(false)
+  })
+})
+
+describe('the page a preview is asked to show', () => {
+  it('is any page of the site a preview can show, with its slug', () => {
+    expect(readPreviewPage('/salaries')).toEqual({ route: '/salaries', path: '/salaries' })
+    expect(readPreviewPage('/skills/docker')).toMatchObject({
+      route: '/skills/[slug]',
+      slug: 'docker',
+    })
+  })
+
+  it('is none for the record of changes, search, or anything the site does not serve', () => {
+    for (const page of ['/changes', '/search', '/admin', '//evil.test/x', 'salaries', null]) {
+      expect(readPreviewPage(page)).toBeNull()
+    }
   })
 })

@@ -1,5 +1,6 @@
 import type { GuideCollectionSlug, GlobalSlug } from './collections.ts'
 import { isCollectionSlug, isGlobalSlug } from './collections.ts'
+import { matchSitePath, type SiteRoute, type SitePathMatch } from './siteRoutes.ts'
 
 /**
  * A draft the CMS lets an editor preview on the site: one document of a guide collection, or
@@ -39,3 +40,29 @@ export const previewedRoute = (target: PreviewTarget) =>
     : 'collection' in target && target.collection === 'tools'
       ? ('/skills/[slug]' as const)
       : ('/' as const)
+
+/**
+ * The pages a preview cannot show, and why (the CMS says so beside them in "Publishing
+ * changes"): the record of changes gains its entry only when the change is published, and
+ * search answers from the published index.
+ */
+export const NOT_PREVIEWED = {
+  '/changes': 'gains an entry for this change once it is published; no draft is in the record',
+  '/search': 'answers from the published guide only',
+} as const satisfies Partial<Record<SiteRoute, string>>
+
+/** Why a page of the site has no preview of a draft, or null when it has one. */
+export const notPreviewedWhy = (route: SiteRoute): string | null =>
+  (NOT_PREVIEWED as Partial<Record<SiteRoute, string>>)[route] ?? null
+
+/** A page of the site a preview is asked to show, with its address as asked. */
+export type PreviewPage = SitePathMatch & { path: string }
+
+/**
+ * The site page a preview shows the draft on when its address names one (`?page=/salaries`):
+ * any page of the site a preview can show; null for anything else.
+ */
+export function readPreviewPage(page: string | null): PreviewPage | null {
+  const match = page ? matchSitePath(page) : null
+  return match && !notPreviewedWhy(match.route) ? { ...match, path: page! } : null
+}

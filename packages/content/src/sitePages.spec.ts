@@ -1,21 +1,38 @@
 import { describe, expect, it } from 'vitest'
 
-import { pagesShowing } from './sitePages.ts'
+import { pagesQuoting, pagesShowing } from './sitePages.ts'
 
 describe('pagesShowing', () => {
-  it('names the shared pages that read a collection', () => {
-    expect(pagesShowing({ collection: 'salary-bands' })).toEqual(['/', '/salaries', '/changes'])
+  it('names the shared pages that show a collection, and every page of a route that does', () => {
+    expect(pagesShowing({ collection: 'salary-bands' })).toEqual([
+      '/',
+      '/salaries',
+      '/changes',
+      '/career-path',
+      '/career-path/[slug]',
+    ])
   })
 
-  it('names a document its own page, and a [slug] route that shows its kind on every page', () => {
+  it('names a document its own page, and every page of its route when each shows them all', () => {
     const pages = pagesShowing({ collection: 'career-stages', slug: 'senior' })
     expect(pages).toContain('/career-path/senior')
+    expect(pages).toContain('/career-path/[slug]')
     expect(pages).toContain('/skills/[slug]')
-    expect(pages).not.toContain('/career-path/[slug]')
+    expect(pages).not.toContain('/skills')
   })
 
-  it('names the pages that read a global', () => {
-    expect(pagesShowing({ global: 'site-settings' })).not.toContain('/')
-    expect(pagesShowing({ global: 'guide-page' })).toContain('/')
+  it('names the pages that read a global, never search', () => {
+    expect(pagesShowing({ global: 'site-settings' })).toContain('/')
+    expect(pagesShowing({ global: 'guide-page' })).not.toContain('/search')
+  })
+})
+
+describe('pagesQuoting', () => {
+  it('names only the pages showing the quoting text, else every page of its document', () => {
+    expect(pagesQuoting({ collection: 'faqs', slug: 'pay' }, 'answer')).toEqual(['/'])
+    expect(pagesQuoting({ global: 'guide-page' }, 'salaries.footnote')).toEqual(['/', '/salaries'])
+    expect(pagesQuoting({ collection: 'faqs' }, 'question')).toEqual(
+      pagesShowing({ collection: 'faqs' }),
+    )
   })
 })

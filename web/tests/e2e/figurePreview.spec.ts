@@ -5,8 +5,8 @@ import { cms, webUrl } from './helpers'
 
 /**
  * Issue 22, "see the change before it happens": a band's draft previewed shows its new
- * figure in the FAQ that quotes it, the edit view names every page and API answer
- * publishing will alter, and nothing of the draft reaches readers or the site's cache.
+ * figure in the FAQ that quotes it and on /salaries, the edit view names every page and API
+ * answer publishing will alter, and nothing of the draft reaches readers or the site's cache.
  */
 
 const bySlug = async (collection: string, slug: string) =>
@@ -24,7 +24,7 @@ test('an editor changes a band without publishing: the preview’s FAQ quotes th
     await signIn(page, 'editor')
     await page.goto(adminUrl(`/collections/salary-bands/${senior.id}`))
 
-    // The list of what publishing alters: pages (the home page opens the preview) and answers.
+    // The list of what publishing alters: pages (each opens the draft's preview of it) and answers.
     const list = page.locator('.will-change')
     for (const path of ['/', '/salaries', '/changes', `/api/faqs/${faq.id}`]) {
       await expect(list.getByRole('link', { name: path, exact: true })).toBeVisible()
@@ -56,7 +56,7 @@ test('an editor changes a band without publishing: the preview’s FAQ quotes th
     await expect(preview.locator(`#${faq.slug} .answer`)).toContainText(draftFigure)
     expect((await autosaved).status()).toBe(200)
     await page
-      .locator('.referred-to')
+      .locator('.will-change')
       .screenshot({ path: testInfo.outputPath('edit-view-list.png') })
 
     // The same link again, in a tab of its own: the draft as it is now, read through its token.
@@ -67,6 +67,20 @@ test('an editor changes a band without publishing: the preview’s FAQ quotes th
     await opened.locator(`#${faq.slug}`).scrollIntoViewIfNeeded()
     await opened.screenshot({ path: testInfo.outputPath('preview-faq.png') })
     await opened.close()
+
+    // The list's /salaries opens that page's preview: the band's row with the new figure.
+    const salaries = await list
+      .getByRole('link', { name: '/salaries', exact: true })
+      .getAttribute('href')
+    expect(salaries).toMatch(
+      new RegExp(`/preview/salary-bands/${senior.id}\\?token=.+&page=%2Fsalaries$`),
+    )
+    const onSalaries = await context.newPage()
+    await onSalaries.goto(salaries!)
+    await expect(onSalaries.locator('.preview-banner')).toBeVisible()
+    await expect(onSalaries.locator('#band-senior .figure')).toContainText('$293k')
+    await expect(onSalaries.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/)
+    await onSalaries.close()
 
     // Readers, the site's cached guide and the CMS's public answers still have the old one.
     for (const html of [

@@ -3,15 +3,14 @@ import type { PayloadRequest } from 'payload'
 import { isFigureCollection } from '@mlops-guide/content/figures'
 
 import { shownElsewhere } from '../track'
-import { WillChangeList } from './WillChangeList'
 
 type Props = { collectionSlug?: string; id?: number | string; req?: PayloadRequest }
 
 /**
  * "Referred to in": before an editor publishes a new figure, the texts that quote it and the
  * documents that show it (a stage's band), each linking to its document. Deleting or
- * unpublishing is refused while this list is not empty (track.ts). Below it, the pages and
- * API answers publishing will alter.
+ * unpublishing is refused while this list is not empty (track.ts). Below it, "Publishing
+ * changes" (WillChangeList.tsx) names the pages and API answers publishing will alter.
  */
 export async function ReferredTo({ collectionSlug, id, req }: Props) {
   if (!req || id == null || !collectionSlug || !isFigureCollection(collectionSlug)) return null
@@ -38,7 +37,6 @@ export async function ReferredTo({ collectionSlug, id, req }: Props) {
           </ul>
         </>
       )}
-      <WillChangeList collection={collectionSlug} id={Number(id)} req={req} />
     </div>
   )
 }

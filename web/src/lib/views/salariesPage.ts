@@ -58,6 +58,7 @@ export function salariesPageView(guide: Guide, exportsUrl: string) {
   }))
   return {
     text,
+    guideTitle: page.hero.title,
     scale: salaryScale(guide),
     levels: {
       heading: page.salaries.levelLabel,

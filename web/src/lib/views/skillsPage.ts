@@ -13,6 +13,7 @@ const listed = (t: Tool) => ({ slug: t.slug, name: t.name, href: skillPath(t.slu
 export function skillsIndexView(guide: Guide) {
   return {
     text: guide.settings.skillsPage,
+    guideTitle: guide.page.hero.title,
     heading: guide.page.skills.heading,
     intro: guide.page.skills.intro ?? '',
     categories: skillLines(guide),

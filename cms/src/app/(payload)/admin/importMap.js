@@ -1,6 +1,7 @@
 import { NoDiff as NoDiff_3d295a31d3db1c6e23727361f5bafe70 } from '../../../review/admin/NoDiff'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ReferredTo as ReferredTo_efac2eafe712bc635747b45f85009a39 } from '../../../figures/admin/ReferredTo'
+import { WillChangeList as WillChangeList_06398c48cefe31e1fe071f4c99868f2b } from '../../../figures/admin/WillChangeList'
 import { ScheduledNote as ScheduledNote_109c98132d01a47741a8adb8cee4b70d } from '../../../review/admin/ScheduledNote'
 import { ScheduledCell as ScheduledCell_4d3624a9cb5c179bb74b3d85a49e1db0 } from '../../../review/admin/ScheduledCell'
 import { ContributorNote as ContributorNote_3cfe5c997fe4134b2b7e3df0240d5903 } from '../../../components/ContributorNote'
@@ -42,6 +43,7 @@ export const importMap = {
   "/review/admin/NoDiff#NoDiff": NoDiff_3d295a31d3db1c6e23727361f5bafe70,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/figures/admin/ReferredTo#ReferredTo": ReferredTo_efac2eafe712bc635747b45f85009a39,
+  "/figures/admin/WillChangeList#WillChangeList": WillChangeList_06398c48cefe31e1fe071f4c99868f2b,
   "/review/admin/ScheduledNote#ScheduledNote": ScheduledNote_109c98132d01a47741a8adb8cee4b70d,
   "/review/admin/ScheduledCell#ScheduledCell": ScheduledCell_4d3624a9cb5c179bb74b3d85a49e1db0,
   "/components/ContributorNote#ContributorNote": ContributorNote_3cfe5c997fe4134b2b7e3df0240d5903,

@@ -17,7 +17,6 @@ export const load: PageServerLoad = async () => {
   )
   return {
     ...view,
-    guideTitle: guide.page.hero.title,
     seo: pageSeo,
     datasetJsonLd: datasetJsonLd(view, pageSeo.canonical),
   }

@@ -8,7 +8,6 @@ export const load: PageServerLoad = async () => {
   const view = skillsIndexView(guide)
   return {
     ...view,
-    guideTitle: guide.page.hero.title,
     seo: subpageSeo(guide.page.hero.title, view.text, '/skills'),
   }
 }

@@ -1,4 +1,9 @@
-import { parsePreviewPath, sameTarget, type PreviewTarget } from '@mlops-guide/content/preview'
+import {
+  parsePreviewPath,
+  readPreviewPage,
+  sameTarget,
+  type PreviewTarget,
+} from '@mlops-guide/content/preview'
 import { redirect } from '@sveltejs/kit'
 
 import type { Guide } from '#lib/guide.ts'
@@ -20,8 +25,9 @@ const publishedAtOf = (guide: Guide, target: PreviewTarget | null) =>
 
 /**
  * A draft, shown in the site's own layout, for whoever holds a valid preview token (made by
- * the CMS for a signed-in editor). Without one, the visitor is sent to the published page:
- * a preview address alone never shows anything unpublished.
+ * the CMS for a signed-in editor), on the page `?page=` names (any page a preview can show)
+ * or else where readers will find it. Without a token, the visitor is sent to that published
+ * page: a preview address alone never shows anything unpublished.
  */
 export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
   setHeaders({ 'cache-control': 'private, no-store' })
@@ -29,15 +35,21 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
   const target = parsePreviewPath(params.target)
   const token = url.searchParams.get('token')
   const draft = target && token ? await fetchDraft(token) : null
+  const page = readPreviewPage(url.searchParams.get('page'))
   if (!target || !draft || !sameTarget(draft.target, target)) {
-    redirect(303, publishedAtOf(guide, target))
+    redirect(303, page?.path ?? publishedAtOf(guide, target))
   }
   return {
     target,
+    page,
+    exportsUrl: `${CMS_PUBLIC_URL}/api/exports`,
     doc: draft.doc,
     guide,
     cmsUrl: CMS_PUBLIC_URL,
     apiDocsUrl: `${CMS_PUBLIC_URL}/api/docs`,
-    anchor: publishedAtOf(withDraft(guide, target, draft.doc), target).split('#')[1] ?? null,
+    // A page asked for by name opens at its top; the draft's own page at the draft.
+    anchor: page
+      ? null
+      : (publishedAtOf(withDraft(guide, target, draft.doc), target).split('#')[1] ?? null),
   }
 }
