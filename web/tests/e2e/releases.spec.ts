@@ -83,7 +83,6 @@ test('an editor gathers drafts into a release in the admin and publishes it: the
   expect(answers.some((a) => !a.bandNew)).toBe(true)
 
   await page.screenshot({ path: test.info().outputPath('release.png'), fullPage: true })
-  await page.screenshot({ path: '/tmp/release-admin-release.png', fullPage: true })
 
   // The record of changes names the release on both entries.
   const changes = (await cms('GET', '/content-changes?limit=10')).body.docs as any[]
