@@ -82,6 +82,9 @@ test('an editor gathers drafts into a release in the admin and publishes it: the
   expect(answers.filter((a) => a.bandNew !== a.faqNew)).toEqual([])
   expect(answers.some((a) => !a.bandNew)).toBe(true)
 
+  // The view reloads after the run: the screenshot waits for its fields to be filled in.
+  await expect(page.locator('.shimmer-effect')).toHaveCount(0, { timeout: 20_000 })
+  await expect(page.locator('#field-documents')).toContainText(level)
   await page.screenshot({ path: test.info().outputPath('release.png'), fullPage: true })
 
   // The record of changes names the release on both entries.
