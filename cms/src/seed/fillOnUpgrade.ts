@@ -30,18 +30,12 @@ const FILLS: { migration: string; what: string; fill: (ctx: Context) => Promise<
   {
     migration: '20261206_232607_stage_pay_named_tools_career_path_text',
     what: "tools named in another's skill line",
-    fill: async ({ payload, req, ids }) => {
-      let saved = 0
-      for (const tool of tools) {
-        const [id] = ids('tools', [tool.slug])
-        const [namedIn] = ids('tools', [tool.namedIn])
-        if (id == null || namedIn == null) continue
-        saved += await amendPublishedAndDraft(collectionDoc(payload, req, 'tools', id), (doc) =>
-          doc.namedIn == null ? { ...doc, namedIn } : null,
-        )
-      }
-      return saved
-    },
+    fill: (ctx) =>
+      amendEach(ctx, 'tools', tools, (tool) => {
+        const [namedIn] = ctx.ids('tools', [tool.namedIn])
+        if (namedIn == null) return null
+        return (doc) => (doc.namedIn == null ? { ...doc, namedIn } : null)
+      }),
   },
   {
     migration: '20261207_023450_learning_path',
@@ -79,21 +73,36 @@ const FILLS: { migration: string; what: string; fill: (ctx: Context) => Promise<
   {
     migration: '20261207_023805_faq_audiences_and_where_do_i_stand',
     what: 'whom the FAQs answer',
-    fill: async ({ payload, req, ids }) => {
-      let saved = 0
-      for (const faq of faqs) {
-        const [id] = ids('faqs', [faq.slug])
-        if (id == null || (!faq.stages && !faq.fromRoles)) continue
-        const stages = ids('career-stages', faq.stages ?? [])
-        const fromRoles = ids('roles', faq.fromRoles ?? [])
-        saved += await amendPublishedAndDraft(collectionDoc(payload, req, 'faqs', id), (doc) =>
-          isEmpty(doc.stages) && isEmpty(doc.fromRoles) ? { ...doc, stages, fromRoles } : null,
-        )
-      }
-      return saved
-    },
+    fill: (ctx) =>
+      amendEach(ctx, 'faqs', faqs, (faq) => {
+        if (!faq.stages && !faq.fromRoles) return null
+        const stages = ctx.ids('career-stages', faq.stages ?? [])
+        const fromRoles = ctx.ids('roles', faq.fromRoles ?? [])
+        return (doc) =>
+          isEmpty(doc.stages) && isEmpty(doc.fromRoles) ? { ...doc, stages, fromRoles } : null
+      }),
   },
 ]
+
+/**
+ * Each fixture's document, when the database holds it (by slug), amended as `changeFor` says
+ * (null: nothing to fill for that fixture); the number of versions saved.
+ */
+async function amendEach<F extends { slug: string }>(
+  { payload, req, ids }: Context,
+  collection: 'tools' | 'faqs',
+  fixtures: F[],
+  changeFor: (fixture: F) => ((doc: Doc) => Doc | null) | null,
+): Promise<number> {
+  let saved = 0
+  for (const fixture of fixtures) {
+    const [id] = ids(collection, [fixture.slug])
+    const change = id == null ? null : changeFor(fixture)
+    if (id == null || !change) continue
+    saved += await amendPublishedAndDraft(collectionDoc(payload, req, collection, id), change)
+  }
+  return saved
+}
 
 const isEmpty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0)
 
