@@ -22,6 +22,7 @@ import * as migration_20261207_042617_changes_page_texts from './20261207_042617
 import * as migration_20261207_054820_redirects from './20261207_054820_redirects';
 import * as migration_20261207_062108_as_it_read_words from './20261207_062108_as_it_read_words';
 import * as migration_20261207_085107_before_link_name from './20261207_085107_before_link_name';
+import * as migration_20261207_100658_changes_pager_words from './20261207_100658_changes_pager_words';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261207_085107_before_link_name.up,
     down: migration_20261207_085107_before_link_name.down,
-    name: '20261207_085107_before_link_name'
+    name: '20261207_085107_before_link_name',
+  },
+  {
+    up: migration_20261207_100658_changes_pager_words.up,
+    down: migration_20261207_100658_changes_pager_words.down,
+    name: '20261207_100658_changes_pager_words'
   },
 ];

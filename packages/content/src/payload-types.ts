@@ -1915,6 +1915,22 @@ export interface SiteSetting {
      * The banner's link to the guide as it reads now.
      */
     currentLink: string;
+    /**
+     * At the foot of the list, when the record holds older changes: the next hundred.
+     */
+    olderLink: string;
+    /**
+     * At the foot of a page of older changes.
+     */
+    newerLink: string;
+    /**
+     * Beside it, from the third page on: back to the first page.
+     */
+    newestLink: string;
+    /**
+     * Under the title of a page of older changes, and in its title: {page} and {pages} are filled in.
+     */
+    pageOf: string;
   };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
@@ -2156,6 +2172,10 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         asItRead?: T;
         asItReadName?: T;
         currentLink?: T;
+        olderLink?: T;
+        newerLink?: T;
+        newestLink?: T;
+        pageOf?: T;
       };
   _status?: T;
   updatedAt?: T;

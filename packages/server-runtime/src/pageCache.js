@@ -33,7 +33,8 @@ import { Lru } from './lru.js'
  * (web/src/routes/(site)/+page.server.ts), the search (web/src/routes/(site)/search),
  * "Where do I stand?" on /career-path and the checklist's ticks
  * (web/src/routes/(site)/learning-path); answers to the last three say they are not to be
- * stored. Any other parameter, on any page or share card, changes nothing in the answer, so
+ * stored. The record of changes' older pages (web/src/routes/(site)/changes) are kept like
+ * any page. Any other parameter, on any page or share card, changes nothing in the answer, so
  * it is left out of the cache key.
  * @type {Record<string, string[]>}
  */
@@ -42,6 +43,7 @@ export const PAGE_QUERY_PARAMS = {
   '/search': ['q'],
   '/career-path': ['years', 'from'],
   '/learning-path': ['done'],
+  '/changes': ['page'],
 }
 
 /**

@@ -95,6 +95,12 @@ describe('the cache key of an address', () => {
     expect(pageCacheKey('/search?q=docker&q=kubernetes')).toBe('/search?q=docker')
     expect(pageCacheKey('/search?q=a')).not.toBe(pageCacheKey('/search?q=b'))
   })
+
+  it('keeps the older pages of the record of changes apart, each by its first page number', () => {
+    expect(pageCacheKey('/changes?page=2&utm_source=feed')).toBe('/changes?page=2')
+    expect(pageCacheKey('/changes?page=3&page=2')).toBe('/changes?page=3')
+    expect(pageCacheKey('/changes?page=2')).not.toBe(pageCacheKey('/changes'))
+  })
 })
 
 describe('the bounds of the page cache', () => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 import { tokenFor } from './adminUi'
 import { adminToken, cms, SHOWN_WITHIN_MS, webUrl } from './helpers'
@@ -104,7 +104,8 @@ test('a band published through the API: /changes links the guide before it, with
   }
 })
 
-test("a change older than the site's copy of the record still shows the guide before it; a link to a skill deleted since is no dead link there", async ({
+test('a change older than the site\'s copy of the record still shows the guide before it, and "Older changes" on /changes leads to it; a link to a skill deleted since is no dead link there', async ({
+  page,
   request,
 }) => {
   test.setTimeout(240_000)
@@ -172,8 +173,73 @@ test("a change older than the site's copy of the record still shows the guide be
     const [deletion] = (await cms('GET', '/content-changes?limit=1')).body.docs
     expect(deletion).toMatchObject({ change: 'deleted', before: null })
     expect((await request.get(`/changes/${deletion.sequence}/before`)).status()).toBe(404)
+
+    await olderPagesLeadTo(page, change.sequence)
   } finally {
     if (!removed) await cms('DELETE', `/tools/${tool.id}`, { token })
     await nextStepsWith(nextSteps.links)
   }
 })
+
+/**
+ * From /changes, "Older changes" leads page by page to the change `sequence` (out of the
+ * site's copy), listed with its "before" link as the first page lists one, and on to the
+ * record's oldest entry; "Newer" and "Newest" lead back. Axe clean, no console error; a
+ * made-up page number is the site's 404.
+ */
+async function olderPagesLeadTo(page: Page, sequence: number) {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text())
+  })
+  page.on('pageerror', (e) => problems.push(e.message))
+  const record = (await cms('GET', '/content-changes?limit=100')).body
+  expect(record.totalPages).toBeGreaterThan(1)
+  // The site's copy has the newest change, so it counts the pages the record has.
+  await expect
+    .poll(async () => (await html('/changes')).includes(`id="change-${record.docs[0].sequence}"`), {
+      timeout: SHOWN_WITHIN_MS,
+    })
+    .toBe(true)
+  const [oldest] = (await cms('GET', `/content-changes?limit=1&page=${record.totalDocs}`)).body.docs
+  await page.goto('/changes')
+  const pager = page.locator('p.pager')
+  await expect(pager.getByRole('link', { name: 'Newer changes' })).toHaveCount(0)
+  let found = false
+  for (let n = 2; n <= record.totalPages; n++) {
+    await pager.getByRole('link', { name: 'Older changes', exact: true }).click()
+    await expect(page).toHaveURL(new RegExp(`/changes\\?page=${n}$`))
+    await expect(page.locator('p.page-of')).toHaveText(`Page ${n} of ${record.totalPages}`)
+    await expect(pager.getByRole('link', { name: 'Newer changes' })).toHaveAttribute(
+      'href',
+      n === 2 ? '/changes' : `/changes?page=${n - 1}`,
+    )
+    await expect(pager.getByRole('link', { name: 'Newest changes' })).toHaveCount(n > 2 ? 1 : 0)
+    const entry = page.locator(`#change-${sequence}`)
+    if ((await entry.count()) === 1) {
+      found = true
+      await expect(entry.locator('p.before a')).toHaveAttribute(
+        'href',
+        `/changes/${sequence}/before`,
+      )
+      const axe = await new AxeBuilder({ page }).analyze()
+      expect(axe.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([])
+    }
+  }
+  expect(found).toBe(true)
+  // The last page: no older one, and its last entry is the record's oldest.
+  await expect(pager.getByRole('link', { name: 'Older changes' })).toHaveCount(0)
+  await expect(page.locator('ol.changes > li').last()).toHaveAttribute(
+    'id',
+    `change-${oldest.sequence}`,
+  )
+  expect(problems).toEqual([])
+
+  for (const query of ['abc', '-1', '0', '1e3', '9999999999', `${record.totalPages + 1}`]) {
+    const res = await fetch(`${webUrl()}/changes?page=${query}`)
+    expect(res.status, query).toBe(404)
+  }
+  expect((await fetch(`${webUrl()}/changes?page=abc&page=2`)).status).toBe(404)
+  expect((await fetch(`${webUrl()}/changes?page=1`)).status).toBe(200)
+  expect(await (await fetch(`${webUrl()}/sitemap.xml`)).text()).not.toContain('?page=')
+}

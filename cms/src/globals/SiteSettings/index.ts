@@ -226,6 +226,22 @@ export const SiteSettings = guideGlobal('site-settings', {
               'Read the current guide',
               "The banner's link to the guide as it reads now.",
             ),
+            label(
+              'olderLink',
+              'Older changes',
+              'At the foot of the list, when the record holds older changes: the next hundred.',
+            ),
+            label('newerLink', 'Newer changes', 'At the foot of a page of older changes.'),
+            label(
+              'newestLink',
+              'Newest changes',
+              'Beside it, from the third page on: back to the first page.',
+            ),
+            label(
+              'pageOf',
+              'Page {page} of {pages}',
+              'Under the title of a page of older changes, and in its title: {page} and {pages} are filled in.',
+            ),
           ],
         },
       ],

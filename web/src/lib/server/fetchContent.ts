@@ -29,10 +29,12 @@ export async function everyDocument<S extends GuideCollectionSlug>(
 }
 
 /**
- * The newest entries of the record of changes, as many as the API gives in one page: what
- * /changes and its feed show (older ones stay in the CMS's /api/content-changes).
+ * A page of the record of changes, as many entries as the API gives in one: the first (the
+ * newest) is the site's copy, what /changes and its feed show; /changes?page=N reads the older
+ * ones on demand (olderChanges.ts).
  */
-export const fetchChanges = (client: ContentClient) => client.contentChanges({ limit: PAGE_SIZE })
+export const fetchChanges = (client: ContentClient, page = 1) =>
+  client.contentChanges({ limit: PAGE_SIZE, page })
 
 /** The globals and every document, read as `read` says. */
 async function readContent(client: ContentClient, read: Read) {

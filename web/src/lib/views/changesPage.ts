@@ -1,4 +1,9 @@
-import type { ContentChange, FigureDiff, NamedDocument } from '@mlops-guide/content/changes'
+import type {
+  ContentChange,
+  ContentChanges,
+  FigureDiff,
+  NamedDocument,
+} from '@mlops-guide/content/changes'
 import type { PublicChange } from '@mlops-guide/content/events'
 import { isFigureCollection } from '@mlops-guide/content/figures'
 
@@ -75,16 +80,34 @@ export function changeEntryView(guide: Guide, c: ContentChange) {
   }
 }
 
+/** The address of a page of the record: the first is /changes itself. */
+export const changesPath = (page: number) => (page === 1 ? '/changes' : `/changes?page=${page}`)
+
+/** The links between the pages of the record, and which page this is (from the second on). */
+function pagerOf(text: Words, changes: ContentChanges | undefined) {
+  const page = changes?.page ?? 1
+  const pages = String(changes?.totalPages ?? 1)
+  return {
+    older: changes?.hasNextPage ? changesPath(page + 1) : null,
+    newer: page > 1 ? changesPath(page - 1) : null,
+    // From the third page on; on the second the newer page is the newest.
+    newest: page > 2 ? changesPath(1) : null,
+    pageOf: page > 1 ? fill(text.pageOf ?? '', { page: String(page), pages }) : null,
+  }
+}
+
 /**
- * /changes and /changes.xml: the newest changes readers saw, newest first, as the CMS records
- * them from its content events (/api/content-changes); the words are the editors'.
+ * /changes and /changes.xml: the changes readers saw, newest first, as the CMS records them
+ * from its content events (/api/content-changes), a page at a time (the site's copy holds
+ * the first, the newest); the words are the editors'.
  */
-export function changesPageView(guide: Guide) {
+export function changesPageView(guide: Guide, changes: ContentChanges = guide.changes) {
   const text = guide.settings.changesPage ?? ({} as Words)
-  const entries = (guide.changes?.docs ?? []).map((c) => changeEntryView(guide, c))
+  const entries = (changes?.docs ?? []).map((c) => changeEntryView(guide, c))
   return {
     text,
     entries,
+    pager: pagerOf(text, changes),
     updatedIso:
       entries[0]?.dateIso ??
       guide.page.updatedAt ??
