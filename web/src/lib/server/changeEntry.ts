@@ -3,6 +3,7 @@ import type { ContentChange } from '@mlops-guide/content/changes'
 import { Lru } from '@mlops-guide/server-runtime/lru'
 
 import { anonymousClient } from './anonymousClient.ts'
+import { keptRead } from './keptRead.ts'
 
 /**
  * Entries older than the site's copy, as the CMS answered them, misses (null) too: the record
@@ -39,18 +40,12 @@ export function changeEntry(
   if (held || !changes?.hasNextPage || oldest === undefined || sequence >= oldest) {
     return Promise.resolve(held ?? null)
   }
-  const key = String(sequence)
-  let entry = older.get(key)
-  if (!entry) {
-    entry = anonymousClient()
+  return keptRead(older, String(sequence), () =>
+    anonymousClient()
       .contentChange(sequence)
       .catch((e: unknown) => {
         if (e instanceof ContentApiError && e.status === 404) return null
         throw e
-      })
-    older.set(key, entry)
-    // A failed read (the CMS restarting, a 429) is tried again next time.
-    entry.catch(() => older.delete(key))
-  }
-  return entry
+      }),
+  )
 }

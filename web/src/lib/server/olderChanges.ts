@@ -3,6 +3,7 @@ import { Lru } from '@mlops-guide/server-runtime/lru'
 
 import { anonymousClient } from './anonymousClient.ts'
 import { fetchChanges } from './fetchContent.ts'
+import { keptRead } from './keptRead.ts'
 
 /*
  * Why /changes?page=N (the CMS's own paging) and not "older than sequence S" (?before=S):
@@ -42,18 +43,13 @@ export function changesPage(copy: ContentChanges, page: number): Promise<Content
   if (page === 1) return Promise.resolve(copy)
   if (page > copy.totalPages) return Promise.resolve(null)
   const key = `${page}@${copy.docs[0]?.sequence}/${copy.totalDocs}`
-  let answer = older.get(key)
-  if (!answer) {
-    answer = fetchChanges(anonymousClient(), page).then((read) =>
+  return keptRead(older, key, () =>
+    fetchChanges(anonymousClient(), page).then((read) =>
       // The record may have grown past the copy, which catches up within seconds: no link
       // yet to a page the copy does not count.
       read.docs.length > 0
         ? { ...read, hasNextPage: read.hasNextPage && page < copy.totalPages }
         : null,
-    )
-    older.set(key, answer)
-    // A failed read (the CMS restarting, a 429) is tried again next time.
-    answer.catch(() => older.delete(key))
-  }
-  return answer
+    ),
+  )
 }
