@@ -199,6 +199,11 @@ describe('GraphQL', () => {
       400,
     ],
     ['text/plain', JSON.stringify({ query: '{ Faqs { totalDocs } }' }), 415],
+    [
+      'a where on a name every object inherits',
+      JSON.stringify({ query: '{ Companies(where: { constructor: { in: "n" } }) { totalDocs } }' }),
+      400,
+    ],
   ])('%s → the status in the table, with a JSON body', async (label, body, status) => {
     const res = await gql(body, label === 'text/plain' ? 'text/plain' : 'application/json')
     expect(res.status, res.text).toBe(status)

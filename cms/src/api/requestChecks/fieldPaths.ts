@@ -96,7 +96,8 @@ export function resolvePath(
     if (!current) return `"${segments.slice(0, i).join('.')}" has no fields below it`
     const field: FlattenedField | undefined = current.find((f) => 'name' in f && f.name === name)
     if (!field) {
-      if (BUILT_IN[name] && last) return BUILT_IN[name]
+      // Own keys only: a name such as "constructor" must not find what every object inherits.
+      if (last && Object.hasOwn(BUILT_IN, name)) return BUILT_IN[name]!
       return `no field "${name}"${i ? ` in "${segments.slice(0, i).join('.')}"` : ''}`
     }
     if (field.type === 'relationship' || field.type === 'upload') {
