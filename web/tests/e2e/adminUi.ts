@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Page, type Response } from '@playwright/test'
 
 import { adminToken, cms, stackEnv } from './helpers'
 
@@ -64,15 +64,17 @@ export async function openLivePreview(page: Page) {
 export async function saveInAdmin(page: Page, collection: string, id: number | string) {
   // The save is the PATCH: the admin also POSTs to the same address as a GET by override
   // (the live preview's and the form's reads), which answer 200 before anything is saved.
-  const answered = page.waitForResponse(
-    (res) =>
-      res.request().method() === 'PATCH' &&
-      new URL(res.url()).pathname === `/api/${collection}/${id}`,
-    { timeout: 30_000 },
-  )
-  await page.locator('#action-save').click()
-  const res = await answered
-  expect(res.status(), await res.text()).toBe(200)
+  const isSave = (res: Response) =>
+    res.request().method() === 'PATCH' && new URL(res.url()).pathname === `/api/${collection}/${id}`
+  // A click before the edit view has hydrated does nothing (CI saw it once, right after a
+  // goto): clicked again until the save is seen. A second save of the same form is harmless.
+  let res: Response | undefined
+  await expect(async () => {
+    const answered = page.waitForResponse(isSave, { timeout: 10_000 })
+    await page.locator('#action-save').click()
+    res = await answered
+  }).toPass({ timeout: 40_000 })
+  expect(res!.status(), await res!.text()).toBe(200)
   return Date.now()
 }
 
