@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { packageDir, payloadDir, sourceOf, versionOf } from './installed'
-import { PAYLOAD_QS_OPTIONS, parseQueryAsPayload } from './queryString'
+import { keysPayloadDrops, PAYLOAD_QS_OPTIONS, parseQueryAsPayload } from './queryString'
 
 /** The options object of the qs.parse call in Payload's createPayloadRequest, evaluated. */
 function payloadsOptions(): Record<string, unknown> {
@@ -28,5 +28,36 @@ describe("the query string, parsed as Payload's REST handler parses it", () => {
       where: { or: [{ title: { equals: 'a' } }] },
       select: [],
     })
+  })
+})
+
+describe('keys Payload drops', () => {
+  // Every key named here parses to nothing: the test proves the parser still drops them,
+  // so the refusal (guardRest) never refuses a key Payload would have read.
+  const inherited = Object.getOwnPropertyNames(Object.prototype)
+  it.each(inherited)(
+    'finds %s inside brackets at any depth, as the parser drops it there',
+    (name) => {
+      for (const key of [
+        `where[${name}][in]`,
+        `where[title][${name}]`,
+        `where[or][0][${name}][equals]`,
+      ]) {
+        const search = `?${encodeURIComponent(key)}=n`
+        expect(parseQueryAsPayload(search)).toEqual({})
+        expect(keysPayloadDrops(search)).toEqual([key])
+      }
+    },
+  )
+
+  it('leaves top-level names to the parameter checks, which ignore unknown ones', () => {
+    expect(keysPayloadDrops('?constructor=1&toString=2')).toEqual([])
+  })
+
+  it('finds nothing in what the parser keeps', () => {
+    const search =
+      '?where[title][equals]=constructor&where[or][0][slug][like]=proto&limit=2&sort=-title'
+    expect(keysPayloadDrops(search)).toEqual([])
+    expect(Object.keys(parseQueryAsPayload(search))).toEqual(['where', 'limit', 'sort'])
   })
 })

@@ -76,6 +76,34 @@ describe('malformed requests get a 4xx naming the parameter, never a 5xx', () =>
     expect(res.body.errors[0].message).toContain(param)
   })
 
+  // The query parser drops a key naming a property every object inherits, and with it the
+  // condition: `where[constructor][in]=n` answered 200 with every document. Each such name,
+  // wherever it stands inside a key's brackets, is refused naming the key.
+  it.each(Object.getOwnPropertyNames(Object.prototype))(
+    'a key naming the inherited %s is a 400 naming the key, never a condition dropped',
+    async (name) => {
+      for (const key of [
+        `where[${name}][in]`,
+        `where[slug][${name}]`,
+        `where[or][0][${name}][equals]`,
+      ]) {
+        const res = await raw('GET', `/faqs?${key}=n&limit=1`)
+        expect(res.status, `${key}: ${res.text}`).toBe(400)
+        expect(fieldErrors(res.body)[0]?.path).toBe(key)
+      }
+    },
+  )
+
+  it('a GET override whose form body names an inherited property is refused the same way', async () => {
+    const res = await raw('POST', '/faqs', {
+      body: 'where[constructor][in]=n',
+      type: 'application/x-www-form-urlencoded',
+      headers: { 'x-payload-http-method-override': 'GET' },
+    })
+    expect(res.status, res.text).toBe(400)
+    expect(fieldErrors(res.body)[0]?.path).toBe('where[constructor][in]')
+  })
+
   it('and/or nested past what the query parser reads is refused, not half-read', async () => {
     const deep = '[or][0]'.repeat(7)
     const res = await raw('GET', `/faqs?where${deep}[slug][equals]=x`)

@@ -3,7 +3,7 @@ import { getPayload, type SanitizedConfig } from 'payload'
 import { answeringOutage } from '../../database/outage'
 import { checkAsOf } from '../asOf/asOfParam'
 import { env } from '../../env'
-import { parseQueryAsPayload } from '../../framework/queryString'
+import { keysPayloadDrops, parseQueryAsPayload } from '../../framework/queryString'
 import { inErrorsShape, isMissingPreference } from './answers'
 import { canonicalType, checkData, mediaType, parseJsonBody, readBody } from './checkBody'
 import { checkQuery, wholeNumber } from './checkQuery'
@@ -66,7 +66,7 @@ async function admit(
   if (route.pattern === '/verify/:id' && !route.collection?.auth?.verify) {
     throw problem(404, 'path', `${route.collection?.slug} accounts have no e-mail verification`)
   }
-  let query = parseQueryAsPayload(url.search)
+  let query = readQuery(url.search)
   if (!WRITES.has(method)) {
     checkQuery(query, target)
     checkAsOf(query, route, config, segments)
@@ -83,7 +83,7 @@ async function admit(
     // The admin's relationship fields send a query string; its live preview sends JSON
     // whose `data` is the unsaved form (hooks/previewDataForCmsUsers.ts).
     if (type === 'application/x-www-form-urlencoded') {
-      query = { ...query, ...parseQueryAsPayload(Buffer.from(bytes).toString('utf8')) }
+      query = { ...query, ...readQuery(Buffer.from(bytes).toString('utf8')) }
     } else if (type === 'application/json') {
       const { data, ...rest } = bytes.byteLength ? parseJsonBody(bytes) : {}
       query = { ...query, ...rest }
@@ -205,4 +205,17 @@ export function guardRest<C>(
       countRefusal(configPromise, request, await answer(request, context)),
     )
   }
+}
+
+/** The query as Payload will read it; a key its parser would drop unread is refused. */
+function readQuery(search: string) {
+  const [dropped] = keysPayloadDrops(search)
+  if (dropped !== undefined) {
+    throw problem(
+      400,
+      dropped,
+      'names a property every object inherits, which this API cannot read: name a field or a parameter it documents',
+    )
+  }
+  return parseQueryAsPayload(search)
 }
