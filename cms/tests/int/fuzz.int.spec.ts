@@ -139,6 +139,9 @@ const encode = (value: string) => {
 const queryString = (query: object) =>
   stringify(query, { addQueryPrefix: true, encoder: (v: unknown) => encode(String(v)) })
 
+/** The first of a list of failures, for the assertion's message (a test report keeps one line). */
+const firstOf = (list: string[]) => `${list.length} failed; the first: ${list[0] ?? 'none'}`
+
 let openapi: {
   paths: Record<string, { get?: Operation }>
   components: { schemas: Record<string, Schema> }
@@ -228,7 +231,7 @@ describe('fuzzing the API from its OpenAPI description', () => {
       }),
       { numRuns: RUNS },
     )
-    expect(failures.slice(before)).toEqual([])
+    expect(failures.slice(before), firstOf(failures.slice(before))).toEqual([])
   }, 600_000)
 
   it(`PATCH: editors' bodies from the document schemas and hostile ones, ${Math.round(RUNS / 2)} cases: no 5xx`, async () => {
@@ -284,7 +287,7 @@ describe('fuzzing the API from its OpenAPI description', () => {
       }),
       { numRuns: Math.round(RUNS / 2) },
     )
-    expect(failures.slice(before)).toEqual([])
+    expect(failures.slice(before), firstOf(failures.slice(before))).toEqual([])
   }, 600_000)
 
   it(`GraphQL: malformed, cyclic and deep documents, ${Math.round(RUNS / 2)} cases: no 5xx`, async () => {
@@ -342,7 +345,7 @@ describe('fuzzing the API from its OpenAPI description', () => {
       ),
       { numRuns: Math.round(RUNS / 2) },
     )
-    expect(failures.slice(before)).toEqual([])
+    expect(failures.slice(before), firstOf(failures.slice(before))).toEqual([])
   }, 600_000)
 })
 
@@ -562,7 +565,7 @@ describe('every role, every method, every path', () => {
       }
     }
     await pool(jobs)
-    expect(refusals).toEqual([])
+    expect(refusals, firstOf(refusals)).toEqual([])
   }, 600_000)
 
   it(`GraphQL with hostile arguments, as each role, ${Math.round(RUNS / 4)} cases: no 5xx`, async () => {
@@ -648,6 +651,6 @@ describe('every role, every method, every path', () => {
       }),
       { numRuns: Math.round(RUNS / 4) },
     )
-    expect(refusals.slice(before)).toEqual([])
+    expect(refusals.slice(before), firstOf(refusals.slice(before))).toEqual([])
   }, 600_000)
 })

@@ -3,7 +3,7 @@
  *   start  the whole product: database, CMS (built; it migrates and seeds an empty database) and site
  *   dev    the same with `next dev` and `vite dev`
  *   seed   seed the guide's content again (`-- --reset` restores the original document)
- *   db     only the database, printing its URL (for `payload migrate:create` and the like)
+ *   db     only the database, printing its URL (for psql or a one-off script)
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -68,7 +68,10 @@ try {
   }
   if (command === 'db') {
     console.log(`DATABASE_URL=${database.url}`)
-    await new Promise(() => {}) // keep running until Ctrl-C
+    // Keep running until Ctrl-C. A bare never-settling await is not enough: the database
+    // runs outside this process's event loop, so Node saw nothing pending and exited (13).
+    setInterval(() => {}, 2 ** 30)
+    await new Promise(() => {})
   }
   if (command === 'seed') {
     await seedCms(env, rest)

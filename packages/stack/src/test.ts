@@ -12,10 +12,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { step } from './log.ts'
+import { failuresOf, readTotals, type Totals } from './testReports.ts'
 import { cmsDir, repoRoot, webDir } from './paths.ts'
 import { run } from './processes.ts'
 
-type Totals = { passed: number; failed: number; skipped: number }
 type Suite = { name: string; cwd: string; bin: string; args: (report: string) => string[] }
 
 const vitest = (name: string, cwd: string): Suite => ({
@@ -62,25 +62,8 @@ if (!unitOnly && fs.existsSync(path.join(webDir, 'playwright.config.ts'))) {
   })
 }
 
-/** vitest's JSON report: numPassedTests etc. Playwright's: stats.expected/unexpected/skipped. */
-function readTotals(report: string): Totals | null {
-  if (!fs.existsSync(report)) return null
-  const r = JSON.parse(fs.readFileSync(report, 'utf8'))
-  if (r.stats) {
-    return {
-      passed: r.stats.expected + (r.stats.flaky ?? 0),
-      failed: r.stats.unexpected,
-      skipped: r.stats.skipped,
-    }
-  }
-  return {
-    passed: r.numPassedTests,
-    failed: r.numFailedTests,
-    skipped: r.numPendingTests + (r.numTodoTests ?? 0),
-  }
-}
-
 const only = process.argv.slice(unitOnly ? 3 : 2)
+const failures: string[] = []
 const totals: Totals = { passed: 0, failed: 0, skipped: 0 }
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-guide-reports-'))
 let broken = 0
@@ -97,15 +80,21 @@ for (const suite of suites) {
   if (!t) {
     // The runner died before reporting (e.g. its setup failed): count the suite as failed.
     step(`${suite.name}: no report (exit ${exit}); counted as 1 failed`)
+    failures.push(`${suite.name}: no report (exit ${exit})`)
     broken++
     continue
   }
-  if (exit !== 0 && t.failed === 0) broken++ // failed outside any test (setup, teardown)
+  failures.push(...failuresOf(report).map((f) => `${suite.name}: ${f}`))
+  if (exit !== 0 && t.failed === 0) {
+    broken++ // failed outside any test (setup, teardown)
+    failures.push(`${suite.name}: exited ${exit} outside any test (setup or teardown)`)
+  }
   totals.passed += t.passed
   totals.failed += t.failed
   totals.skipped += t.skipped
 }
 fs.rmSync(reportDir, { recursive: true, force: true })
 totals.failed += broken
+if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ${f}`).join('\n')}`)
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 process.exit(totals.failed > 0 ? 1 : 0)
