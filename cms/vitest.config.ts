@@ -16,5 +16,8 @@ export default defineConfig({
     // machine and twice that when it is busy.
     testTimeout: 120_000,
     hookTimeout: 240_000,
+    // What a poll waits for (a webhook delivered, a log line written) takes a second or two
+    // on a busy machine; vitest's default of 1 s failed such tests with nothing wrong.
+    expect: { poll: { timeout: 15_000 } },
   },
 })

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { guideSections } from '@mlops-guide/content/guide-sections'
 
 import { adminLogin, api, cmsUrl, randomAddress } from './helpers'
+import { seededId } from './samples'
 
 /**
  * Issue 23, point 8: the guide's MCP server at /api/mcp, driven by the official SDK's own
@@ -421,7 +422,8 @@ describe('MCP server: keys and rate limits, as the REST API', () => {
   it('an API key works as Bearer and is counted against its own quota, up to a 429 with Retry-After', async () => {
     const key = await apiKey(3)
     const keyed = await connect({ authorization: `Bearer ${key}` })
-    const got = await call(keyed, 'get_band', { id: 1 })
+    // By its id now: seed.int's --reset gives every document a new one.
+    const got = await call(keyed, 'get_band', { id: await seededId('salary-bands', 'junior') })
     expect(got.isError).toBeFalsy()
     const refused = await post(initialize, { authorization: `Bearer ${key}` })
     expect(refused.status).toBe(429)

@@ -282,7 +282,7 @@ describe('accounts', () => {
     }
     const known: number[] = []
     const unknown: number[] = []
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 7; i++) {
       const a = await timed({ email, password: `wrong-${i}` })
       const b = await timed({ email: `nobody-${i}@guide.test`, password: `wrong-${i}` })
       expect(b.status).toBe(a.status)
@@ -291,9 +291,13 @@ describe('accounts', () => {
       unknown.push(b.ms)
     }
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!
+    // Without the equal work an unknown email answers in under a tenth of the time (no
+    // password hash to check). The bounds catch that and nothing finer: a busy machine (CI runs
+    // the suites side by side) moves one median by a factor of two without anything wrong.
     const ratio = median(unknown) / median(known)
-    expect(ratio, `unknown ${median(unknown)} ms vs known ${median(known)} ms`).toBeGreaterThan(0.6)
-    expect(ratio).toBeLessThan(1.6)
+    const times = `unknown ${median(unknown)} ms vs known ${median(known)} ms`
+    expect(ratio, times).toBeGreaterThan(0.33)
+    expect(ratio, times).toBeLessThan(3)
   })
 
   it("someone else's failed attempts never lock the owner out", async () => {
