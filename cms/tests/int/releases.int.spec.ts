@@ -71,7 +71,9 @@ async function nextYear() {
   // A lowest salary no other band has, so the figure check can only mean this one.
   const min = 40 + bands++
   const band = await published('salary-bands', { minSalary: min * 1000, maxSalary: 150000 })
-  const newMax = 160000 + 1000 * Math.floor(Math.random() * 30)
+  // A highest salary no seeded band has either ($161k-$189k): at $160k the FAQ's range
+  // matched the Junior band's top as well as this band's bottom, and the check named Junior.
+  const newMax = 161000 + 1000 * Math.floor(Math.random() * 29)
   const oldRange = `$${min}k-$150k`
   const newRange = `$${min}k-$${newMax / 1000}k`
   await draft('salary-bands', band, { maxSalary: newMax })
