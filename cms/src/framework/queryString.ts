@@ -19,22 +19,18 @@ export const parseQueryAsPayload = (search: string) =>
   parse(search, PAYLOAD_QS_OPTIONS) as Record<string, unknown>
 
 /**
- * The keys of a query string that Payload's parser silently drops: qs-esm (allowPrototypes
- * off) skips any key whose name or bracketed part names a property every object inherits
- * (`where[constructor][in]=n`, `where[title][valueOf]=…`), and with it the condition the
- * caller meant. Callers refuse these, so a client is told instead of answered as if it had
+ * The first key of a query string that Payload's parser silently drops: qs-esm
+ * (allowPrototypes off) skips any key whose bracketed part names a property every object
+ * inherits (`where[constructor][in]=n`, `where[title][valueOf]=…`), and with it the condition
+ * the caller meant. Callers refuse it, so a client is told instead of answered as if it had
  * asked for everything. No option of qs-esm reports what it dropped, hence this.
  */
-export function keysPayloadDrops(search: string): string[] {
-  const dropped: string[] = []
-  for (const key of new URLSearchParams(search).keys()) {
-    // A top-level name is a parameter, and one this API does not know is ignored like any
-    // other (Next drops `?__proto__=` before the CMS sees it); only the parts inside brackets
-    // carry a condition or a field.
+export function keyPayloadDrops(search: string): string | undefined {
+  // A top-level name is a parameter, and one this API does not know is ignored like any
+  // other (Next drops `?__proto__=` before the CMS sees it); only the parts inside brackets
+  // carry a condition or a field.
+  return [...new URLSearchParams(search).keys()].find((key) => {
     const [, ...parts] = key.split(/[[\]]+/).filter(Boolean)
-    if (parts.some((part) => Object.hasOwn(Object.prototype, part))) {
-      if (!dropped.includes(key)) dropped.push(key)
-    }
-  }
-  return dropped
+    return parts.some((part) => Object.hasOwn(Object.prototype, part))
+  })
 }

@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { step } from './log.ts'
-import { failuresOf, readTotals, type Totals } from './testReports.ts'
+import { readReport, type Totals } from './testReports.ts'
 import { cmsDir, repoRoot, webDir } from './paths.ts'
 import { run } from './processes.ts'
 
@@ -76,15 +76,16 @@ for (const suite of suites) {
     () => 0,
     () => 1,
   )
-  const t = readTotals(report)
-  if (!t) {
+  const read = readReport(report)
+  if (!read) {
     // The runner died before reporting (e.g. its setup failed): count the suite as failed.
     step(`${suite.name}: no report (exit ${exit}); counted as 1 failed`)
     failures.push(`${suite.name}: no report (exit ${exit})`)
     broken++
     continue
   }
-  failures.push(...failuresOf(report).map((f) => `${suite.name}: ${f}`))
+  const t = read.totals
+  failures.push(...read.failures.map((f) => `${suite.name}: ${f}`))
   if (exit !== 0 && t.failed === 0) {
     broken++ // failed outside any test (setup, teardown)
     failures.push(`${suite.name}: exited ${exit} outside any test (setup or teardown)`)

@@ -10,11 +10,34 @@ import { repoRoot } from './paths.ts'
 
 export type Totals = { passed: number; failed: number; skipped: number }
 
-/** vitest's JSON report: numPassedTests etc. Playwright's: stats.expected/unexpected/skipped. */
-export function readTotals(report: string): Totals | null {
+/**
+ * A runner's report, read once: vitest's (numPassedTests, testResults) or Playwright's
+ * (stats, nested suites). Null when the runner wrote none.
+ */
+export function readReport(report: string): { totals: Totals; failures: string[] } | null {
   if (!fs.existsSync(report)) return null
-  const r = JSON.parse(fs.readFileSync(report, 'utf8'))
-  if (r.stats) {
+  const r = JSON.parse(fs.readFileSync(report, 'utf8')) as Report
+  return { totals: totalsOf(r), failures: failuresOf(r) }
+}
+
+type VitestReport = {
+  numPassedTests: number
+  numFailedTests: number
+  numPendingTests: number
+  numTodoTests?: number
+  testResults: {
+    name: string
+    assertionResults: { status: string; fullName: string; failureMessages: string[] }[]
+  }[]
+}
+type PlaywrightReport = {
+  stats: { expected: number; unexpected: number; skipped: number; flaky?: number }
+  suites: PlaywrightSuite[]
+}
+type Report = VitestReport | PlaywrightReport
+
+function totalsOf(r: Report): Totals {
+  if ('stats' in r) {
     return {
       passed: r.stats.expected + (r.stats.flaky ?? 0),
       failed: r.stats.unexpected,
@@ -44,11 +67,10 @@ type PlaywrightSuite = {
  * in CI's output, and only the end of that output may be kept, so the failures are listed
  * right above it, not only somewhere in thousands of lines of progress.
  */
-export function failuresOf(report: string): string[] {
-  const r = JSON.parse(fs.readFileSync(report, 'utf8'))
+function failuresOf(r: Report): string[] {
   const firstLine = (message = '') =>
     stripVTControlCharacters(message).trim().split('\n')[0]!.slice(0, 300)
-  if (r.stats) {
+  if ('stats' in r) {
     const failed: string[] = []
     const visit = (suite: PlaywrightSuite, file: string) => {
       for (const spec of suite.specs ?? []) {
@@ -60,15 +82,10 @@ export function failuresOf(report: string): string[] {
       }
       for (const child of suite.suites ?? []) visit(child, child.file ?? file)
     }
-    for (const suite of r.suites as PlaywrightSuite[]) visit(suite, suite.file ?? suite.title)
+    for (const suite of r.suites) visit(suite, suite.file ?? suite.title)
     return failed
   }
-  return (
-    r.testResults as {
-      name: string
-      assertionResults: { status: string; fullName: string; failureMessages: string[] }[]
-    }[]
-  ).flatMap((file) =>
+  return r.testResults.flatMap((file) =>
     file.assertionResults
       .filter((a) => a.status === 'failed')
       .map(

@@ -3,7 +3,7 @@ import { getPayload, type SanitizedConfig } from 'payload'
 import { answeringOutage } from '../../database/outage'
 import { checkAsOf } from '../asOf/asOfParam'
 import { env } from '../../env'
-import { keysPayloadDrops, parseQueryAsPayload } from '../../framework/queryString'
+import { keyPayloadDrops, parseQueryAsPayload } from '../../framework/queryString'
 import { inErrorsShape, isMissingPreference } from './answers'
 import { canonicalType, checkData, mediaType, parseJsonBody, readBody } from './checkBody'
 import { checkQuery, wholeNumber } from './checkQuery'
@@ -209,7 +209,7 @@ export function guardRest<C>(
 
 /** The query as Payload will read it; a key its parser would drop unread is refused. */
 function readQuery(search: string) {
-  const [dropped] = keysPayloadDrops(search)
+  const dropped = keyPayloadDrops(search)
   if (dropped !== undefined) {
     throw problem(
       400,
